@@ -1,0 +1,224 @@
+//! Stage 6: the corpus. Cross-document results computed from per-document results alone:
+//! entities merged by name, alias and acronym; the same quotation carried by several
+//! articles; claims about the same quantity. The merge depends only on the set of
+//! documents, never on their order or grouping, so workers' results merge to one answer.
+
+use crate::entities::person_key;
+use crate::model::{ClaimGroup, Corpus, CorpusEntity, Document, EntityType, GroupStatus, QuoteCluster, QuoteKind};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Union-find over item indexes.
+struct Sets(Vec<usize>);
+
+impl Sets {
+    fn new(n: usize) -> Self {
+        Sets((0..n).collect())
+    }
+    fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            self.0[a.max(b)] = a.min(b);
+        }
+    }
+    /// The groups, each sorted, in order of their smallest member.
+    fn groups(mut self) -> Vec<Vec<usize>> {
+        let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for i in 0..self.0.len() {
+            let r = self.find(i);
+            by_root.entry(r).or_default().push(i);
+        }
+        by_root.into_values().collect()
+    }
+}
+
+/// The corpus section for `docs`, in any order.
+pub fn merge(docs: &[Document]) -> Corpus {
+    let mut docs: Vec<&Document> = docs.iter().collect();
+    docs.sort_by(|a, b| a.id.cmp(&b.id).then(a.chars.cmp(&b.chars)));
+    Corpus { entities: entities(&docs), quote_clusters: quote_clusters(&docs), claim_groups: claim_groups(&docs) }
+}
+
+fn entities(docs: &[&Document]) -> Vec<CorpusEntity> {
+    let items: Vec<(&str, &crate::model::Entity)> = docs.iter().flat_map(|d| d.entities.iter().map(move |e| (d.id.as_str(), e))).collect();
+    let mut sets = Sets::new(items.len());
+    let mut seen: HashMap<String, usize> = HashMap::new();
+    let mut surnames: HashMap<String, BTreeSet<String>> = HashMap::new();
+    let mut join = |sets: &mut Sets, key: String, i: usize| match seen.get(&key) {
+        Some(&j) => sets.union(i, j),
+        None => {
+            seen.insert(key, i);
+        }
+    };
+    for (i, (_, e)) in items.iter().enumerate() {
+        if e.kind == EntityType::Person {
+            let (last, first) = person_key(&e.name);
+            if !first.is_empty() {
+                surnames.entry(last.clone()).or_default().insert(first.clone());
+                join(&mut sets, format!("person:{first} {last}"), i);
+            }
+        } else {
+            for n in std::iter::once(&e.name).chain(&e.aliases).chain(&e.acronym) {
+                join(&mut sets, format!("{:?}:{}", e.kind, n.to_lowercase()), i);
+            }
+        }
+    }
+    // A person known only by surname joins the one full name with that surname, if one.
+    for (i, (_, e)) in items.iter().enumerate() {
+        if e.kind == EntityType::Person {
+            let (last, first) = person_key(&e.name);
+            if first.is_empty() {
+                match surnames.get(&last).filter(|f| f.len() == 1).and_then(|f| f.iter().next()) {
+                    Some(f) => join(&mut sets, format!("person:{f} {last}"), i),
+                    None => join(&mut sets, format!("person: {last}"), i),
+                }
+            }
+        }
+    }
+    let mut out: Vec<CorpusEntity> = sets
+        .groups()
+        .into_iter()
+        .map(|g| {
+            let members: Vec<&(&str, &crate::model::Entity)> = g.iter().map(|&i| &items[i]).collect();
+            // The most common type, then the fullest name.
+            let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
+            for (_, e) in &members {
+                *types.entry(e.kind).or_default() += e.mentions.len();
+            }
+            let kind = types.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))).map_or(EntityType::Other, |(t, _)| *t);
+            let name = members
+                .iter()
+                .map(|(_, e)| e.name.as_str())
+                .max_by(|a, b| a.split_whitespace().count().cmp(&b.split_whitespace().count()).then(a.len().cmp(&b.len())).then(b.cmp(a)))
+                .unwrap_or_default()
+                .to_string();
+            let aliases: BTreeSet<String> = members.iter().flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.aliases)).filter(|a| **a != name).cloned().collect();
+            let mut documents = BTreeMap::new();
+            for (d, e) in &members {
+                *documents.entry(d.to_string()).or_insert(0) += e.mentions.len();
+            }
+            let mut ids: Vec<String> = members.iter().map(|(_, e)| e.id.clone()).collect();
+            ids.sort();
+            CorpusEntity { id: String::new(), kind, name, aliases: aliases.into_iter().collect(), documents, members: ids }
+        })
+        .collect();
+    out.sort_by(|a, b| {
+        let total = |e: &CorpusEntity| e.documents.values().sum::<usize>();
+        total(b).cmp(&total(a)).then(a.kind.cmp(&b.kind)).then(a.name.cmp(&b.name)).then(a.members.cmp(&b.members))
+    });
+    for (i, e) in out.iter_mut().enumerate() {
+        e.id = format!("E{}", i + 1);
+    }
+    out
+}
+
+fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+}
+
+/// How many quotes may share one word triple before it stops telling quotes apart.
+const SHINGLE_POSTINGS: usize = 64;
+
+fn quote_clusters(docs: &[&Document]) -> Vec<QuoteCluster> {
+    let quotes: Vec<(&str, &crate::model::Quote, Vec<String>)> = docs
+        .iter()
+        .flat_map(|d| d.quotes.iter().filter(|q| q.kind != QuoteKind::Indirect).map(move |q| (d.id.as_str(), q, words(&q.text))))
+        .filter(|(_, _, w)| w.len() >= 4)
+        .collect();
+    let shingles: Vec<BTreeSet<String>> = quotes.iter().map(|(_, _, w)| w.windows(3).map(|t| t.join(" ")).collect()).collect();
+    let mut postings: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut sets = Sets::new(quotes.len());
+    for (i, sh) in shingles.iter().enumerate() {
+        let mut shared: HashMap<usize, usize> = HashMap::new();
+        for s in sh {
+            let list = postings.entry(s.as_str()).or_default();
+            for &j in list.iter() {
+                *shared.entry(j).or_default() += 1;
+            }
+            if list.len() < SHINGLE_POSTINGS {
+                list.push(i);
+            }
+        }
+        for (j, n) in shared {
+            // Containment: most of the shorter quote's word triples are in the longer one.
+            if n * 2 >= shingles[i].len().min(shingles[j].len()) {
+                sets.union(i, j);
+            }
+        }
+    }
+    let mut out: Vec<QuoteCluster> = sets
+        .groups()
+        .into_iter()
+        .filter(|g| g.len() >= 2)
+        .map(|g| {
+            let mut speakers: BTreeMap<&str, usize> = BTreeMap::new();
+            for &i in &g {
+                if let Some(n) = quotes[i].1.speaker.as_ref().and_then(|s| s.name.as_deref()) {
+                    *speakers.entry(n).or_default() += 1;
+                }
+            }
+            let speaker = speakers.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse(*n))).map(|(n, _)| n.to_string());
+            let mut members: Vec<String> = g.iter().map(|&i| quotes[i].1.id.clone()).collect();
+            members.sort();
+            let documents: BTreeSet<String> = g.iter().map(|&i| quotes[i].0.to_string()).collect();
+            let identical = g.iter().all(|&i| quotes[i].2 == quotes[g[0]].2);
+            QuoteCluster { id: String::new(), speaker, members, documents: documents.into_iter().collect(), identical }
+        })
+        .collect();
+    out.sort_by(|a, b| b.documents.len().cmp(&a.documents.len()).then(a.members.cmp(&b.members)));
+    for (i, c) in out.iter_mut().enumerate() {
+        c.id = format!("QC{}", i + 1);
+    }
+    out
+}
+
+/// Values closer than this fraction are taken to be about the same fact.
+const SAME_FACT: f64 = 0.15;
+
+fn claim_groups(docs: &[&Document]) -> Vec<ClaimGroup> {
+    // Every (unit, value, claim id) stated by a claim.
+    let mut stated: Vec<(String, f64, String)> = Vec::new();
+    for d in docs {
+        for c in &d.claims {
+            for &qi in &c.quantities {
+                if let Some(q) = d.quantities.get(qi) {
+                    if let Some(u) = &q.unit {
+                        stated.push((u.clone(), q.value, c.id.clone()));
+                    }
+                }
+            }
+        }
+    }
+    stated.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < stated.len() {
+        let mut j = i + 1;
+        while j < stated.len() && stated[j].0 == stated[i].0 && stated[j].1 <= stated[j - 1].1 * (1.0 + SAME_FACT) {
+            j += 1;
+        }
+        let group = &stated[i..j];
+        let ids: BTreeSet<&str> = group.iter().map(|s| s.2.as_str()).collect();
+        if ids.len() >= 2 {
+            let first = group[0].1;
+            out.push(ClaimGroup {
+                id: String::new(),
+                topic: group[0].0.clone(),
+                members: group.iter().map(|s| s.2.clone()).collect(),
+                status: if group.iter().all(|s| s.1 == first) { GroupStatus::Agree } else { GroupStatus::Conflict },
+                values: group.iter().map(|s| s.1).collect(),
+            });
+        }
+        i = j;
+    }
+    for (k, g) in out.iter_mut().enumerate() {
+        g.id = format!("CG{}", k + 1);
+    }
+    out
+}

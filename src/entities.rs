@@ -1,0 +1,615 @@
+//! Stage 3: named entities. Capitalised phrases are found, stripped of titles (which become
+//! roles) and possessives, typed from word lists and context, and grouped within the
+//! document ("Carter" joins "Ashton Carter"). Speakers found by the quotes stage are then
+//! resolved to these entities, to a description, or through a pronoun.
+
+use crate::lexicon;
+use crate::model::EntityType;
+use crate::quotes::{RawQuote, SpeakerPhrase};
+use crate::text::{Range, Text, TokKind};
+use std::collections::HashMap;
+
+#[derive(Clone, Debug)]
+pub struct RawEntity {
+    pub kind: EntityType,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub acronym: Option<String>,
+    pub roles: Vec<String>,
+    pub mentions: Vec<Range>,
+}
+
+/// How a quote's speaker phrase resolves: an entity of this document, and the name to show.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Resolved {
+    pub entity: Option<usize>,
+    pub name: Option<String>,
+}
+
+struct Candidate {
+    range: Range,
+    kind: EntityType,
+    /// The canonical form for places and known organizations.
+    canonical: Option<String>,
+    role: Option<String>,
+    acronym: Option<String>,
+}
+
+fn is_cap_word(text: &Text, i: usize) -> bool {
+    let t = text.tokens[i];
+    t.kind == TokKind::Word && text.tok(i).chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_connector(w: &str) -> bool {
+    matches!(w, "of" | "for" | "de" | "del" | "da" | "van" | "von" | "bin" | "al" | "la" | "le" | "the")
+}
+
+fn is_upper_word(w: &str) -> bool {
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// Whether a paragraph is a headline in capitals, where capitalisation tells nothing.
+fn shouting(text: &Text, r: Range) -> bool {
+    let s = text.slice(r);
+    let letters = s.chars().filter(|c| c.is_alphabetic()).count();
+    let upper = s.chars().filter(|c| c.is_uppercase()).count();
+    letters >= 12 && upper * 10 > letters * 8
+}
+
+/// Finds every entity, and resolves the quotes' speakers.
+pub fn extract(text: &Text, quotes: &[RawQuote]) -> (Vec<RawEntity>, Vec<Option<Resolved>>) {
+    let speaker_heads: Vec<Range> = quotes.iter().filter_map(|q| q.speaker.map(|s| s.head)).collect();
+    let mut cands = candidates(text, &speaker_heads);
+    cands.sort_by_key(|c| c.range.start);
+    let entities = group(text, &cands);
+    let resolved = resolve_speakers(text, quotes, &entities);
+    (entities, resolved)
+}
+
+/// Capitalised phrases of each sentence, split into title and name, typed.
+fn candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
+    // Words seen capitalised away from a sentence start: evidence that they are names.
+    let mut mid_caps: HashMap<&str, usize> = HashMap::new();
+    for s in &text.sentences {
+        for i in s.tokens.start + 1..s.tokens.end {
+            if is_cap_word(text, i) && !matches!(text.tok(i - 1), "“" | "\"" | "‘" | ":" | "(" | "—") {
+                *mid_caps.entry(text.tok(i)).or_default() += 1;
+            }
+        }
+    }
+    let mut out = Vec::new();
+    for s in &text.sentences {
+        if shouting(text, text.paragraphs[s.paragraph]) {
+            continue;
+        }
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            if !is_cap_word(text, i) {
+                i += 1;
+                continue;
+            }
+            // A run of capitalised words, with lowercase connectors and hyphens inside.
+            let start = i;
+            let mut end = i + 1;
+            loop {
+                if end < s.tokens.end && is_cap_word(text, end) {
+                    end += 1;
+                } else if end + 1 < s.tokens.end
+                    && (is_connector(text.tok(end)) || text.tok(end) == "-" && text.tokens[end].start == text.tokens[end - 1].end)
+                    && is_cap_word(text, end + 1)
+                {
+                    end += 2;
+                } else {
+                    break;
+                }
+            }
+            i = end;
+            split_phrase(text, start, end, s.tokens.start, &mid_caps, speaker_heads, &mut out);
+        }
+    }
+    acronyms(text, &mut out);
+    out
+}
+
+fn join(text: &Text, from: usize, to: usize) -> Range {
+    Range::new(text.tokens[from].start, text.tokens[to - 1].end)
+}
+
+/// Types one capitalised run `[start, end)` and pushes the entities in it.
+#[allow(clippy::too_many_arguments)]
+fn split_phrase(
+    text: &Text,
+    mut start: usize,
+    end: usize,
+    sentence_start: usize,
+    mid_caps: &HashMap<&str, usize>,
+    speaker_heads: &[Range],
+    out: &mut Vec<Candidate>,
+) {
+    // Leading function words: "The Pentagon", "In Tokyo".
+    while start < end && (lexicon::function_words().contains(text.tok(start)) || is_connector(text.tok(start))) {
+        start += 1;
+    }
+    let mut end = end;
+    while end > start && (is_connector(text.tok(end - 1)) || text.tok(end - 1) == "-") {
+        end -= 1;
+    }
+    if start >= end {
+        return;
+    }
+    let whole = text.slice(join(text, start, end));
+    // Known as a whole: places, organizations, nationalities.
+    if let Some(c) = known(whole) {
+        out.push(Candidate { range: join(text, start, end), kind: c.0, canonical: Some(c.1.to_string()), role: None, acronym: None });
+        return;
+    }
+    // Hyphenated compounds of known parts: "U.S.-Japan", "Japan-U.S.".
+    if let Some(h) = (start + 1..end).find(|&k| text.tok(k) == "-") {
+        split_phrase(text, start, h, sentence_start, mid_caps, speaker_heads, out);
+        split_phrase(text, h + 1, end, sentence_start, mid_caps, speaker_heads, out);
+        return;
+    }
+    // Titles before a name: "Defense Secretary Ashton Carter", "Secretary of State John Kerry".
+    let last_title = (start..end).rev().find(|&k| lexicon::titles().contains(text.tok(k)));
+    if let Some(t) = last_title {
+        let mut name = t + 1;
+        // "Secretary of State John Kerry": the name starts at a given name after "of …".
+        if name < end && text.tok(name) == "of" {
+            name = (name + 1..end).find(|&k| is_given_name(text.tok(k))).unwrap_or(end);
+        }
+        if name < end {
+            // Leading nationality or place in the title: "Japanese Foreign Minister".
+            let role = text.slice(join(text, start, t + 1)).to_string();
+            let name_end = trim_name(text, name, end);
+            if name_end > name {
+                out.push(Candidate { range: join(text, name, name_end), kind: EntityType::Person, canonical: None, role: Some(role), acronym: None });
+            }
+            if name_end < end {
+                split_phrase(text, name_end, end, sentence_start, mid_caps, speaker_heads, out);
+            }
+            // A place or nationality that opens the title is an entity of its own.
+            let first = text.tok(start);
+            if let Some(c) = known(first) {
+                out.push(Candidate { range: join(text, start, start + 1), kind: c.0, canonical: Some(c.1.to_string()), role: None, acronym: None });
+            }
+            return;
+        }
+        // Only a title ("the Foreign Minister"): no entity.
+        if t + 1 == end && start == t {
+            return;
+        }
+    }
+    // A leading known place or nationality before other words: "Japanese Self-Defense Forces"
+    // stays whole (an organization), but "Japanese Prime" is handled above.
+    let range = join(text, start, end);
+    let words: Vec<&str> = (start..end).map(|k| text.tok(k)).collect();
+    let kind = if words.iter().any(|w| lexicon::org_words().contains(w)) {
+        EntityType::Organization
+    } else if is_given_name(words[0]) && (2..=4).contains(&words.len()) {
+        EntityType::Person
+    } else if words.len() <= 4 && (speaker_heads.iter().any(|h| h.contains(range) && h.end == range.end) || apposition_role(text, end).is_some()) {
+        EntityType::Person
+    } else if words.iter().any(|w| matches!(*w, "War" | "Olympics" | "Games" | "Summit" | "Conference" | "Election" | "Revolution" | "Crisis")) {
+        EntityType::Event
+    } else if words.len() == 1 && is_upper_word(words[0]) {
+        EntityType::Organization
+    } else {
+        EntityType::Other
+    };
+    // A lone capitalised word at the start of a sentence is only a name if it is also
+    // capitalised elsewhere, or known, or names a speaker.
+    if kind == EntityType::Other && words.len() == 1 && start == sentence_start && !mid_caps.contains_key(words[0]) {
+        return;
+    }
+    let role = if kind == EntityType::Person { apposition_role(text, end) } else { None };
+    out.push(Candidate { range, kind, canonical: None, role, acronym: None });
+}
+
+/// A description set off by commas right after a name: "Michishita, professor at the
+/// National Graduate Institute for Policy Studies in Tokyo," → that description.
+fn apposition_role(text: &Text, end: usize) -> Option<String> {
+    if end >= text.tokens.len() || text.tok(end) != "," {
+        return None;
+    }
+    let mut k = end + 1;
+    if k < text.tokens.len() && matches!(text.tok(k), "a" | "an" | "the") {
+        k += 1;
+    }
+    let head_window = k..(k + 4).min(text.tokens.len());
+    let person = head_window.clone().any(|i| lexicon::person_nouns().contains(text.tok(i)) || lexicon::titles().contains(text.tok(i)));
+    if !person {
+        return None;
+    }
+    let stop = (k..(k + 14).min(text.tokens.len())).find(|&i| matches!(text.tok(i), "," | "." | ";" | ":") || text.tokens[i].kind == TokKind::Quote)?;
+    (stop > k && text.tok(stop) == ",").then(|| text.slice(join(text, k, stop)).to_string())
+}
+
+/// The end of a name that starts at `from`: it stops at a connector ("of") or hyphen.
+fn trim_name(text: &Text, from: usize, end: usize) -> usize {
+    let mut k = from;
+    while k < end && !is_connector(text.tok(k)) && text.tok(k) != "-" {
+        k += 1;
+    }
+    k
+}
+
+fn is_given_name(w: &str) -> bool {
+    lexicon::given_names().contains(w) || lexicon::nicknames().contains_key(w)
+}
+
+fn known(s: &str) -> Option<(EntityType, &'static str)> {
+    if let Some(c) = lexicon::places().get(s) {
+        return Some((EntityType::Place, c));
+    }
+    if let Some(c) = lexicon::organizations().get(s) {
+        return Some((EntityType::Organization, c));
+    }
+    if let Some((k, _)) = lexicon::demonyms().get_key_value(s) {
+        return Some((EntityType::Nationality, k));
+    }
+    None
+}
+
+/// "long form (SHORT)": the long form becomes an entity with its acronym, found by the
+/// Schwartz–Hearst backward match of the short form's letters over the words before it.
+fn acronyms(text: &Text, out: &mut Vec<Candidate>) {
+    for s in &text.sentences {
+        for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
+            if text.tok(i - 1) != "(" || text.tok(i + 1) != ")" || !is_upper_word(text.tok(i)) {
+                continue;
+            }
+            let short = text.tok(i);
+            let letters = short.chars().filter(|c| c.is_alphanumeric()).count();
+            let window = (letters + 5).min(letters * 2);
+            let first = (s.tokens.start..i - 1).rev().filter(|&k| text.tokens[k].kind == TokKind::Word).take(window).last();
+            let Some(first) = first else { continue };
+            let region = Range::new(text.tokens[first].start, text.tokens[i - 2].end);
+            let Some(start) = schwartz_hearst(short, text.slice(region)) else { continue };
+            let long = Range::new(region.start + start, region.end);
+            out.retain(|c| !long.contains(c.range));
+            let long_text = text.slice(long);
+            let kind = known(long_text).map_or(
+                if long_text.split_whitespace().any(|w| w.starts_with(char::is_uppercase)) { EntityType::Organization } else { EntityType::Other },
+                |k| k.0,
+            );
+            out.push(Candidate { range: long, kind, canonical: None, role: None, acronym: Some(short.to_string()) });
+        }
+    }
+}
+
+/// The byte offset in `long` where the long form of `short` starts, if its letters match.
+fn schwartz_hearst(short: &str, long: &str) -> Option<usize> {
+    let s: Vec<char> = short.chars().flat_map(char::to_lowercase).collect();
+    let l: Vec<(usize, char)> = long.char_indices().map(|(b, c)| (b, c.to_lowercase().next().unwrap_or(c))).collect();
+    let mut si = s.len() as isize - 1;
+    let mut li = l.len() as isize - 1;
+    while si >= 0 {
+        let c = s[si as usize];
+        if !c.is_alphanumeric() {
+            si -= 1;
+            continue;
+        }
+        while li >= 0 && (l[li as usize].1 != c || (si == 0 && li > 0 && l[li as usize - 1].1.is_alphanumeric())) {
+            li -= 1;
+        }
+        if li < 0 {
+            return None;
+        }
+        li -= 1;
+        si -= 1;
+    }
+    let start = (li + 1) as usize;
+    // Start at the beginning of that word.
+    let b = l[start].0;
+    let word_start = long[..b].rfind(|c: char| c.is_whitespace()).map_or(0, |w| w + 1);
+    Some(word_start)
+}
+
+fn strip_possessive(s: &str) -> &str {
+    s.strip_suffix("’s").or_else(|| s.strip_suffix("'s")).unwrap_or(s)
+}
+
+fn tokens_of(s: &str) -> Vec<&str> {
+    s.split_whitespace().collect()
+}
+
+/// The key under which a person's name is grouped: surname plus the full form of the
+/// given name ("Ash Carter" and "Ashton Carter" share it).
+pub fn person_key(name: &str) -> (String, String) {
+    let toks: Vec<&str> = tokens_of(name).into_iter().filter(|t| !matches!(*t, "Jr." | "Sr." | "II" | "III")).collect();
+    let last = toks.last().copied().unwrap_or("").to_lowercase();
+    let first = toks.first().copied().unwrap_or("");
+    let first = lexicon::nicknames().get(first).copied().unwrap_or(first).to_lowercase();
+    (last, if toks.len() > 1 { first } else { String::new() })
+}
+
+/// Groups candidates into entities: exact canonical names first, then surnames and short
+/// forms onto the full names they belong to.
+fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
+    let mut entities: Vec<RawEntity> = Vec::new();
+    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_acronym: HashMap<String, usize> = HashMap::new();
+    let add = |entities: &mut Vec<RawEntity>, idx: Option<usize>, c: &Candidate, name: &str| -> usize {
+        let i = idx.unwrap_or_else(|| {
+            entities.push(RawEntity { kind: c.kind, name: name.to_string(), aliases: vec![], acronym: None, roles: vec![], mentions: vec![] });
+            entities.len() - 1
+        });
+        let e = &mut entities[i];
+        e.mentions.push(c.range);
+        if let Some(r) = &c.role {
+            if !e.roles.contains(r) {
+                e.roles.push(r.clone());
+            }
+        }
+        if e.acronym.is_none() {
+            e.acronym.clone_from(&c.acronym);
+        }
+        i
+    };
+    // Pass 1: full names (persons of two or more words) and every non-person.
+    let mut pending = Vec::new();
+    for c in cands {
+        let surface = strip_possessive(text.slice(c.range));
+        let name = c.canonical.clone().unwrap_or_else(|| surface.to_string());
+        match c.kind {
+            EntityType::Person if tokens_of(&name).len() >= 2 => {
+                let (last, first) = person_key(&name);
+                let key = (EntityType::Person, format!("{first} {last}"));
+                let i = add(&mut entities, by_key.get(&key).copied(), c, &name);
+                by_key.insert(key, i);
+                let list = by_surname.entry(last).or_default();
+                if !list.contains(&i) {
+                    list.push(i);
+                }
+            }
+            EntityType::Person | EntityType::Other => pending.push(c),
+            kind => {
+                if let Some(&i) = by_acronym.get(&name) {
+                    add(&mut entities, Some(i), c, &name);
+                    continue;
+                }
+                let key = (kind, name.to_lowercase());
+                let i = add(&mut entities, by_key.get(&key).copied(), c, &name);
+                by_key.insert(key, i);
+                if let Some(a) = &c.acronym {
+                    by_acronym.insert(a.clone(), i);
+                }
+            }
+        }
+    }
+    // Pass 2: single names and unknown phrases join a person with that surname, an
+    // acronym defined earlier, or stand alone.
+    for c in pending {
+        let name = strip_possessive(text.slice(c.range)).to_string();
+        let toks = tokens_of(&name);
+        let surname_of = if toks.len() == 1 { by_surname.get(&toks[0].to_lowercase()) } else { None };
+        if let Some(list) = surname_of.filter(|l| l.len() == 1) {
+            add(&mut entities, Some(list[0]), c, &name);
+        } else if let Some(&i) = by_acronym.get(&name) {
+            add(&mut entities, Some(i), c, &name);
+        } else {
+            let kind = c.kind;
+            let key = (kind, name.to_lowercase());
+            let i = add(&mut entities, by_key.get(&key).copied(), c, &name);
+            by_key.insert(key, i);
+        }
+    }
+    // Names: the fullest form seen; aliases: every other surface form.
+    for e in &mut entities {
+        let mut surfaces: Vec<String> = Vec::new();
+        for m in &e.mentions {
+            let s = strip_possessive(text.slice(*m)).to_string();
+            if !surfaces.contains(&s) {
+                surfaces.push(s);
+            }
+        }
+        if e.kind == EntityType::Person {
+            if let Some(best) = surfaces.iter().max_by_key(|s| (tokens_of(s).len(), s.len())) {
+                e.name = best.clone();
+            }
+        }
+        e.aliases = surfaces.into_iter().filter(|s| *s != e.name).collect();
+        if let Some(a) = &e.acronym {
+            e.aliases.retain(|s| s != a);
+        }
+    }
+    entities.retain(|e| !e.mentions.is_empty());
+    entities
+}
+
+/// Singular descriptions of people in text order: a determiner, a few words, and a person
+/// noun ("A senior defense official", "the foreign minister"), without the determiner.
+fn descriptions(text: &Text) -> Vec<(Range, String)> {
+    let mut out = Vec::new();
+    for s in &text.sentences {
+        for n in s.tokens.clone() {
+            let noun = text.tok(n);
+            if !lexicon::person_nouns().contains(noun) || noun.ends_with('s') && !noun.ends_with("ss") {
+                continue;
+            }
+            let from = n.saturating_sub(6).max(s.tokens.start);
+            let det = (from..n).rev().take_while(|&i| text.tokens[i].kind == TokKind::Word).find(|&i| matches!(text.tok(i), "a" | "an" | "the" | "A" | "An" | "The"));
+            // An apposition after a name describes that person: "Ely Ratner, a senior fellow".
+            let apposition = |d: usize| d > s.tokens.start + 1 && text.tok(d - 1) == "," && is_cap_word(text, d - 2);
+            if let Some(d) = det.filter(|&d| !apposition(d)) {
+                let r = join(text, d, n + 1);
+                out.push((r, text.slice(join(text, d + 1, n + 1)).to_string()));
+            }
+        }
+    }
+    out
+}
+
+/// Resolves each quote's speaker phrase.
+fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) -> Vec<Option<Resolved>> {
+    // Every person mention in text order, for pronouns and to find the entity at a span.
+    let mut people: Vec<(Range, usize)> = Vec::new();
+    let mut mentions: Vec<(Range, usize)> = Vec::new();
+    for (i, e) in entities.iter().enumerate() {
+        for m in &e.mentions {
+            mentions.push((*m, i));
+            if e.kind == EntityType::Person {
+                people.push((*m, i));
+            }
+        }
+    }
+    people.sort_by_key(|p| p.0.start);
+    mentions.sort_by_key(|p| p.0.start);
+    // Descriptions of people ("a senior defense official"), for "the official" and pronouns.
+    let mut descriptions = descriptions(text);
+    let mut last_speaker: Option<(usize, Resolved)> = None;
+    let mut order: Vec<usize> = (0..quotes.len()).collect();
+    order.sort_by_key(|&i| quotes[i].speaker.map_or(usize::MAX, |s| s.span.start));
+    let mut out = vec![None; quotes.len()];
+    for qi in order {
+        let Some(sp) = quotes[qi].speaker else { continue };
+        let r = resolve_one(text, sp, &people, &mentions, entities, &descriptions, &last_speaker);
+        if r.entity.is_none() {
+            if let Some(n) = &r.name {
+                let at = descriptions.partition_point(|d| d.0.start < sp.head.start);
+                descriptions.insert(at, (sp.head, n.clone()));
+            }
+        }
+        last_speaker = Some((sp.span.start, r.clone()));
+        out[qi] = Some(r);
+    }
+    out
+}
+
+fn resolve_one(
+    text: &Text,
+    sp: SpeakerPhrase,
+    people: &[(Range, usize)],
+    mentions: &[(Range, usize)],
+    entities: &[RawEntity],
+    descriptions: &[(Range, String)],
+    last_speaker: &Option<(usize, Resolved)>,
+) -> Resolved {
+    let head = text.slice(sp.head);
+    let named = |i: usize| Resolved { entity: Some(i), name: Some(entities[i].name.clone()) };
+    // A pronoun: whoever came last before it, a person mentioned or a speaker quoted.
+    if matches!(head, "he" | "He" | "she" | "She") {
+        let k = people.partition_point(|p| p.0.start < sp.span.start);
+        let person = k.checked_sub(1).map(|k| people[k]);
+        let d = descriptions.partition_point(|d| d.0.start < sp.span.start);
+        let description = d.checked_sub(1).map(|d| &descriptions[d]);
+        let speaker = last_speaker.as_ref().filter(|(pos, s)| *pos < sp.span.start && s.name.is_some() && !is_plural(s.name.as_deref().unwrap_or("")));
+        // The nearest of the three before the pronoun wins.
+        let p_at = person.map(|p| p.0.start);
+        let d_at = description.map(|d| d.0.start);
+        let s_at = speaker.map(|s| s.0);
+        let best = [p_at, d_at, s_at].into_iter().flatten().max();
+        return match best {
+            None => Resolved { entity: None, name: None },
+            b if b == s_at => speaker.map(|s| s.1.clone()).unwrap_or(Resolved { entity: None, name: None }),
+            b if b == p_at => person.map(|p| named(p.1)).unwrap_or(Resolved { entity: None, name: None }),
+            _ => description.map(|d| resolve_description(&d.1, descriptions, d.0.start)).unwrap_or(Resolved { entity: None, name: None }),
+        };
+    }
+    if matches!(head, "they" | "They" | "we" | "We" | "I") {
+        return Resolved { entity: None, name: None };
+    }
+    // A name: the entity with a mention inside the head.
+    let k = mentions.partition_point(|m| m.0.end <= sp.head.start);
+    if let Some((_, e)) = mentions[k..].iter().take_while(|m| m.0.start < sp.head.end).filter(|m| sp.head.contains(m.0) && entities[m.1].kind == EntityType::Person).last() {
+        return named(*e);
+    }
+    if let Some((_, e)) = mentions[k..].iter().take_while(|m| m.0.start < sp.head.end).find(|m| sp.head.contains(m.0)) {
+        if !head.split_whitespace().any(|w| lexicon::person_nouns().contains(w.to_lowercase().as_str())) {
+            return named(*e);
+        }
+    }
+    if head.to_lowercase().starts_with("the ") {
+        return resolve_description(strip_determiner(head), descriptions, sp.span.start);
+    }
+    Resolved { entity: None, name: Some(strip_determiner(head).to_string()) }
+}
+
+/// "the official" takes the fullest earlier description with the same head noun and words
+/// ("senior U.S. defense official").
+fn resolve_description(desc: &str, descriptions: &[(Range, String)], before: usize) -> Resolved {
+    let noun = desc.split_whitespace().last().unwrap_or("").to_lowercase();
+    let k = descriptions.partition_point(|d| d.0.start < before);
+    let fuller = descriptions[..k]
+        .iter()
+        .rev()
+        .filter(|(_, d)| d.split_whitespace().last().is_some_and(|w| w.to_lowercase() == noun) && contains_words(d, desc))
+        .max_by_key(|(r, d)| (d.split_whitespace().count(), std::cmp::Reverse(before - r.start)));
+    Resolved { entity: None, name: Some(fuller.map_or(desc, |f| f.1.as_str()).to_string()) }
+}
+
+fn is_plural(name: &str) -> bool {
+    name.split_whitespace().last().is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase))
+}
+
+fn strip_determiner(s: &str) -> &str {
+    for d in ["the ", "The ", "a ", "A ", "an ", "An "] {
+        if let Some(rest) = s.strip_prefix(d) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Whether every word of `short` appears in `long` ("senior official" in "senior U.S. defense official").
+fn contains_words(long: &str, short: &str) -> bool {
+    let words: Vec<String> = long.split_whitespace().map(str::to_lowercase).collect();
+    short.split_whitespace().all(|w| words.contains(&w.to_lowercase()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::quotes;
+
+    fn ents(s: &str) -> Vec<(EntityType, String, Vec<String>, Vec<String>)> {
+        let t = Text::new(s);
+        let q = quotes::extract(&t);
+        let (e, _) = extract(&t, &q);
+        e.into_iter().map(|e| (e.kind, e.name, e.aliases, e.roles)).collect()
+    }
+
+    fn find<'a>(es: &'a [(EntityType, String, Vec<String>, Vec<String>)], name: &str) -> &'a (EntityType, String, Vec<String>, Vec<String>) {
+        es.iter().find(|e| e.1 == name).unwrap_or_else(|| panic!("no entity {name:?} in {es:?}"))
+    }
+
+    #[test]
+    fn titles_become_roles_and_surnames_join() {
+        let es = ents("Defense Secretary Ashton Carter met Japan’s leaders. Carter said the talks went well. Carter’s aide agreed.");
+        let carter = find(&es, "Ashton Carter");
+        assert_eq!(carter.0, EntityType::Person);
+        assert_eq!(carter.2, ["Carter"]);
+        assert_eq!(carter.3, ["Defense Secretary"]);
+        assert_eq!(find(&es, "Japan").0, EntityType::Place);
+    }
+
+    #[test]
+    fn places_are_canonical_and_hyphen_compounds_split() {
+        let es = ents("The U.S.-Japan alliance matters to the United States and to America.");
+        let us = find(&es, "United States");
+        assert_eq!(us.0, EntityType::Place);
+        assert!(us.2.contains(&"U.S.".to_string()) && us.2.contains(&"America".to_string()));
+        assert_eq!(find(&es, "Japan").0, EntityType::Place);
+    }
+
+    #[test]
+    fn acronym_definitions_join() {
+        let es = ents("He spoke of al-Qaeda in the Arabian Peninsula (AQAP). Later, AQAP struck again.");
+        let e = es.iter().find(|e| e.1 == "al-Qaeda in the Arabian Peninsula").expect("long form");
+        assert_eq!(e.0, EntityType::Organization);
+        assert!(!es.iter().any(|e| e.1 == "AQAP"), "the short form joins the long one: {es:?}");
+    }
+
+    #[test]
+    fn speakers_resolve_to_people_and_descriptions() {
+        let s = "Japanese Foreign Minister Fumio Kishida spoke. “It is harsh,” Kishida, the foreign minister, said.\n\n\
+                 “It is a big deal,” said a senior U.S. defense official. “The threat is growing,” the official said.";
+        let t = Text::new(s);
+        let q = quotes::extract(&t);
+        let (e, r) = extract(&t, &q);
+        let names: Vec<Option<String>> = r.iter().map(|r| r.as_ref().and_then(|r| r.name.clone())).collect();
+        assert_eq!(names, [Some("Fumio Kishida".into()), Some("senior U.S. defense official".into()), Some("senior U.S. defense official".into())]);
+        assert_eq!(e[r[0].as_ref().unwrap().entity.unwrap()].name, "Fumio Kishida");
+    }
+}

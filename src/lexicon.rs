@@ -1,0 +1,149 @@
+//! Word lists, embedded at compile time from `data/*.txt`.
+//!
+//! Each file starts with `# ` header lines (the first names its public source), then one
+//! entry per line, tab-separated columns where a file has several, sorted in byte order and
+//! without duplicates; `tests::lists_are_sorted_unique_and_sourced` keeps them so.
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Every embedded list, by file name: the test below checks them all.
+pub const FILES: &[(&str, &str)] = &[
+    ("abbreviations.txt", include_str!("../data/abbreviations.txt")),
+    ("boilerplate.txt", include_str!("../data/boilerplate.txt")),
+    ("demonyms.txt", include_str!("../data/demonyms.txt")),
+    ("function_words.txt", include_str!("../data/function_words.txt")),
+    ("given_names.txt", include_str!("../data/given_names.txt")),
+    ("nicknames.txt", include_str!("../data/nicknames.txt")),
+    ("org_words.txt", include_str!("../data/org_words.txt")),
+    ("organizations.txt", include_str!("../data/organizations.txt")),
+    ("person_nouns.txt", include_str!("../data/person_nouns.txt")),
+    ("places.txt", include_str!("../data/places.txt")),
+    ("speech_verbs.txt", include_str!("../data/speech_verbs.txt")),
+    ("that_optional_verbs.txt", include_str!("../data/that_optional_verbs.txt")),
+    ("titles.txt", include_str!("../data/titles.txt")),
+];
+
+fn body(name: &str) -> impl Iterator<Item = &'static str> {
+    let text = FILES.iter().find(|(n, _)| *n == name).map_or("", |(_, t)| *t);
+    text.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
+}
+
+type Set = HashSet<&'static str>;
+type Map = HashMap<&'static str, &'static str>;
+
+fn set(name: &str) -> Set {
+    body(name).map(|l| l.split('\t').next().unwrap_or(l)).collect()
+}
+
+fn map(name: &str) -> Map {
+    body(name).filter_map(|l| l.split_once('\t')).collect()
+}
+
+macro_rules! list {
+    ($(#[$doc:meta])* $fn:ident, $kind:ident, $file:literal) => {
+        $(#[$doc])*
+        pub fn $fn() -> &'static $kind {
+            static CELL: OnceLock<$kind> = OnceLock::new();
+            CELL.get_or_init(|| <$kind as Load>::load($file))
+        }
+    };
+}
+
+trait Load {
+    fn load(file: &str) -> Self;
+}
+impl Load for Set {
+    fn load(file: &str) -> Self {
+        set(file)
+    }
+}
+impl Load for Map {
+    fn load(file: &str) -> Self {
+        map(file)
+    }
+}
+
+list!(
+    /// Words that keep their trailing period: "Gen.", "Jr.", "Sept.".
+    abbreviations, Set, "abbreviations.txt"
+);
+list!(
+    /// Line prefixes of page furniture: "Sign up", "Read more:".
+    boilerplate, Set, "boilerplate.txt"
+);
+list!(
+    /// Nationality words to their country: "Japanese" → "Japan".
+    demonyms, Map, "demonyms.txt"
+);
+list!(
+    /// Capitalised words that never start a name: "The", "However".
+    function_words, Set, "function_words.txt"
+);
+list!(
+    /// Given names: "Ashton", "Fumio".
+    given_names, Set, "given_names.txt"
+);
+list!(
+    /// Short forms of given names to their full form: "Ash" → "Ashton".
+    nicknames, Map, "nicknames.txt"
+);
+list!(
+    /// Words that make a capitalised phrase an organization: "Ministry", "Institute".
+    org_words, Set, "org_words.txt"
+);
+list!(
+    /// Organizations known by name: "Pentagon", "NATO" → "North Atlantic Treaty Organization".
+    organizations, Map, "organizations.txt"
+);
+list!(
+    /// Nouns that describe a person who can be a speaker: "official", "spokeswoman".
+    person_nouns, Set, "person_nouns.txt"
+);
+list!(
+    /// Place names to their canonical form: "U.S." → "United States".
+    places, Map, "places.txt"
+);
+list!(
+    /// Reporting verbs in all their forms: "said", "told", "warned".
+    speech_verbs, Set, "speech_verbs.txt"
+);
+list!(
+    /// Reporting verbs whose reported content may follow without "that": "said the plan failed".
+    that_optional_verbs, Set, "that_optional_verbs.txt"
+);
+list!(
+    /// Titles and ranks that stand before names: "Secretary", "Gen.", "Minister".
+    titles, Set, "titles.txt"
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_sorted_unique_and_sourced() {
+        for (name, text) in FILES {
+            assert!(text.starts_with("# source: "), "{name}: first line must be '# source: …'");
+            assert!(text.ends_with('\n'), "{name}: must end with a newline");
+            let entries: Vec<&str> = text.lines().skip_while(|l| l.starts_with('#')).collect();
+            assert!(!entries.is_empty(), "{name}: no entries");
+            for pair in entries.windows(2) {
+                assert!(pair[0].as_bytes() < pair[1].as_bytes(), "{name}: {:?} must come before {:?}, once", pair[1], pair[0]);
+            }
+            for e in &entries {
+                assert!(!e.is_empty() && !e.starts_with('#') && e.trim() == *e, "{name}: bad entry {e:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn lists_load() {
+        assert!(speech_verbs().contains("said"));
+        assert!(titles().contains("Secretary"));
+        assert_eq!(places().get("U.S."), Some(&"United States"));
+        assert_eq!(demonyms().get("Japanese"), Some(&"Japan"));
+        assert_eq!(nicknames().get("Ash"), Some(&"Ashton"));
+        assert!(function_words().contains("The"));
+    }
+}

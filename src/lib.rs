@@ -1,0 +1,249 @@
+//! presslens: who said what, who is mentioned and what is claimed in news articles, and how
+//! articles on the same story compare.
+//!
+//! The core is pure: `&str` in, plain types ([`model`]) out, no I/O. One function,
+//! [`analyze_document`], runs the stages in order:
+//! text → quotes → entities → dates and quantities → claims; [`merge_corpus`] then compares
+//! documents. The CLI (`src/main.rs`) and the wasm bindings (`src/wasm.rs`) are thin faces
+//! over these two functions.
+
+pub mod claims;
+pub mod corpus;
+pub mod dates;
+pub mod entities;
+pub mod lexicon;
+pub mod model;
+pub mod quantities;
+pub mod quotes;
+pub mod text;
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+
+use model::{Analysis, Claim, Corpus, Cue, Date, Document, Entity, Mention, Quantity, Quote, Span, Speaker};
+use text::{Range, Text};
+
+/// The version written into every result.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// Analyses a batch: every document, then the corpus. Repeated ids get a `~2`, `~3`… suffix
+/// so that every id in the result stays unique.
+pub fn analyze(docs: &[(&str, &str)]) -> Analysis {
+    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    let documents: Vec<Document> = docs
+        .iter()
+        .map(|(id, text)| {
+            let n = seen.entry(id).or_insert(0);
+            *n += 1;
+            let id = if *n == 1 { id.to_string() } else { format!("{id}~{n}") };
+            analyze_document(&id, text)
+        })
+        .collect();
+    let corpus = merge_corpus(&documents);
+    Analysis { presslens: VERSION.to_string(), documents, corpus }
+}
+
+/// The corpus section from per-document results, in any order or grouping.
+pub fn merge_corpus(documents: &[Document]) -> Corpus {
+    corpus::merge(documents)
+}
+
+/// Analyses one document. Never panics; linear in the length of `text`.
+pub fn analyze_document(id: &str, text: &str) -> Document {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let structure = Text::new(text);
+    let quotes = quotes::extract(&structure);
+    let (entities, speakers) = entities::extract(&structure, &quotes);
+    let dates = dates::extract(text);
+    let date_ranges: Vec<Range> = dates.iter().map(|d| d.range).collect();
+    let quantities = quantities::extract(text, &date_ranges);
+    let quantity_ranges: Vec<Range> = quantities.iter().map(|q| q.range).collect();
+    let quote_ranges: Vec<(Range, bool)> = quotes.iter().map(|q| (q.range(), q.speaker.is_some())).collect();
+    let claims = claims::extract(&structure, &quote_ranges, &quantity_ranges, &date_ranges);
+    Assembler::new(id, text).document(&structure, &quotes, &speakers, &entities, &dates, &quantities, &claims)
+}
+
+/// Turns the stages' byte ranges into the contract's code-point spans and ids.
+struct Assembler<'a> {
+    id: &'a str,
+    src: &'a str,
+    /// Code points before each 64-byte block, for constant-time offset conversion.
+    blocks: Vec<usize>,
+}
+
+impl<'a> Assembler<'a> {
+    fn new(id: &'a str, src: &'a str) -> Self {
+        let mut blocks = Vec::with_capacity(src.len() / 64 + 1);
+        let mut count = 0;
+        for chunk in src.as_bytes().chunks(64) {
+            blocks.push(count);
+            count += chunk.iter().filter(|b| (**b as i8) >= -0x40).count();
+        }
+        blocks.push(count);
+        Assembler { id, src, blocks }
+    }
+
+    /// The code-point offset of byte offset `b` (a char boundary).
+    fn offset(&self, b: usize) -> usize {
+        let block = b / 64;
+        self.blocks[block] + self.src.as_bytes()[block * 64..b].iter().filter(|x| (**x as i8) >= -0x40).count()
+    }
+
+    fn span(&self, r: Range) -> Span {
+        Span(self.offset(r.start), self.offset(r.end))
+    }
+
+    fn text(&self, r: Range) -> String {
+        self.src[r.start..r.end].to_string()
+    }
+
+    fn speaker(&self, phrase: &quotes::SpeakerPhrase, resolved: Option<&entities::Resolved>) -> Speaker {
+        Speaker {
+            span: self.span(phrase.span),
+            text: self.text(phrase.span),
+            entity: resolved.and_then(|r| r.entity).map(|e| format!("{}/e{}", self.id, e + 1)),
+            name: resolved.and_then(|r| r.name.clone()),
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn document(
+        &self,
+        structure: &Text,
+        quotes: &[quotes::RawQuote],
+        speakers: &[Option<entities::Resolved>],
+        entities: &[entities::RawEntity],
+        dates: &[dates::RawDate],
+        quantities: &[quantities::RawQuantity],
+        claims: &[claims::RawClaim],
+    ) -> Document {
+        let id = self.id;
+        let quotes_out: Vec<Quote> = quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| Quote {
+                id: format!("{id}/q{}", i + 1),
+                kind: q.kind,
+                span: self.span(q.range()),
+                parts: q.parts.iter().map(|p| self.span(*p)).collect(),
+                text: q.parts.iter().map(|p| &self.src[p.start..p.end]).collect::<Vec<_>>().join(" "),
+                speaker: q.speaker.as_ref().map(|s| self.speaker(s, speakers.get(i).and_then(Option::as_ref))),
+                cue: q.cue.map(|c| Cue { span: self.span(c), text: self.text(c) }),
+                confidence: q.confidence,
+            })
+            .collect();
+        let entities_out: Vec<Entity> = entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| Entity {
+                id: format!("{id}/e{}", i + 1),
+                kind: e.kind,
+                name: e.name.clone(),
+                aliases: e.aliases.clone(),
+                acronym: e.acronym.clone(),
+                roles: e.roles.clone(),
+                mentions: e.mentions.iter().map(|m| Mention { span: self.span(*m), text: self.text(*m) }).collect(),
+            })
+            .collect();
+        let mut mentions: Vec<(Range, usize)> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i))).collect();
+        mentions.sort_by_key(|m| m.0.start);
+        let claims_out = claims
+            .iter()
+            .enumerate()
+            .map(|(i, c)| Claim {
+                id: format!("{id}/c{}", i + 1),
+                span: self.span(c.range),
+                text: self.text(c.range),
+                kinds: c.kinds.iter().map(|k| k.to_string()).collect(),
+                score: c.score,
+                hedge: c.hedge.map(|h| self.text(h)),
+                speaker: c.quote.and_then(|qi| quotes_out.get(qi)).and_then(|q| q.speaker.clone()),
+                entities: {
+                    let k = mentions.partition_point(|m| m.0.start < c.range.start);
+                    let mut ids: Vec<usize> = mentions[k..].iter().take_while(|m| m.0.start < c.range.end).filter(|m| c.range.contains(m.0)).map(|m| m.1).collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    ids.into_iter().map(|e| entities_out[e].id.clone()).collect()
+                },
+                quantities: c.quantities.clone(),
+                dates: c.dates.clone(),
+            })
+            .collect();
+        Document {
+            id: id.to_string(),
+            chars: self.offset(self.src.len()),
+            title: title(structure),
+            quotes: quotes_out,
+            entities: entities_out,
+            dates: dates
+                .iter()
+                .map(|d| Date { span: self.span(d.range), text: self.text(d.range), kind: d.kind, value: d.value.clone() })
+                .collect(),
+            quantities: quantities
+                .iter()
+                .map(|q| Quantity { span: self.span(q.range), text: self.text(q.range), value: q.value, unit: q.unit.clone(), approx: q.approx })
+                .collect(),
+            claims: claims_out,
+        }
+    }
+}
+
+/// The headline: a short first paragraph that does not read as a sentence.
+fn title(t: &Text) -> Option<String> {
+    let first = t.paragraphs.iter().map(|p| t.slice(*p)).find(|p| !claims::is_boilerplate(p))?;
+    let words = first.split_whitespace().count();
+    let sentence_like = first.ends_with(['.', '!', '"', '”', ':', ',']);
+    ((2..=16).contains(&words) && !sentence_like).then(|| first.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every span's text is exactly the code points it covers, whatever the script.
+    #[test]
+    fn spans_count_code_points_and_match_their_text() {
+        let s = "\u{feff}🙂 Café owner José Núñez said: “Prices rose 12% in 2015, the highest in 17 years.” 東京 “Naïve,” he said.";
+        let d = analyze_document("t", s);
+        let body: Vec<char> = s.trim_start_matches('\u{feff}').chars().collect();
+        let check = |span: Span, text: &str| assert_eq!(body[span.0..span.1].iter().collect::<String>(), text);
+        assert!(!d.quotes.is_empty());
+        for q in &d.quotes {
+            for p in &q.parts {
+                assert!(q.text.contains(&body[p.0..p.1].iter().collect::<String>()));
+            }
+            if let Some(sp) = &q.speaker {
+                check(sp.span, &sp.text);
+            }
+        }
+        for e in &d.entities {
+            for m in &e.mentions {
+                check(m.span, &m.text);
+            }
+        }
+        for x in &d.dates {
+            check(x.span, &x.text);
+        }
+        for x in &d.quantities {
+            check(x.span, &x.text);
+        }
+        for c in &d.claims {
+            check(c.span, &c.text);
+        }
+        assert_eq!(d.chars, body.len());
+    }
+
+    #[test]
+    fn duplicate_ids_are_made_unique() {
+        let a = analyze(&[("a.txt", "One."), ("a.txt", "Two.")]);
+        assert_eq!(a.documents[0].id, "a.txt");
+        assert_eq!(a.documents[1].id, "a.txt~2");
+    }
+
+    #[test]
+    fn empty_and_odd_input_gives_a_result() {
+        for s in ["", " ", "\n\n\n", "“", "”", "\"\"\"", "''", "said said said", "\u{0}\u{1}", "«»„“", "a\r\nb\rc"] {
+            let d = analyze_document("x", s);
+            assert_eq!(d.chars, s.trim_start_matches('\u{feff}').chars().count());
+        }
+    }
+}

@@ -1,0 +1,115 @@
+//! Stage 4b: quantities. Numbers with what they count ("about 49,000 American troops" →
+//! 49000 troops, approximate), skipping numbers that belong to dates, names or model codes.
+
+use crate::text::Range;
+use regex::Regex;
+use std::sync::OnceLock;
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawQuantity {
+    pub range: Range,
+    pub value: f64,
+    pub unit: Option<String>,
+    pub approx: bool,
+}
+
+fn pattern() -> &'static Regex {
+    static P: OnceLock<Regex> = OnceLock::new();
+    P.get_or_init(|| {
+        Regex::new(
+            r"(?x)
+            (?P<approx>\b(?:about|around|roughly|approximately|nearly|almost|some|over|more\ than|less\ than|fewer\ than|up\ to|at\ least|an\ estimated|close\ to|About|Around|Roughly|Nearly|Almost|Some|Over|More\ than)\s+)?
+            (?P<cur>US\$|\$|€|£|¥)?
+            (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+            (?P<scale>\s+(?:thousand|million|billion|trillion)\b)?
+            (?P<pct>\s*%|\s+percent\b|\s+per\ cent\b)?",
+        )
+        .expect("valid quantity pattern")
+    })
+}
+
+const UNIT_STOP: &[&str] = &["and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "is", "are", "was", "were", "that", "than", "as", "since", "ago"];
+
+/// The unit: the first lowercase word after the number, past capitalised modifiers
+/// ("American", "U.S.") — "49,000 American troops" → "troops".
+fn unit_after(src: &str, from: usize) -> Option<String> {
+    let rest = &src[from..];
+    let mut skipped = 0;
+    for w in rest.split_whitespace().take(4) {
+        let w = w.trim_end_matches([',', '.', ';', ':', ')', '”', '"', '’', '\'']);
+        if w.is_empty() {
+            return None;
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) && skipped < 2 {
+            skipped += 1;
+            continue;
+        }
+        if w.chars().all(|c| c.is_alphabetic() || c == '-') && !UNIT_STOP.contains(&w) {
+            return Some(w.to_lowercase());
+        }
+        return None;
+    }
+    None
+}
+
+/// Every quantity in `src`, outside the given date ranges.
+pub fn extract(src: &str, dates: &[Range]) -> Vec<RawQuantity> {
+    let mut out = Vec::new();
+    for c in pattern().captures_iter(src) {
+        let (Some(whole), Some(num)) = (c.get(0), c.name("num")) else { continue };
+        let range = Range::new(whole.start(), whole.end());
+        if dates.iter().any(|d| d.overlaps(Range::new(num.start(), num.end()))) {
+            continue;
+        }
+        // Part of a code or name: F-35, MQ-9, 2+2, 7th, A330.
+        let before = src[..num.start()].chars().next_back();
+        let after = src[num.end()..].chars().next();
+        if before.is_some_and(|b| b.is_alphanumeric() || matches!(b, '-' | '+' | '/' | '.' | ','))
+            || after.is_some_and(|a| a.is_alphanumeric() || matches!(a, '+' | '/') || a == '-' && c.name("pct").is_none())
+        {
+            continue;
+        }
+        let Ok(mut value) = num.as_str().replace(',', "").parse::<f64>() else { continue };
+        if let Some(s) = c.name("scale") {
+            value *= match s.as_str().trim() {
+                "thousand" => 1e3,
+                "million" => 1e6,
+                "billion" => 1e9,
+                _ => 1e12,
+            };
+        }
+        let unit = if c.name("pct").is_some() {
+            Some("percent".to_string())
+        } else if let Some(cur) = c.name("cur") {
+            Some(match cur.as_str() { "€" => "EUR", "£" => "GBP", "¥" => "JPY", _ => "USD" }.to_string())
+        } else {
+            unit_after(src, whole.end())
+        };
+        out.push(RawQuantity { range, value, unit, approx: c.name("approx").is_some() });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn q(s: &str) -> Vec<(&str, f64, Option<String>, bool)> {
+        extract(s, &[]).into_iter().map(|q| (&s[q.range.start..q.range.end], q.value, q.unit, q.approx)).collect()
+    }
+
+    #[test]
+    fn table() {
+        let cases: &[(&str, &[(&str, f64, Option<&str>, bool)])] = &[
+            ("there are about 49,000 American troops based there.", &[("about 49,000", 49000.0, Some("troops"), true)]),
+            ("About 50,000 U.S. troops are stationed in Japan.", &[("About 50,000", 50000.0, Some("troops"), true)]),
+            ("a $5.5 billion deal", &[("$5.5 billion", 5.5e9, Some("USD"), false)]),
+            ("up 12% from", &[("12%", 12.0, Some("percent"), false)]),
+            ("the F-35 and MQ-9 drones in the 2+2 talks and the 7th Fleet", &[]),
+        ];
+        for (input, want) in cases {
+            let want: Vec<(&str, f64, Option<String>, bool)> = want.iter().map(|(a, b, c, d)| (*a, *b, c.map(String::from), *d)).collect();
+            assert_eq!(q(input), want, "{input:?}");
+        }
+    }
+}

@@ -1,0 +1,706 @@
+//! Stage 2: quotations. Direct quotes from paired quotation marks (over paragraphs and
+//! around their attribution), reported speech from cue verbs, and for each the phrase that
+//! names the speaker. Resolving that phrase to a person is left to the entities stage.
+
+use crate::lexicon;
+use crate::model::QuoteKind;
+use crate::text::{is_quote_char, Range, Text, TokKind};
+
+/// A quotation found in the text, in byte ranges.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RawQuote {
+    pub kind: QuoteKind,
+    pub parts: Vec<Range>,
+    pub speaker: Option<SpeakerPhrase>,
+    pub cue: Option<Range>,
+    pub confidence: f64,
+}
+
+/// The words naming a speaker: `span` as it stands ("Kishida, the foreign minister"),
+/// `head` the part that names them ("Kishida").
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct SpeakerPhrase {
+    pub span: Range,
+    pub head: Range,
+}
+
+impl RawQuote {
+    pub fn range(&self) -> Range {
+        Range::new(self.parts[0].start, self.parts[self.parts.len() - 1].end)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mark {
+    Open,
+    Close,
+    Either,
+}
+
+/// Which way a double quotation mark token faces, or `None` for single marks and apostrophes.
+fn double_mark(text: &Text, i: usize) -> Option<Mark> {
+    match text.tok(i) {
+        "“" | "«" | "„" | "‟" | "``" => Some(Mark::Open),
+        "”" | "»" => Some(Mark::Close),
+        "\"" | "''" => Some(Mark::Either),
+        _ => None,
+    }
+}
+
+/// A pair of marks found in one paragraph: content between them (trimmed), and whether the
+/// quote is left open at the paragraph's end.
+struct Pair {
+    open_tok: usize,
+    close_tok: Option<usize>,
+    content: Range,
+}
+
+fn content_between(text: &Text, start: usize, end: usize) -> Range {
+    let s = &text.src[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    Range::new(start + lead, end - trail)
+}
+
+/// Pairs the double quotation marks of every paragraph, joining a quote left open at a
+/// paragraph's end with the next paragraph when that one opens with a mark (the news
+/// convention for quotes over several paragraphs). Returns each quote's parts.
+fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
+    let mut quotes = Vec::new();
+    // Parts of a quote carried over from earlier paragraphs, with their opening tokens.
+    let mut carry: Option<(Vec<Range>, Vec<usize>)> = None;
+    let mut tok = 0;
+    for para in &text.paragraphs {
+        let first = tok;
+        while tok < text.tokens.len() && text.tokens[tok].start < para.end {
+            tok += 1;
+        }
+        let toks = first..tok;
+        let mut pairs: Vec<Pair> = Vec::new();
+        let mut open: Option<usize> = None;
+        for i in toks.clone() {
+            if text.tokens[i].kind != TokKind::Quote {
+                continue;
+            }
+            let Some(mark) = double_mark(text, i) else { continue };
+            let opening = match mark {
+                Mark::Open => true,
+                Mark::Close => false,
+                Mark::Either => open.is_none(),
+            };
+            match (open, opening) {
+                (None, true) => open = Some(i),
+                (Some(o), false) => {
+                    pairs.push(Pair {
+                        open_tok: o,
+                        close_tok: Some(i),
+                        content: content_between(text, text.tokens[o].end, text.tokens[i].start),
+                    });
+                    open = None;
+                }
+                // A second opening mark while one is open: the first was never closed.
+                // Close it where the new one starts, so nothing after it is lost.
+                (Some(o), true) => {
+                    pairs.push(Pair {
+                        open_tok: o,
+                        close_tok: None,
+                        content: content_between(text, text.tokens[o].end, text.tokens[i].start),
+                    });
+                    open = Some(i);
+                }
+                (None, false) => {} // a stray closing mark
+            }
+        }
+        if let Some(o) = open {
+            pairs.push(Pair { open_tok: o, close_tok: None, content: content_between(text, text.tokens[o].end, para.end) });
+        }
+        // The paragraph opens with a mark that continues a quote from the paragraph before.
+        let continues = carry.is_some() && pairs.first().is_some_and(|p| p.open_tok == first);
+        if !continues {
+            if let Some((parts, opens)) = carry.take() {
+                // The quote left open is closed at the end of its last paragraph.
+                quotes.push((parts, opens, None));
+            }
+        }
+        let n = pairs.len();
+        for (k, p) in pairs.into_iter().enumerate() {
+            let (mut parts, mut opens) = if k == 0 && continues { carry.take().unwrap_or_default() } else { Default::default() };
+            if !p.content.is_empty() {
+                parts.push(p.content);
+            }
+            opens.push(p.open_tok);
+            let last_open = k + 1 == n && p.close_tok.is_none();
+            if last_open && !parts.is_empty() {
+                carry = Some((parts, opens));
+            } else if !parts.is_empty() {
+                quotes.push((parts, opens, p.close_tok));
+            }
+        }
+    }
+    if let Some((parts, opens)) = carry {
+        quotes.push((parts, opens, None));
+    }
+    quotes
+}
+
+/// Finds every quotation in `text`.
+pub fn extract(text: &Text) -> Vec<RawQuote> {
+    let mut used_cues: Vec<usize> = Vec::new();
+    let mut out: Vec<RawQuote> = Vec::new();
+    let mut fragments: Vec<(Range, Option<usize>)> = Vec::new(); // quoted words inside a sentence
+    let paired = pair_marks(text);
+    let mut prev_paragraph_speaker: Option<(usize, SpeakerPhrase, Option<Range>)> = None; // paragraph, speaker, cue
+    let mut last: Option<(usize, SpeakerPhrase, Option<Range>)> = None;
+    let mut k = 0;
+    while k < paired.len() {
+        let (mut parts, opens, mut close) = paired[k].clone();
+        let open_tok = opens[0];
+        let para = text.sentence_at(text.tokens[open_tok].start).map_or(0, |s| text.sentences[s].paragraph);
+        let mut attribution = close.and_then(|c| attribution_after(text, c, &used_cues));
+        // "…,” she said, “…”: the quote goes on after its attribution.
+        if let (Some(a), Some(next)) = (attribution, paired.get(k + 1)) {
+            let next_open = next.1[0];
+            if a.end_tok + 2 == next_open && text.tok(a.end_tok + 1) == "," && single_paragraph(text, &next.0) {
+                parts.extend(next.0.iter().copied());
+                close = next.2;
+                k += 1;
+            }
+        }
+        if attribution.is_none() {
+            attribution = attribution_before(text, open_tok, &used_cues);
+        }
+        k += 1;
+        let words = parts.iter().map(|p| word_count(text.slice(*p))).sum::<usize>();
+        let embedded = attribution.is_none() && is_embedded(text, open_tok, close);
+        if embedded {
+            // Quoted words inside a sentence: part of reported speech (mixed) or a term.
+            for p in &parts {
+                fragments.push((*p, text.sentence_at(p.start)));
+            }
+            continue;
+        }
+        let (speaker, cue, confidence) = match attribution {
+            Some(a) => {
+                used_cues.push(a.cue_tok);
+                (Some(a.speaker), Some(a.cue), 0.9)
+            }
+            None => {
+                // A run of quotes by one speaker: the same paragraph, or the paragraph after.
+                let inherited = last.filter(|(p, _, _)| *p == para).or(prev_paragraph_speaker.filter(|(p, _, _)| *p + 1 == para));
+                match inherited {
+                    Some((_, s, c)) => (Some(s), c, 0.7),
+                    None if words >= 4 => (None, None, 0.5),
+                    None => continue, // a short quoted term with nobody saying it
+                }
+            }
+        };
+        let end_para = text.sentence_at(parts[parts.len() - 1].start).map_or(para, |s| text.sentences[s].paragraph);
+        if let Some(s) = speaker {
+            last = Some((end_para, s, cue));
+            prev_paragraph_speaker = Some((end_para, s, cue));
+        }
+        out.push(RawQuote { kind: QuoteKind::Direct, parts, speaker, cue, confidence });
+    }
+    reported_speech(text, &mut out, &mut used_cues, &fragments);
+    out.sort_by_key(|q| q.parts[0].start);
+    inherit_across_paragraphs(text, &mut out);
+    out
+}
+
+/// A quote that opens its paragraph with nobody named takes the speaker of the last quote
+/// in the paragraph just before ("Carter said the revisions were necessary." then a
+/// paragraph of his words).
+fn inherit_across_paragraphs(text: &Text, quotes: &mut [RawQuote]) {
+    let para_of = |pos: usize| text.sentence_at(pos).map(|s| text.sentences[s].paragraph);
+    for i in 1..quotes.len() {
+        if quotes[i].speaker.is_some() || quotes[i].kind != QuoteKind::Direct {
+            continue;
+        }
+        let start = quotes[i].parts[0].start;
+        let (Some(p), Some(prev_p)) = (para_of(start), para_of(quotes[i - 1].range().end)) else { continue };
+        let opens_paragraph = text.src[text.paragraphs[p].start..start].chars().all(|c| is_quote_char(c) || c.is_whitespace());
+        if opens_paragraph && prev_p + 1 == p && quotes[i - 1].speaker.is_some() {
+            quotes[i].speaker = quotes[i - 1].speaker;
+            quotes[i].cue = quotes[i - 1].cue;
+            quotes[i].confidence = 0.6;
+        }
+    }
+}
+
+fn single_paragraph(text: &Text, parts: &[Range]) -> bool {
+    parts.len() == 1 && !text.slice(parts[0]).contains('\n')
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// A quote is embedded when words of its sentence stand both before and after it
+/// ("called the agreement a “very big event” that redefines…").
+fn is_embedded(text: &Text, open_tok: usize, close_tok: Option<usize>) -> bool {
+    let Some(close) = close_tok else { return false };
+    let Some(si) = text.sentence_at(text.tokens[open_tok].start) else { return false };
+    let s = &text.sentences[si];
+    let words_before = (s.tokens.start..open_tok).any(|i| text.tokens[i].kind == TokKind::Word);
+    let words_after = (close + 1..s.tokens.end).any(|i| text.tokens[i].kind == TokKind::Word);
+    words_before && words_after
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Attribution {
+    speaker: SpeakerPhrase,
+    cue: Range,
+    cue_tok: usize,
+    /// The last token of the attribution clause.
+    end_tok: usize,
+}
+
+/// A reporting verb: in the word list, in lowercase ("States" and "State" are names), and
+/// not a noun after a determiner ("this report").
+fn is_speech_verb(text: &Text, i: usize) -> bool {
+    let w = text.tok(i);
+    text.tokens[i].kind == TokKind::Word
+        && w.starts_with(char::is_lowercase)
+        && lexicon::speech_verbs().contains(w)
+        && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
+}
+
+fn is_tell(text: &Text, i: usize) -> bool {
+    matches!(text.tok(i).to_lowercase().as_str(), "told" | "tell" | "tells" | "telling")
+}
+
+/// The cue's range: the verb, and for "told" its addressee ("told reporters").
+fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
+    let t = text.tokens[v];
+    if is_tell(text, v) && v + 1 < limit {
+        let next = text.tok(v + 1);
+        if next.chars().all(|c| c.is_lowercase()) && next != "that" {
+            return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
+        }
+    }
+    (t.range(), v)
+}
+
+/// `“…,” the official said` / `“…,” said Carter` / `“…,” Kishida, the minister, said`.
+fn attribution_after(text: &Text, close: usize, used: &[usize]) -> Option<Attribution> {
+    let si = text.sentence_at(text.tokens[close].start)?;
+    let s = &text.sentences[si];
+    // The clause after the mark, up to the next quotation mark or the sentence end.
+    let mut end = close + 1;
+    while end < s.tokens.end && end < close + 16 && text.tokens[end].kind != TokKind::Quote {
+        end += 1;
+    }
+    let start = if text.tokens.get(close + 1).is_some_and(|t| matches!(&text.src[t.start..t.end], "," | "—" | "–")) { close + 2 } else { close + 1 };
+    let v = (start..end).find(|&i| is_speech_verb(text, i))?;
+    if used.contains(&v) {
+        return None;
+    }
+    let (cue, cue_end) = cue_range(text, v, end);
+    let (speaker, clause_end) = if v == start {
+        // Inverted: "said a senior U.S. defense official, who…"
+        let sp = np_after(text, v + 1, end)?;
+        (sp, text.token_at(sp.span.end).saturating_sub(1).max(v))
+    } else {
+        let sp = np_before(text, start, v)?;
+        // The speaker follows the mark directly; words in between mean the quote is
+        // embedded in a longer sentence.
+        if sp.span.start != text.tokens[start].start {
+            return None;
+        }
+        (sp, cue_end)
+    };
+    let mut end_tok = clause_end;
+    // Trailing time words and addressees stay in the clause: "Carter said Wednesday,".
+    while end_tok + 1 < end && text.tokens[end_tok + 1].kind == TokKind::Word {
+        end_tok += 1;
+    }
+    Some(Attribution { speaker, cue, cue_tok: v, end_tok })
+}
+
+/// `Kerry said: “…` / `Carter said “…` before the opening mark.
+fn attribution_before(text: &Text, open: usize, used: &[usize]) -> Option<Attribution> {
+    let si = text.sentence_at(text.tokens[open].start)?;
+    let s = &text.sentences[si];
+    let mut j = open;
+    // Skip the colon or comma that introduces the quote.
+    if j > s.tokens.start && matches!(text.tok(j - 1), ":" | ",") {
+        j -= 1;
+    }
+    // "said that “…", "told reporters: “…"
+    let mut v = j.checked_sub(1)?;
+    if v < s.tokens.start {
+        return None;
+    }
+    if text.tok(v) == "that" && v > s.tokens.start {
+        v -= 1;
+    }
+    if !is_speech_verb(text, v) && v > s.tokens.start && is_tell(text, v - 1) {
+        v -= 1;
+    }
+    if !is_speech_verb(text, v) || used.contains(&v) {
+        return None;
+    }
+    let lo = clause_start(text, s.tokens.start, v);
+    let speaker = np_before(text, lo, v)?;
+    let (cue, _) = cue_range(text, v, open);
+    Some(Attribution { speaker, cue, cue_tok: v, end_tok: open.saturating_sub(1) })
+}
+
+/// The first token of the clause that ends just before token `v`: after the last comma,
+/// quotation mark or colon at or after `lo`. A comma right before `v` closes an apposition
+/// ("Kishida, the foreign minister, said"; "Ely Ratner, a senior fellow at …, a think tank,
+/// said"), so the clause reaches back over descriptive segments to the name before them.
+fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
+    let mut i = v;
+    let mut apposition = false;
+    let mut crossed = 0;
+    while i > lo {
+        let t = text.tok(i - 1);
+        if text.tokens[i - 1].kind == TokKind::Quote || matches!(t, ":" | ";" | "(" | ")") {
+            break;
+        }
+        if t == "," {
+            if i == v && i - 1 > lo {
+                apposition = true;
+            } else {
+                let segment = text.tok(i);
+                let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(char::is_lowercase);
+                if !apposition || !descriptive || crossed == 3 || v - i > 30 {
+                    break;
+                }
+                crossed += 1;
+            }
+        }
+        i -= 1;
+    }
+    i
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "He", "She", "They", "We", "I"];
+const DETERMINERS: &[&str] = &["a", "an", "the", "A", "An", "The", "one", "One", "another", "Another", "two", "three", "several", "many", "some"];
+
+fn is_capitalized(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether `r` can name a speaker: a pronoun, a name, or a description whose head is a
+/// person noun ("the senior U.S. defense official").
+fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
+    let n = toks.len();
+    if n == 0 || n > 14 {
+        return false;
+    }
+    if n == 1 && PRONOUNS.contains(&text.tok(toks.start)) {
+        return true;
+    }
+    let mut has_name = false;
+    let mut has_person_noun = false;
+    for i in toks.clone() {
+        let w = text.tok(i);
+        if text.tokens[i].kind != TokKind::Word {
+            continue;
+        }
+        if is_speech_verb(text, i) {
+            return false;
+        }
+        if lexicon::person_nouns().contains(w.to_lowercase().as_str()) {
+            has_person_noun = true;
+        } else if is_capitalized(w) && !lexicon::function_words().contains(w) {
+            has_name = true;
+        } else if !is_capitalized(w) && !DETERMINERS.contains(&w) && matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "that" | "which" | "it") {
+            return false;
+        }
+    }
+    has_name || has_person_noun
+}
+
+/// The speaker phrase that ends just before token `v`, starting no earlier than `lo`.
+fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
+    let mut start = clause_start(text, lo, v);
+    // Drop leading conjunctions and adverbs: "But officials said", "and he said".
+    while start < v && matches!(text.tok(start), "But" | "And" | "and" | "but" | "Still" | "Also" | "also" | "So") {
+        start += 1;
+    }
+    let mut end = v;
+    // "X also said", "X has said", "X later described"
+    while end > start && matches!(text.tok(end - 1), "also" | "has" | "have" | "had" | "later" | "then" | "further" | "once" | "again" | "previously" | "repeatedly") {
+        end -= 1;
+    }
+    if end <= start {
+        return None;
+    }
+    // Apposition: NAME , DESCRIPTION ,  — the head is the name.
+    let comma = (start..end).find(|&i| text.tok(i) == ",");
+    let (span_end, head) = match comma {
+        Some(c) if c > start => {
+            let last = if text.tok(end - 1) == "," { end - 1 } else { end };
+            (last, start..c)
+        }
+        Some(_) => return None,
+        None => (end, start..end),
+    };
+    if !valid_speaker(text, head.clone()) {
+        return None;
+    }
+    Some(SpeakerPhrase {
+        span: Range::new(text.tokens[start].start, text.tokens[span_end - 1].end),
+        head: Range::new(text.tokens[head.start].start, text.tokens[head.end - 1].end),
+    })
+}
+
+/// The speaker phrase that starts at token `from` (after an inverted verb), ending at a
+/// comma, a relative pronoun or a preposition.
+fn np_after(text: &Text, from: usize, limit: usize) -> Option<SpeakerPhrase> {
+    let mut end = from;
+    while end < limit && end < from + 10 {
+        let t = text.tok(end);
+        if text.tokens[end].kind == TokKind::Quote
+            || matches!(t, "," | "." | ";" | ":" | "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "when" | "while" | "as" | "to" | "with")
+        {
+            break;
+        }
+        end += 1;
+    }
+    if end == from || !valid_speaker(text, from..end) {
+        return None;
+    }
+    let r = Range::new(text.tokens[from].start, text.tokens[end - 1].end);
+    Some(SpeakerPhrase { span: r, head: r })
+}
+
+/// Reported speech, sentence by sentence: "X said (that) …", "…, X said.", "according to X".
+/// Quoted words inside the reported content make the quote `mixed`; a direct quote with no
+/// speaker of its own inside that content joins it the same way.
+fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut Vec<usize>, fragments: &[(Range, Option<usize>)]) {
+    out.sort_by_key(|q| q.parts[0].start);
+    let direct: Vec<(Range, bool)> = out.iter().map(|q| (q.range(), q.speaker.is_some())).collect();
+    let inside_direct = |pos: usize| {
+        let i = direct.partition_point(|r| r.0.end <= pos);
+        direct.get(i).is_some_and(|r| r.0.start <= pos)
+    };
+    let mut absorbed: Vec<Range> = Vec::new();
+    let mut frag_i = 0;
+    for (si, s) in text.sentences.iter().enumerate() {
+        let toks = s.tokens.clone();
+        if toks.len() < 5 {
+            continue;
+        }
+        let found = according_to(text, toks.clone()).or_else(|| {
+            toks.clone()
+                .filter(|&v| is_speech_verb(text, v) && !used.contains(&v) && !inside_direct(text.tokens[v].start))
+                .find_map(|v| reported_at(text, toks.clone(), v))
+        });
+        let Some((content, speaker, cue, cue_tok)) = found else { continue };
+        if content.is_empty() || word_count(text.slice(content)) < 3 {
+            continue;
+        }
+        // Direct quotes overlapping the content: only speakerless ones inside it may join.
+        let k = direct.partition_point(|d| d.0.end <= content.start);
+        let reach = Range::new(content.start, s.range.end);
+        let overlapping: Vec<(Range, bool)> = direct[k..].iter().take_while(|d| d.0.start < reach.end).copied().collect();
+        if overlapping.iter().any(|(r, has_speaker)| *has_speaker || !reach.contains(*r)) {
+            continue;
+        }
+        let content = Range::new(content.start, overlapping.iter().map(|d| d.0.end).fold(content.end, usize::max));
+        while frag_i < fragments.len() && fragments[frag_i].1.is_some_and(|f| f < si) {
+            frag_i += 1;
+        }
+        let has_fragment = fragments[frag_i..].iter().take_while(|f| f.1 == Some(si)).any(|f| content.contains(f.0));
+        absorbed.extend(overlapping.iter().map(|d| d.0));
+        used.push(cue_tok);
+        out.push(RawQuote {
+            kind: if has_fragment || !overlapping.is_empty() { QuoteKind::Mixed } else { QuoteKind::Indirect },
+            parts: vec![content],
+            speaker: Some(speaker),
+            cue: Some(cue),
+            confidence: 0.6,
+        });
+    }
+    out.retain(|q| !(q.kind == QuoteKind::Direct && absorbed.contains(&q.range())));
+}
+
+type Reported = (Range, SpeakerPhrase, Range, usize);
+
+fn trim_content(text: &Text, from: usize, to: usize) -> Range {
+    // Drop the sentence's final punctuation and any closing quote mark.
+    let mut end = to;
+    while end > from && matches!(text.tokens[end - 1].kind, TokKind::Punct | TokKind::Quote) {
+        end -= 1;
+    }
+    let mut start = from;
+    // A dateline before the content: "WASHINGTON —".
+    let caps = (start..end).take_while(|&i| text.tokens[i].kind == TokKind::Word && !text.tok(i).contains(char::is_lowercase)).count();
+    if caps > 0 && start + caps < end && matches!(text.tok(start + caps), "—" | "–" | "-") {
+        start += caps + 1;
+    }
+    while start < end && matches!(text.tok(start), "," | ":" | "that") {
+        start += 1;
+    }
+    if start >= end {
+        return Range::default();
+    }
+    Range::new(text.tokens[start].start, text.tokens[end - 1].end)
+}
+
+/// "According to X, …" and "…, according to X."
+fn according_to(text: &Text, toks: std::ops::Range<usize>) -> Option<Reported> {
+    let a = toks.clone().find(|&i| text.tok(i).eq_ignore_ascii_case("according") && text.tokens.get(i + 1).is_some_and(|_| text.tok(i + 1) == "to"))?;
+    let cue = Range::new(text.tokens[a].start, text.tokens[a + 1].end);
+    if a == toks.start {
+        let comma = (a + 2..toks.end).find(|&i| text.tok(i) == ",")?;
+        let speaker = np_after(text, a + 2, comma + 1)?;
+        Some((trim_content(text, comma + 1, toks.end), speaker, cue, a))
+    } else if a > toks.start && text.tok(a - 1) == "," {
+        let speaker = np_after(text, a + 2, toks.end)?;
+        Some((trim_content(text, toks.start, a - 1), speaker, cue, a))
+    } else {
+        None
+    }
+}
+
+/// Words that may follow a cue at the end of its sentence without being reported content:
+/// "…, Carter said Wednesday in Tokyo."
+fn is_trailer(text: &Text, i: usize) -> bool {
+    let w = text.tok(i);
+    text.tokens[i].kind != TokKind::Word
+        || w.starts_with(char::is_uppercase)
+        || text.tokens[i].kind == TokKind::Number
+        || matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "last" | "this" | "of" | "the" | "a" | "an" | "while" | "when" | "earlier" | "later" | "today" | "yesterday" | "week" | "month" | "year" | "recently" | "conference" | "interview" | "statement" | "news" | "press" | "briefing" | "to" | "with" | "from" | "by")
+}
+
+/// Reported speech around the speech verb at token `v`.
+fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Reported> {
+    let (cue, cue_end) = cue_range(text, v, toks.end);
+    let tail = cue_end + 1..toks.end;
+    let tail_words = tail.clone().filter(|&i| text.tokens[i].kind == TokKind::Word).count();
+    let short_tail = tail_words <= 6 && tail.clone().all(|i| is_trailer(text, i));
+    // "…, said the official."
+    if v > toks.start && text.tok(v - 1) == "," && tail_words <= 8 {
+        let after = tail.clone().find(|&i| text.tokens[i].kind == TokKind::Word)?;
+        let speaker = np_after(text, after, toks.end)?;
+        return Some((trim_content(text, toks.start, v - 1), speaker, cue, v));
+    }
+    let lo = clause_start(text, toks.start, v);
+    let speaker = np_before(text, lo, v)?;
+    // "…, the Pentagon says." / "…, Kishida told reporters Monday in New York."
+    if short_tail {
+        if lo > toks.start && text.tok(lo - 1) == "," {
+            return Some((trim_content(text, toks.start, lo - 1), speaker, cue, v));
+        }
+        return None;
+    }
+    // "X said (that) …": the subject stands before the verb, the content after it.
+    let mut from = cue_end + 1;
+    // "said Wednesday that …", "said in a statement that …"
+    let that = (from..toks.end.min(from + 8)).find(|&i| text.tok(i) == "that").filter(|&t| (from..t).all(|i| is_trailer(text, i)));
+    match that {
+        Some(t) => from = t + 1,
+        None if !lexicon::that_optional_verbs().contains(text.tok(v)) => return None,
+        None => {}
+    }
+    if matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of") {
+        return None;
+    }
+    Some((trim_content(text, from, toks.end), speaker, cue, v))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Q {
+        kind: QuoteKind,
+        text: String,
+        speaker: Option<String>,
+        cue: Option<String>,
+    }
+
+    fn quotes(s: &str) -> Vec<Q> {
+        let t = Text::new(s);
+        extract(&t)
+            .into_iter()
+            .map(|q| Q {
+                kind: q.kind,
+                text: q.parts.iter().map(|p| &s[p.start..p.end]).collect::<Vec<_>>().join(" | "),
+                speaker: q.speaker.map(|p| s[p.span.start..p.span.end].to_string()),
+                cue: q.cue.map(|c| s[c.start..c.end].to_string()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn direct_quotes_with_speakers() {
+        use QuoteKind::*;
+        let cases: &[(&str, &[(QuoteKind, &str, Option<&str>)])] = &[
+            ("“The threat is increasing,” the official said.", &[(Direct, "The threat is increasing,", Some("the official"))]),
+            ("\"We will win,\" said Jane Smith, who spoke today.", &[(Direct, "We will win,", Some("Jane Smith"))]),
+            ("“It is harsh,” Kishida, the foreign minister, said.", &[(Direct, "It is harsh,", Some("Kishida, the foreign minister"))]),
+            ("John Kerry said: \"The guidelines will enhance security.\"", &[(Direct, "The guidelines will enhance security.", Some("John Kerry"))]),
+            ("“That is one thing,” he said, “and this is another.”", &[(Direct, "That is one thing, | and this is another.", Some("he"))]),
+            ("''What makes it hard is time,'' he said.", &[(Direct, "What makes it hard is time,", Some("he"))]),
+            ("«C’est la vie», a spokeswoman for the ministry said.", &[(Direct, "C’est la vie»", None)]),
+        ];
+        for (input, want) in cases.iter().take(6) {
+            let got = quotes(input);
+            assert_eq!(got.len(), want.len(), "count for {input:?}");
+            for (g, (kind, text, speaker)) in got.iter().zip(want.iter()) {
+                assert_eq!(g.kind, *kind, "{input:?}");
+                assert_eq!(g.text, *text, "{input:?}");
+                assert_eq!(g.speaker.as_deref(), *speaker, "{input:?}");
+            }
+        }
+        let g = quotes(cases[6].0);
+        assert_eq!(g[0].text, "C’est la vie");
+        assert_eq!(g[0].speaker.as_deref(), Some("a spokeswoman for the ministry"));
+    }
+
+    #[test]
+    fn quote_over_paragraphs_keeps_each_part() {
+        let s = "Kerry said: \"First part.\n\n\"Second part.\n\n\"Third part.\"\n\nNot quoted.";
+        let q = quotes(s);
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "First part. | Second part. | Third part.");
+        assert_eq!(q[0].speaker.as_deref(), Some("Kerry"));
+    }
+
+    #[test]
+    fn run_of_quotes_inherits_the_speaker() {
+        let s = "“It is harsh,” Kishida said. “So we hope to promote cooperation.”";
+        let q = quotes(s);
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[1].speaker.as_deref(), Some("Kishida"));
+    }
+
+    #[test]
+    fn scare_quotes_are_not_quotations_and_apostrophes_are_not_marks() {
+        let s = "The policy of ‘rebalancing’ is known as the “Alliance Coordination Mechanism” in the ’90s, and Ross’ book didn’t help.";
+        assert!(quotes(s).is_empty());
+    }
+
+    #[test]
+    fn unbalanced_marks_do_not_swallow_the_document() {
+        let s = "He said “this never closes.\n\nThe next paragraph, Carter said, is fine.\n\n“Here is a quote,” Carter said.";
+        let q = quotes(s);
+        assert!(q.iter().any(|q| q.text == "Here is a quote," && q.speaker.as_deref() == Some("Carter")));
+    }
+
+    #[test]
+    fn reported_speech() {
+        use QuoteKind::*;
+        let cases: &[(&str, QuoteKind, &str, &str, &str)] = &[
+            ("Carter said the Pentagon will work with the ministry.", Indirect, "the Pentagon will work with the ministry", "Carter", "said"),
+            ("The revision opens the door to cooperation, the Pentagon says.", Indirect, "The revision opens the door to cooperation", "the Pentagon", "says"),
+            ("It does not portend an increase in the footprint, according to Pentagon officials.", Indirect, "It does not portend an increase in the footprint", "Pentagon officials", "according to"),
+            ("A senior official said the announcement was a “big deal” for the alliance.", Mixed, "the announcement was a “big deal” for the alliance", "A senior official", "said"),
+            ("Kishida told reporters Monday that the guidelines will help.", Indirect, "the guidelines will help", "Kishida", "told reporters"),
+        ];
+        for (input, kind, content, speaker, cue) in cases {
+            let q = quotes(input);
+            assert_eq!(q.len(), 1, "{input:?}");
+            assert_eq!(q[0].kind, *kind, "{input:?}");
+            assert_eq!(q[0].text, *content, "{input:?}");
+            assert_eq!(q[0].speaker.as_deref(), Some(*speaker), "{input:?}");
+            assert_eq!(q[0].cue.as_deref(), Some(*cue), "{input:?}");
+        }
+    }
+}
