@@ -79,7 +79,8 @@ fn candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
     }
     let mut out = Vec::new();
     for s in &text.sentences {
-        if shouting(text, text.paragraphs[s.paragraph]) {
+        let para = text.paragraphs[s.paragraph];
+        if shouting(text, para) || crate::claims::is_boilerplate(text.slice(para)) {
             continue;
         }
         let mut i = s.tokens.start;
@@ -99,6 +100,8 @@ fn candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
                     && is_cap_word(text, end + 1)
                 {
                     end += 2;
+                } else if end + 2 < s.tokens.end && text.tok(end) == "of" && text.tok(end + 1) == "the" && is_cap_word(text, end + 2) {
+                    end += 3;
                 } else {
                     break;
                 }
@@ -137,14 +140,22 @@ fn split_phrase(
     if start >= end {
         return;
     }
+    // A day or month inside a run ends a name: "White House Tuesday", "Washington CNN".
+    if let Some(d) = (start + 1..end).find(|&k| is_date_word(text.tok(k))) {
+        split_phrase(text, start, d, sentence_start, mid_caps, speaker_heads, out);
+        split_phrase(text, d + 1, end, sentence_start, mid_caps, speaker_heads, out);
+        return;
+    }
     let whole = text.slice(join(text, start, end));
     // Known as a whole: places, organizations, nationalities.
     if let Some(c) = known(whole) {
         out.push(Candidate { range: join(text, start, end), kind: c.0, canonical: Some(c.1.to_string()), role: None, acronym: None });
         return;
     }
-    // Hyphenated compounds of known parts: "U.S.-Japan", "Japan-U.S.".
-    if let Some(h) = (start + 1..end).find(|&k| text.tok(k) == "-") {
+    // Hyphenated compounds of known parts: "U.S.-Japan", "Japan-U.S."; others
+    // ("Trans-Pacific Partnership") stay whole.
+    let known_part = |a: usize, b: usize| a < b && known(text.slice(join(text, a, b))).is_some();
+    if let Some(h) = (start + 1..end).find(|&k| text.tok(k) == "-" && known_part(start, k) && known_part(k + 1, end)) {
         split_phrase(text, start, h, sentence_start, mid_caps, speaker_heads, out);
         split_phrase(text, h + 1, end, sentence_start, mid_caps, speaker_heads, out);
         return;
@@ -183,11 +194,24 @@ fn split_phrase(
     // stays whole (an organization), but "Japanese Prime" is handled above.
     let range = join(text, start, end);
     let words: Vec<&str> = (start..end).map(|k| text.tok(k)).collect();
+    // Month and day names are dates, not entities.
+    if words.len() == 1 && is_date_word(words[0]) {
+        return;
+    }
+    // A word in capitals: a dateline place ("WASHINGTON —") or an acronym.
+    if words.len() == 1 && is_upper_word(words[0]) {
+        let title_case: String = words[0].chars().enumerate().map(|(i, c)| if i == 0 { c } else { c.to_ascii_lowercase() }).collect();
+        if let Some(c) = known(&title_case) {
+            out.push(Candidate { range, kind: c.0, canonical: Some(c.1.to_string()), role: None, acronym: None });
+            return;
+        }
+    }
+    let last_is_person_noun = lexicon::person_nouns().contains(words[words.len() - 1].to_lowercase().as_str());
     let kind = if words.iter().any(|w| lexicon::org_words().contains(w)) {
         EntityType::Organization
     } else if is_given_name(words[0]) && (2..=4).contains(&words.len()) {
         EntityType::Person
-    } else if words.len() <= 4 && (speaker_heads.iter().any(|h| h.contains(range) && h.end == range.end) || apposition_role(text, end).is_some()) {
+    } else if words.len() <= 4 && !last_is_person_noun && (speaker_heads.iter().any(|h| h.contains(range) && h.end == range.end) || apposition_role(text, end).is_some()) {
         EntityType::Person
     } else if words.iter().any(|w| matches!(*w, "War" | "Olympics" | "Games" | "Summit" | "Conference" | "Election" | "Revolution" | "Crisis")) {
         EntityType::Event
@@ -231,6 +255,14 @@ fn trim_name(text: &Text, from: usize, end: usize) -> usize {
         k += 1;
     }
     k
+}
+
+fn is_date_word(w: &str) -> bool {
+    matches!(
+        w,
+        "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December"
+            | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
 }
 
 fn is_given_name(w: &str) -> bool {

@@ -17,7 +17,7 @@ pub mod quantities;
 pub mod quotes;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 use model::{Analysis, Claim, Corpus, Cue, Date, Document, Entity, Mention, Quantity, Quote, Span, Speaker};
 use text::{Range, Text};

@@ -69,6 +69,11 @@ pub fn extract(src: &str, dates: &[Range]) -> Vec<RawQuantity> {
         {
             continue;
         }
+        // A numbered thing, not an amount: "Article 9", "No. 10", "Resolution 2231".
+        let prev_word = src[..whole.start()].split_whitespace().next_back().unwrap_or("");
+        if c.name("approx").is_none() && matches!(prev_word, "Article" | "No." | "Section" | "Chapter" | "Resolution" | "Amendment" | "Route" | "Flight" | "Room" | "Title" | "Proposition" | "Highway") {
+            continue;
+        }
         let Ok(mut value) = num.as_str().replace(',', "").parse::<f64>() else { continue };
         if let Some(s) = c.name("scale") {
             value *= match s.as_str().trim() {
@@ -106,6 +111,7 @@ mod tests {
             ("a $5.5 billion deal", &[("$5.5 billion", 5.5e9, Some("USD"), false)]),
             ("up 12% from", &[("12%", 12.0, Some("percent"), false)]),
             ("the F-35 and MQ-9 drones in the 2+2 talks and the 7th Fleet", &[]),
+            ("reinterpreting Article 9 of the constitution", &[]),
         ];
         for (input, want) in cases {
             let want: Vec<(&str, f64, Option<String>, bool)> = want.iter().map(|(a, b, c, d)| (*a, *b, c.map(String::from), *d)).collect();

@@ -383,8 +383,10 @@ fn is_capitalized(s: &str) -> bool {
     s.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// Whether `r` can name a speaker: a pronoun, a name, or a description whose head is a
-/// person noun ("the senior U.S. defense official").
+/// Whether tokens `toks` can name a speaker: a pronoun, a name, or a description whose
+/// head is a person noun ("the senior U.S. defense official", "a spokeswoman for the
+/// ministry"). The head is the last word before any "of"/"for"/"at" phrase, so "Japan's
+/// point of view" names nobody.
 fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let n = toks.len();
     if n == 0 || n > 14 {
@@ -393,25 +395,17 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     if n == 1 && PRONOUNS.contains(&text.tok(toks.start)) {
         return true;
     }
-    let mut has_name = false;
-    let mut has_person_noun = false;
     for i in toks.clone() {
         let w = text.tok(i);
-        if text.tokens[i].kind != TokKind::Word {
-            continue;
-        }
-        if is_speech_verb(text, i) {
-            return false;
-        }
-        if lexicon::person_nouns().contains(w.to_lowercase().as_str()) {
-            has_person_noun = true;
-        } else if is_capitalized(w) && !lexicon::function_words().contains(w) {
-            has_name = true;
-        } else if !is_capitalized(w) && !DETERMINERS.contains(&w) && matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "that" | "which" | "it") {
+        if is_speech_verb(text, i) || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "that" | "which" | "it") {
             return false;
         }
     }
-    has_name || has_person_noun
+    let words: Vec<usize> = toks.filter(|&i| text.tokens[i].kind == TokKind::Word).collect();
+    let before_of = words.iter().position(|&i| matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in")).filter(|&p| p > 0);
+    let Some(&head) = words.get(before_of.map_or(words.len().wrapping_sub(1), |p| p - 1)) else { return false };
+    let h = text.tok(head);
+    lexicon::person_nouns().contains(h.to_lowercase().as_str()) || is_capitalized(h) && !lexicon::function_words().contains(h)
 }
 
 /// The speaker phrase that ends just before token `v`, starting no earlier than `lo`.

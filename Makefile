@@ -1,0 +1,47 @@
+# presslens: `make serve` to use it, `make test` to check it. Both install what is missing.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+PORT ?= 8000
+WASM_PACK := wasm-pack build --target web --out-dir www/pkg --out-name presslens --no-pack
+
+.PHONY: setup build wasm cli seeds serve test test-native test-wasm test-e2e golden clean
+
+setup:
+	@scripts/setup.sh
+
+## build: the wasm module and the page's sample set, and the native CLI
+build: setup wasm seeds cli
+
+wasm:
+	$(WASM_PACK) --release
+
+cli:
+	cargo build --release --locked
+
+seeds:
+	node scripts/build-seeds.mjs
+
+## serve: build, then serve the page on 127.0.0.1:$(PORT)
+serve: build
+	node scripts/serve.mjs $(PORT)
+
+## test: native unit and golden tests, wasm tests in headless Chromium, the page end to end
+test: setup test-native test-wasm wasm seeds test-e2e
+
+test-native:
+	cargo test --locked
+
+test-wasm:
+	wasm-pack test --headless --chrome
+
+test-e2e:
+	node --test tests/e2e/
+
+## golden: rewrite tests/golden/ from the current analysis (review the diff before committing)
+golden:
+	PRESSLENS_BLESS=1 cargo test --locked --test golden
+
+clean:
+	cargo clean
+	rm -rf www/pkg www/seeds

@@ -1,0 +1,109 @@
+//! The `presslens` command line: argument parsing and file reading over the core.
+//! Native only: in the browser the library is the product.
+
+use clap::{Parser, Subcommand, ValueEnum};
+use presslens::model::Document;
+use std::io::{Read, Write};
+use std::path::Path;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "presslens", version, about = "Who said what, who is mentioned and what is claimed in news articles")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Analyse text files and print the result as JSON (the analysis contract).
+    Analyze {
+        /// Output format: one JSON document, or one line per document then the corpus.
+        #[arg(long, value_enum, default_value_t = Format::Json)]
+        format: Format,
+        /// Text files (UTF-8); `-` or none reads standard input.
+        files: Vec<String>,
+    },
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Format {
+    Json,
+    Jsonl,
+}
+
+/// Reads one input: its id (the file name, path stripped) and its text, or why not.
+fn read_input(arg: &str) -> Result<(String, String), String> {
+    let (id, bytes) = if arg == "-" {
+        let mut buf = Vec::new();
+        std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("standard input: {e}"))?;
+        ("stdin".to_string(), buf)
+    } else {
+        let path = Path::new(arg);
+        if path.is_dir() {
+            return Err(format!("{arg}: is a directory"));
+        }
+        let bytes = std::fs::read(path).map_err(|e| format!("{arg}: {e}"))?;
+        let id = path.file_name().map_or(arg.to_string(), |n| n.to_string_lossy().into_owned());
+        (id, bytes)
+    };
+    let text = String::from_utf8(bytes).map_err(|e| format!("{arg}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+    Ok((id, text))
+}
+
+fn analyze(format: Format, files: Vec<String>) -> ExitCode {
+    let files = if files.is_empty() { vec!["-".to_string()] } else { files };
+    let mut inputs = Vec::new();
+    for f in &files {
+        match read_input(f) {
+            Ok(input) => inputs.push(input),
+            Err(e) => eprintln!("presslens: {e}"),
+        }
+    }
+    if inputs.is_empty() {
+        eprintln!("presslens: no document could be read");
+        return ExitCode::FAILURE;
+    }
+    // Each document on its own: one that fails is reported by name, the rest go on.
+    let mut ids = std::collections::HashMap::<String, usize>::new();
+    let mut documents: Vec<Document> = Vec::new();
+    for (id, text) in &inputs {
+        let n = ids.entry(id.clone()).or_insert(0);
+        *n += 1;
+        let id = if *n == 1 { id.clone() } else { format!("{id}~{n}") };
+        match std::panic::catch_unwind(|| presslens::analyze_document(&id, text)) {
+            Ok(d) => documents.push(d),
+            Err(_) => eprintln!("presslens: {id}: internal error while analysing; skipped"),
+        }
+    }
+    let corpus = presslens::merge_corpus(&documents);
+    let out = std::io::stdout();
+    let mut out = std::io::BufWriter::new(out.lock());
+    let written = match format {
+        Format::Json => {
+            let analysis = presslens::model::Analysis { presslens: presslens::VERSION.to_string(), documents, corpus };
+            serde_json::to_writer_pretty(&mut out, &analysis).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+        }
+        Format::Jsonl => documents
+            .iter()
+            .try_for_each(|d| serde_json::to_writer(&mut out, d).map_err(std::io::Error::from).and_then(|_| writeln!(out)))
+            .and_then(|_| {
+                let tail = serde_json::json!({ "presslens": presslens::VERSION, "corpus": corpus });
+                serde_json::to_writer(&mut out, &tail).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+            }),
+    };
+    match written.and_then(|_| out.flush()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("presslens: writing output: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+pub fn main() -> ExitCode {
+    match Cli::parse().command {
+        Command::Analyze { format, files } => analyze(format, files),
+    }
+}
