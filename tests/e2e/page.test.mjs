@@ -1,0 +1,363 @@
+// End-to-end test of the presslens page in headless Chromium.
+//
+//   node --test tests/e2e/
+//
+// Needs the wasm module in www/pkg/ (wasm-pack build --target web --out-dir www/pkg
+// --out-name presslens) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
+// The sample articles are copied into www/seeds/ first (scripts/build-seeds.mjs).
+// PRESSLENS_WWW serves another copy of the page instead of www/ (its seeds as they are).
+// Screenshots are written to target/e2e-*.png.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { start } from '../../scripts/serve.mjs';
+import { buildSeeds } from '../../scripts/build-seeds.mjs';
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const WWW = process.env.PRESSLENS_WWW ? path.resolve(process.env.PRESSLENS_WWW) : path.join(REPO, 'www');
+const SEEDS = path.join(REPO, 'seeds');
+const SHOTS = path.join(REPO, 'target');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const ANALYSIS_TIMEOUT = 90_000;
+
+const SEED_A = '001_199081b5ffea0668.txt';
+const SEED_B = '003_2f90927de1d4a027.txt';
+
+// The only paths the page may fetch from its own server.
+const ALLOWED_PATH = /^\/(?:|index\.html|app\.js|worker\.js|style\.css|pkg\/presslens(?:_bg)?\.(?:js|wasm)|pkg\/snippets\/[\w./-]+\.js|seeds\/index\.json|seeds\/[\w.-]+\.txt)$/;
+
+let server;
+let origin;
+let browser;
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(WWW, 'pkg', 'presslens.js')),
+    'www/pkg/presslens.js is missing: build the wasm module first (wasm-pack build --target web --out-dir www/pkg --out-name presslens)');
+  assert.ok(fs.existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
+  if (!process.env.PRESSLENS_WWW) buildSeeds();
+  fs.mkdirSync(SHOTS, { recursive: true });
+
+  server = start(0, { root: WWW, log: false });
+  await once(server, 'listening');
+  origin = `http://127.0.0.1:${server.address().port}`;
+
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  if (browser) await browser.close();
+  if (server) {
+    server.closeAllConnections?.();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+/** A fresh context and page with every request, console error and dialog recorded. */
+async function openPage(t, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
+  const context = await browser.newContext({ viewport, colorScheme, acceptDownloads: true });
+  const requests = [];
+  const problems = [];
+  const dialogs = [];
+  context.on('request', (req) => requests.push(req.url()));
+  const page = await context.newPage();
+  page.on('worker', (w) => w.on('console', (m) => { if (m.type() === 'error') problems.push(`worker console: ${m.text()}`); }));
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
+
+  t.after(async () => {
+    await context.close();
+    // blob: URLs of this origin are the page's own JSON export.
+    const outside = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith(`blob:${origin}/`));
+    assert.deepEqual(outside, [], 'the page made requests outside its own origin');
+    const odd = requests.filter((u) => u.startsWith(origin + '/'))
+      .map((u) => new URL(u).pathname).filter((p) => !ALLOWED_PATH.test(p));
+    assert.deepEqual(odd, [], 'the page requested unexpected paths');
+    assert.deepEqual(dialogs, [], 'the page opened dialogs');
+  });
+
+  await page.goto(origin + '/');
+  await page.waitForSelector('#status:is([data-state="ready"], [data-state="error"])', { timeout: 30_000 });
+  await assertState(page, 'ready', problems);
+  return { page, context, requests, problems, dialogs };
+}
+
+async function messages(page) {
+  return page.$$eval('#messages li', (lis) => lis.map((li) => ({ kind: li.dataset.kind, text: li.textContent.replace(/×$/, '') })));
+}
+
+async function assertState(page, want, problems) {
+  const got = await page.$eval('#status', (s) => ({ state: s.dataset.state, text: s.textContent }));
+  if (got.state !== want) {
+    const msgs = await messages(page);
+    assert.fail(`status is ${got.state} (${got.text}), expected ${want}\nmessages: ${JSON.stringify(msgs, null, 1)}\n${problems.join('\n')}`);
+  }
+}
+
+async function waitForAnalysis(page, problems) {
+  await page.waitForSelector('#status:is([data-state="done"], [data-state="error"])', { timeout: ANALYSIS_TIMEOUT });
+  await assertState(page, 'done', problems);
+  // Let the last render frame land.
+  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+}
+
+/** Drop files on the drop zone through a synthetic DataTransfer. files: [{name, bytes}] */
+async function dropFiles(page, files) {
+  const payload = files.map((f) => ({ name: f.name, b64: Buffer.from(f.bytes).toString('base64') }));
+  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
+  await page.evaluate(([dt, list]) => {
+    for (const f of list) {
+      const bin = atob(f.b64);
+      const bytes = new Uint8Array(bin.length);
+      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+      dt.items.add(new File([bytes], f.name, { type: 'text/plain' }));
+    }
+  }, [dataTransfer, payload]);
+  await page.dispatchEvent('#drop-zone', 'dragenter', { dataTransfer });
+  await page.dispatchEvent('#drop-zone', 'dragover', { dataTransfer });
+  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
+  await dataTransfer.dispose();
+}
+
+function seedFile(name) {
+  return { name, bytes: fs.readFileSync(path.join(SEEDS, name)) };
+}
+
+async function quoteRows(page) {
+  return page.$$eval('#quotes-table tbody tr:not(.empty)', (trs) => trs.map((tr) => ({
+    id: tr.dataset.quote,
+    doc: tr.dataset.doc,
+    kind: tr.dataset.kind,
+    speaker: tr.querySelector('.speaker-name')?.textContent ?? null,
+    quote: tr.querySelector('.quote-text')?.textContent ?? '',
+  })));
+}
+
+async function entityRows(page) {
+  return page.$$eval('#entities-table tbody tr:not(.empty)', (trs) => trs.map((tr) => ({
+    type: tr.dataset.type,
+    name: tr.querySelector('.entity-name')?.textContent ?? '',
+    aliases: [...tr.querySelectorAll('.alias')].map((a) => a.textContent),
+    docs: [...tr.querySelectorAll('.count-doc')].map((a) => a.textContent),
+  })));
+}
+
+async function docOptions(page) {
+  return page.$$eval('#doc-select option', (os) => os.filter((o) => o.value !== '').map((o) => o.textContent));
+}
+
+function summary(rows) {
+  return JSON.stringify(rows.map((r) => ({ ...r, quote: r.quote && r.quote.slice(0, 70) })), null, 1).slice(0, 6000);
+}
+
+async function shot(page, name, selector) {
+  if (selector) await page.locator(selector).first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SHOTS, `e2e-${name}.png`) });
+}
+
+async function readDocument(page, id) {
+  await page.selectOption('#doc-select', id);
+  await page.waitForSelector(`#reader[data-doc="${id}"]`);
+}
+
+/** The reader's highlighted text of one quote, whitespace removed (parts are joined by a space in `text`). */
+async function readerQuoteText(page, quoteId) {
+  return page.$$eval('#reader [data-quote]', (spans, id) => spans
+    .filter((s) => s.dataset.quote === id)
+    .map((s) => s.textContent).join(''), quoteId);
+}
+
+const squash = (s) => s.replace(/\s+/g, '');
+
+test('two dropped seed articles show quotes with speakers and merged entities', { timeout: 180_000 }, async (t) => {
+  const { page, problems } = await openPage(t);
+
+  // Every control has a label.
+  const unlabelled = await page.$$eval('input, select, textarea', (els) => els.filter((e) => e.labels.length === 0).map((e) => e.id));
+  assert.deepEqual(unlabelled, [], 'form controls without labels');
+
+  await dropFiles(page, [seedFile(SEED_A), seedFile(SEED_B)]);
+  await waitForAnalysis(page, problems);
+
+  assert.deepEqual(await docOptions(page), [SEED_A, SEED_B]);
+  assert.deepEqual((await messages(page)).filter((m) => m.kind !== 'info'), [], 'no error or warning messages');
+
+  const quotes = await quoteRows(page);
+  await shot(page, 'drop-quotes', '#quotes-section');
+
+  const kishida = quotes.find((q) => q.quote.includes('The security environment surrounding Japan'));
+  assert.ok(kishida, `no quote row with "The security environment surrounding Japan"; rows:\n${summary(quotes)}`);
+  assert.equal(kishida.speaker, 'Fumio Kishida', 'speaker of the Kishida quote');
+  assert.equal(kishida.doc, SEED_A);
+
+  const official = quotes.find((q) => q.quote.includes('The threat from North Korea'));
+  assert.ok(official, `no quote row with "The threat from North Korea"; rows:\n${summary(quotes)}`);
+  assert.ok(official.speaker && official.speaker.includes('official'),
+    `speaker of the North Korea quote should name the official, got ${JSON.stringify(official.speaker)}`);
+
+  const entities = await entityRows(page);
+  await shot(page, 'drop-entities', '#entities-section');
+  const carter = entities.find((e) => e.type === 'person' && e.name === 'Ashton Carter');
+  assert.ok(carter, `no person row "Ashton Carter"; people: ${JSON.stringify(entities.filter((e) => e.type === 'person').map((e) => e.name))}`);
+  assert.ok(carter.aliases.includes('Ash Carter'), `aliases of Ashton Carter: ${JSON.stringify(carter.aliases)}`);
+  assert.ok(carter.docs.includes(SEED_A) && carter.docs.includes(SEED_B), `Ashton Carter should be counted in both documents: ${JSON.stringify(carter.docs)}`);
+
+  // Claims list is populated and sorted by score.
+  const scores = await page.$$eval('#claims-list .score-n', (ns) => ns.map((n) => Number(n.textContent)));
+  assert.ok(scores.length > 0, 'claims list is empty');
+  assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'claims sorted by score');
+
+  // The document link of a quote row opens the reading view at that quote.
+  await page.click(`#quotes-table tr[data-quote="${kishida.id}"] td[data-label="Document"] button`);
+  await page.waitForSelector(`#reader[data-doc="${SEED_A}"]`);
+  assert.equal(await page.$eval('#doc-select', (s) => s.value), SEED_A);
+  await page.waitForFunction((id) => {
+    const e = [...document.querySelectorAll('#reader [data-quote]')].find((s) => s.dataset.quote === id);
+    if (!e) return false;
+    const r = e.getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= window.innerHeight;
+  }, kishida.id, { timeout: 10_000 });
+
+  // Reading view: the highlighted spans hold exactly the quoted words (code point offsets).
+  const marked = await readerQuoteText(page, kishida.id);
+  assert.equal(squash(marked), squash(kishida.quote), 'reader highlight of the Kishida quote');
+  const kinds = await page.$$eval('#reader span', (ss) => [...new Set(ss.flatMap((s) => [...s.classList]))]);
+  for (const k of ['q', 'ent', 'ent-person']) assert.ok(kinds.includes(k), `reader has no ${k} highlight (has ${kinds})`);
+  await page.waitForTimeout(1700); // let the highlight flash fade before the screenshot
+  await page.screenshot({ path: path.join(SHOTS, 'e2e-reader.png') });
+
+  // Per-document view filters the tables.
+  const perDoc = await quoteRows(page);
+  assert.ok(perDoc.length > 0 && perDoc.every((q) => q.doc === SEED_A), 'quotes table shows only the selected document');
+
+  assert.deepEqual(problems, [], 'console errors');
+});
+
+test('the sample button loads all five seed articles', { timeout: 180_000 }, async (t) => {
+  const { page, problems } = await openPage(t);
+  await page.click('#load-seeds');
+  await waitForAnalysis(page, problems);
+
+  const names = JSON.parse(fs.readFileSync(path.join(WWW, 'seeds', 'index.json'), 'utf8'));
+  assert.equal(names.length, 5);
+  assert.deepEqual(await docOptions(page), names);
+  assert.equal(await page.locator('#documents-table tbody tr').count(), 5);
+  assert.deepEqual((await messages(page)).filter((m) => m.kind !== 'info'), [], 'no error or warning messages');
+  const quotes = await quoteRows(page);
+  assert.ok(quotes.length >= 5, `expected quotes from the samples, got ${quotes.length}`);
+  assert.ok((await entityRows(page)).length > 0, 'entities table is empty');
+  await shot(page, 'seeds');
+  await shot(page, 'seeds-documents', '#documents-section');
+  await shot(page, 'seeds-claims', '#claims-section');
+  await shot(page, 'seeds-across', '#across-section');
+  assert.deepEqual(problems, [], 'console errors');
+});
+
+test('a file that is not UTF-8 is reported by name and the rest is analysed', { timeout: 180_000 }, async (t) => {
+  const { page, problems } = await openPage(t);
+  const bad = { name: 'latin1-article.txt', bytes: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x22, 0x4f, 0x75, 0x69, 0x22, 0x2c, 0x20, 0xff, 0xfe, 0x0a]) };
+  await dropFiles(page, [bad, seedFile(SEED_A)]);
+  await waitForAnalysis(page, problems);
+
+  const msgs = await messages(page);
+  const named = msgs.find((m) => m.kind === 'error' && m.text.includes('latin1-article.txt'));
+  assert.ok(named, `no error message naming the bad file: ${JSON.stringify(msgs)}`);
+  assert.match(named.text, /UTF-8/);
+  assert.deepEqual(await docOptions(page), [SEED_A], 'only the good file is in the set');
+  const quotes = await quoteRows(page);
+  assert.ok(quotes.some((q) => q.doc === SEED_A), 'the seed was analysed');
+  await shot(page, 'bad-utf8');
+  assert.deepEqual(problems, [], 'console errors');
+});
+
+test('file names and text are shown as text, never run', { timeout: 180_000 }, async (t) => {
+  const { page, problems } = await openPage(t);
+  const evilName = '<img src=x onerror=alert(1)>.txt';
+  const evilText = '<script>window.__pwned=1</script> "Hello there," she said.\n';
+  const scriptsBefore = await page.locator('script').count();
+  await dropFiles(page, [{ name: evilName, bytes: Buffer.from(evilText, 'utf8') }]);
+  await waitForAnalysis(page, problems);
+  await readDocument(page, evilName);
+
+  assert.deepEqual(await docOptions(page), [evilName], 'the file name is shown verbatim');
+  const readerText = await page.$eval('#reader .reader-text', (r) => r.textContent);
+  assert.equal(readerText, evilText, 'the reader shows the text verbatim');
+  const docCell = await page.$eval('#documents-table tbody tr', (tr) => tr.dataset.doc);
+  assert.equal(docCell, evilName);
+
+  assert.equal(await page.evaluate(() => window.__pwned), undefined, 'script in the text ran');
+  const imgs = await page.$$eval('img', (is) => is.length);
+  assert.equal(imgs, 0, 'an img element was created');
+  for (const sel of ['#reader', '#quotes-table', '#entities-table', '#claims-list', '#messages', '#documents-table', '#doc-select']) {
+    assert.equal(await page.locator(`${sel} img, ${sel} script`).count(), 0, `markup created inside ${sel}`);
+  }
+  assert.equal(await page.locator('script').count(), scriptsBefore, 'a script element was added');
+
+  const quotes = await quoteRows(page);
+  assert.ok(quotes.some((q) => q.quote.includes('Hello there')), `the quote was not found: ${summary(quotes)}`);
+  await shot(page, 'xss', '#reader-section');
+  assert.deepEqual(problems, [], 'console errors');
+});
+
+test('spans after emoji and accents highlight the right characters (code point offsets)', { timeout: 180_000 }, async (t) => {
+  const { page, problems } = await openPage(t);
+  const text = '😀🎉 Café — naïve “Hello there,” she said. 👋🏽 Then “Goodbye now,” said Ana Lima.\n';
+  await page.fill('#paste-text', text);
+  await page.click('#paste-analyze');
+  await waitForAnalysis(page, problems);
+
+  assert.deepEqual(await docOptions(page), ['doc-1']);
+  assert.deepEqual((await messages(page)).filter((m) => m.kind === 'warning'), [], 'no offset warnings');
+  const chars = await page.$eval('#documents-table tbody tr td:nth-child(3)', (td) => td.textContent.trim());
+  assert.equal(Number(chars), [...text].length, 'document length counts code points');
+
+  await readDocument(page, 'doc-1');
+  assert.equal(await page.$eval('#reader .reader-text', (r) => r.textContent), text);
+  const quotes = await quoteRows(page);
+  for (const want of ['Hello there,', 'Goodbye now,']) {
+    const q = quotes.find((r) => r.quote.includes(want.slice(0, -1)));
+    assert.ok(q, `quote "${want}" not found: ${summary(quotes)}`);
+    assert.equal(q.quote, want, 'quote text');
+    assert.equal(await readerQuoteText(page, q.id), want, 'reader highlight covers exactly the quote');
+  }
+  await shot(page, 'paste', '#reader-section');
+
+  // The exported JSON keeps the contract's code point offsets.
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
+  const exported = JSON.parse(fs.readFileSync(await download.path(), 'utf8'));
+  assert.ok(Array.isArray(exported.documents) && exported.corpus, 'export has documents and corpus');
+  const [doc] = exported.documents;
+  assert.equal(doc.id, 'doc-1');
+  assert.equal(doc.chars, [...text].length);
+  const cps = [...text];
+  const cut = ([a, b]) => cps.slice(a, b).join('');
+  for (const q of doc.quotes) {
+    assert.equal(q.parts.map(cut).join(' '), q.text, `exported quote ${q.id} parts match its text`);
+    if (q.speaker) assert.equal(cut(q.speaker.span), q.speaker.text, `speaker span of ${q.id}`);
+  }
+  for (const e of doc.entities) for (const m of e.mentions) assert.equal(cut(m.span), m.text, `mention of ${e.name}`);
+  assert.deepEqual(problems, [], 'console errors');
+});
+
+test('narrow window in dark mode stays within the screen', { timeout: 180_000 }, async (t) => {
+  const { page, problems } = await openPage(t, { viewport: { width: 380, height: 800 }, colorScheme: 'dark' });
+  await page.click('#load-seeds');
+  await waitForAnalysis(page, problems);
+  await shot(page, 'narrow-dark-top');
+  await shot(page, 'narrow-dark-quotes', '#quotes-section');
+  await readDocument(page, SEED_A);
+  await page.locator('#reader').scrollIntoViewIfNeeded();
+  await shot(page, 'narrow-dark-reader');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `page is ${overflow}px wider than the window`);
+  assert.deepEqual(problems, [], 'console errors');
+});

@@ -1,0 +1,817 @@
+// presslens page: loads articles, hands them to the analysis worker, renders results.
+//
+// Rule: article text and file names are only ever inserted as text (textContent,
+// createTextNode), never parsed as HTML.
+//
+// Offsets in results are Unicode code points; each document keeps a map from code
+// point index to UTF-16 index so spans can be sliced out of the JS string.
+
+const $ = (sel) => document.querySelector(sel);
+
+const ENTITY_TYPES = ['person', 'organization', 'place', 'nationality', 'event', 'other'];
+
+const state = {
+  docs: new Map(), // id -> {id, text, cp: Uint32Array, result}
+  corpus: null,
+  batch: 0,
+  pending: new Map(), // batch -> {total, done, ok, failed, label}
+  pasteCounter: 0,
+  engine: 'loading', // loading | ready | failed
+  version: '',
+};
+
+// ---------------------------------------------------------------- small DOM helpers
+
+/** Create an element; children may be nodes or strings (strings become text nodes). */
+function el(tag, props = {}, ...children) {
+  const node = document.createElement(tag);
+  for (const [k, v] of Object.entries(props)) {
+    if (v == null || v === false) continue;
+    if (k === 'class') node.className = v;
+    else if (k === 'dataset') Object.assign(node.dataset, v);
+    else if (k === 'text') node.textContent = v;
+    else if (k in node && typeof node[k] !== 'function') node[k] = v;
+    else node.setAttribute(k, v);
+  }
+  append(node, children);
+  return node;
+}
+
+function append(node, children) {
+  for (const c of children.flat()) {
+    if (c == null || c === false) continue;
+    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  }
+  return node;
+}
+
+function clear(node) {
+  node.replaceChildren();
+  return node;
+}
+
+// ---------------------------------------------------------------- text and offsets
+
+/** Map from code point index to UTF-16 index; entry n is the string's length. */
+function codePointMap(text) {
+  const map = [];
+  let u = 0;
+  for (const ch of text) {
+    map.push(u);
+    u += ch.length;
+  }
+  map.push(u);
+  return Uint32Array.from(map);
+}
+
+function isSpan(span, doc) {
+  return Array.isArray(span) && span.length === 2
+    && Number.isInteger(span[0]) && Number.isInteger(span[1])
+    && span[0] >= 0 && span[0] <= span[1] && span[1] < doc.cp.length;
+}
+
+function sliceSpan(doc, span) {
+  if (!isSpan(span, doc)) return '';
+  return doc.text.slice(doc.cp[span[0]], doc.cp[span[1]]);
+}
+
+/** Entries of a plain object or a Map (serde may hand over either). */
+function entriesOf(x) {
+  if (!x) return [];
+  if (x instanceof Map) return [...x.entries()];
+  return Object.entries(x);
+}
+
+function list(x) {
+  return Array.isArray(x) ? x : [];
+}
+
+// ---------------------------------------------------------------- messages and status
+
+function message(kind, ...parts) {
+  const li = el('li', { class: `msg msg-${kind}`, dataset: { kind } });
+  append(li, parts);
+  const close = el('button', { type: 'button', class: 'msg-close', text: '×', title: 'Dismiss' });
+  close.setAttribute('aria-label', 'Dismiss message');
+  close.addEventListener('click', () => li.remove());
+  li.append(close);
+  $('#messages').append(li);
+  return li;
+}
+
+function setStatus(text, st) {
+  const s = $('#status');
+  s.textContent = text;
+  s.dataset.state = st;
+}
+
+function updateProgress() {
+  const p = $('#progress');
+  let total = 0;
+  let done = 0;
+  for (const b of state.pending.values()) {
+    total += b.total;
+    done += b.done;
+  }
+  if (state.pending.size === 0 || total === 0) {
+    p.hidden = true;
+    return;
+  }
+  p.hidden = false;
+  p.max = total;
+  p.value = done;
+}
+
+// ---------------------------------------------------------------- worker
+
+const worker = new Worker('./worker.js', { type: 'module' });
+
+worker.addEventListener('error', (ev) => {
+  ev.preventDefault();
+  failEngine(`The analysis worker failed to start${ev.message ? `: ${ev.message}` : ''}.`);
+});
+
+worker.addEventListener('message', (ev) => {
+  const m = ev.data;
+  switch (m.type) {
+    case 'ready':
+      state.engine = 'ready';
+      state.version = m.version || '';
+      $('#version').textContent = state.version ? `v${state.version}` : '';
+      if (state.pending.size === 0) setStatus('Ready. Load the sample articles or add your own.', 'ready');
+      break;
+    case 'fatal':
+      failEngine(m.message);
+      break;
+    case 'progress': {
+      const b = state.pending.get(m.batch);
+      if (!b) break;
+      b.done = m.done;
+      updateProgress();
+      if (m.id != null) setStatus(`Analysing ${m.done + 1} of ${m.total}: ${m.id}`, 'busy');
+      break;
+    }
+    case 'document': {
+      const doc = state.docs.get(m.id);
+      if (!doc) break; // cleared meanwhile
+      doc.result = m.result;
+      checkResult(doc);
+      const b = state.pending.get(m.batch);
+      if (b) b.ok++;
+      scheduleRender();
+      break;
+    }
+    case 'document-error': {
+      state.docs.delete(m.id);
+      const b = state.pending.get(m.batch);
+      if (b) b.failed++;
+      message('error', 'Could not analyse ', el('strong', { text: m.id }), `: ${m.message}`);
+      scheduleRender();
+      break;
+    }
+    case 'corpus':
+      state.corpus = m.corpus;
+      scheduleRender();
+      break;
+    case 'corpus-error':
+      state.corpus = null;
+      message('error', `Could not merge the documents into one set: ${m.message}`);
+      scheduleRender();
+      break;
+    case 'batch-done': {
+      const b = state.pending.get(m.batch);
+      state.pending.delete(m.batch);
+      updateProgress();
+      if (state.pending.size === 0 && state.engine !== 'failed') {
+        const n = state.docs.size;
+        const failed = b ? b.failed + b.skipped : 0;
+        setStatus(
+          `Analysed ${m.ok} document${m.ok === 1 ? '' : 's'}${failed ? `, ${failed} skipped or failed` : ''}. `
+          + `${n} document${n === 1 ? '' : 's'} in the set.`,
+          'done',
+        );
+      }
+      scheduleRender();
+      break;
+    }
+    default:
+      break;
+  }
+});
+
+function failEngine(text) {
+  if (state.engine === 'failed') return;
+  state.engine = 'failed';
+  state.pending.clear();
+  updateProgress();
+  setStatus('The analyser is not available.', 'error');
+  message('error', text);
+}
+
+worker.postMessage({ type: 'init' });
+
+/** Check the result against its text: lengths and spans must agree (code point offsets). */
+function checkResult(doc) {
+  const r = doc.result;
+  if (typeof r.chars === 'number' && r.chars !== doc.cp.length - 1) {
+    message('warning', 'Offsets for ', el('strong', { text: doc.id }),
+      ` may be wrong: the analyser counted ${r.chars} characters, the page ${doc.cp.length - 1}.`);
+  }
+}
+
+// ---------------------------------------------------------------- adding documents
+
+function uniqueId(name, taken) {
+  if (!taken.has(name)) return name;
+  const dot = name.lastIndexOf('.');
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const ext = dot > 0 ? name.slice(dot) : '';
+  for (let i = 2; ; i++) {
+    const candidate = `${stem} (${i})${ext}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * Analyse a batch. items: [{id, text}] already decoded; skipped: how many inputs of the
+ * batch were rejected before analysis (for the status line).
+ */
+function analyzeBatch(items, skipped = 0) {
+  if (state.engine === 'failed') {
+    message('error', 'The analyser is not available, so nothing can be analysed.');
+    return;
+  }
+  if (items.length === 0) {
+    if (skipped) setStatus('Nothing to analyse.', 'done');
+    return;
+  }
+  const batch = ++state.batch;
+  for (const { id, text } of items) {
+    state.docs.set(id, { id, text, cp: codePointMap(text), result: null });
+  }
+  state.pending.set(batch, { total: items.length, done: 0, ok: 0, failed: 0, skipped });
+  updateProgress();
+  setStatus(`Analysing ${items.length} document${items.length === 1 ? '' : 's'}…`, 'busy');
+  worker.postMessage({ type: 'analyze', batch, docs: items.map(({ id, text }) => ({ id, text })) });
+}
+
+const decoder = () => new TextDecoder('utf-8', { fatal: true });
+
+/** Decode bytes as UTF-8 text, dropping a leading BOM. Throws on invalid UTF-8. */
+function decodeText(bytes) {
+  let text = decoder().decode(bytes);
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return text;
+}
+
+async function addFiles(fileList) {
+  const files = [...fileList];
+  if (files.length === 0) return;
+  clear($('#messages'));
+  const items = [];
+  const batchNames = new Set();
+  let skipped = 0;
+  for (const file of files) {
+    const name = file.name || 'unnamed.txt';
+    let text;
+    try {
+      text = decodeText(new Uint8Array(await file.arrayBuffer()));
+    } catch (e) {
+      skipped++;
+      if (e instanceof TypeError) {
+        message('error', el('strong', { text: name }), ' is not UTF-8 text, so it was skipped. Save it as UTF-8 and try again.');
+      } else {
+        message('error', el('strong', { text: name }), ` could not be read: ${e.message || e}`);
+      }
+      continue;
+    }
+    if (text.includes('\0')) {
+      skipped++;
+      message('error', el('strong', { text: name }), ' looks like a binary file, not text, so it was skipped.');
+      continue;
+    }
+    if (text.trim() === '') {
+      skipped++;
+      message('warning', el('strong', { text: name }), ' is empty, so it was skipped.');
+      continue;
+    }
+    const id = uniqueId(name, batchNames);
+    if (id !== name) message('info', 'Two files are named ', el('strong', { text: name }), '; the second is shown as ', el('strong', { text: id }), '.');
+    else if (state.docs.has(id)) message('info', el('strong', { text: id }), ' replaces the document of the same name.');
+    batchNames.add(id);
+    items.push({ id, text });
+  }
+  analyzeBatch(items, skipped);
+}
+
+async function loadSeeds() {
+  const button = $('#load-seeds');
+  button.disabled = true;
+  clear($('#messages'));
+  setStatus('Fetching the sample articles…', 'busy');
+  try {
+    const res = await fetch('seeds/index.json', { cache: 'no-cache' });
+    if (!res.ok) throw new Error(`seeds/index.json: HTTP ${res.status}`);
+    const names = await res.json();
+    if (!Array.isArray(names)) throw new Error('seeds/index.json is not a list of file names');
+    const items = [];
+    let skipped = 0;
+    const fetched = await Promise.all(names.map(async (name) => {
+      try {
+        if (typeof name !== 'string' || name.includes('/') || name.includes('\\')) throw new Error('bad file name');
+        const r = await fetch(`seeds/${encodeURIComponent(name)}`, { cache: 'no-cache' });
+        if (!r.ok) throw new Error(`HTTP ${r.status}`);
+        return { name, text: decodeText(new Uint8Array(await r.arrayBuffer())) };
+      } catch (e) {
+        const why = e instanceof TypeError && !(e.message || '').includes('fetch') ? 'not UTF-8 text' : (e.message || String(e));
+        return { name: String(name), error: why };
+      }
+    }));
+    for (const f of fetched) {
+      if (f.error) {
+        skipped++;
+        message('error', el('strong', { text: f.name }), ` could not be loaded: ${f.error}`);
+      } else {
+        items.push({ id: f.name, text: f.text });
+      }
+    }
+    analyzeBatch(items, skipped);
+    if (items.length === 0 && skipped === 0) setStatus('There are no sample articles.', 'done');
+  } catch (e) {
+    setStatus('The sample articles could not be loaded.', 'error');
+    message('error', `The sample articles could not be loaded (${e.message || e}). Run node scripts/build-seeds.mjs to put them in www/seeds/.`);
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function analyzePasted() {
+  const area = $('#paste-text');
+  let text = area.value;
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  if (text.trim() === '') {
+    message('warning', 'Paste some text first.');
+    area.focus();
+    return;
+  }
+  clear($('#messages'));
+  let id;
+  do {
+    id = `doc-${++state.pasteCounter}`;
+  } while (state.docs.has(id));
+  analyzeBatch([{ id, text }]);
+  area.value = '';
+}
+
+// ---------------------------------------------------------------- rendering
+
+let renderQueued = false;
+function scheduleRender() {
+  if (renderQueued) return;
+  renderQueued = true;
+  requestAnimationFrame(() => {
+    renderQueued = false;
+    render();
+  });
+}
+
+function analysedDocs() {
+  return [...state.docs.values()].filter((d) => d.result);
+}
+
+function selectedId() {
+  return $('#doc-select').value;
+}
+
+function render() {
+  const docs = analysedDocs();
+  $('#results').hidden = docs.length === 0 && state.docs.size === 0;
+  renderDocSelect(docs);
+  const sel = selectedId();
+  const shown = sel ? docs.filter((d) => d.id === sel) : docs;
+  renderDocuments(docs);
+  renderQuotes(shown);
+  renderEntities(docs, sel);
+  renderClaims(shown);
+  renderAcross(docs, sel);
+  renderReader(sel ? state.docs.get(sel) : null, docs);
+}
+
+function renderDocSelect(docs) {
+  const select = $('#doc-select');
+  const current = select.value;
+  const ids = docs.map((d) => d.id);
+  const existing = [...select.options].slice(1).map((o) => o.value);
+  if (existing.length !== ids.length || existing.some((v, i) => v !== ids[i])) {
+    const opts = [el('option', { value: '', text: `All documents (${docs.length})` })];
+    for (const d of docs) opts.push(el('option', { value: d.id, text: d.id }));
+    select.replaceChildren(...opts);
+    select.value = ids.includes(current) ? current : '';
+  } else {
+    select.options[0].textContent = `All documents (${docs.length})`;
+  }
+}
+
+function selectDocument(id, focusSelector) {
+  $('#doc-select').value = id;
+  render();
+  if (focusSelector) {
+    const target = $('#reader').querySelector(focusSelector);
+    if (target) {
+      target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      target.classList.add('flash');
+      setTimeout(() => target.classList.remove('flash'), 1600);
+    }
+  } else {
+    $('#reader-section').scrollIntoView({ block: 'start', behavior: 'smooth' });
+  }
+}
+
+function docButton(id, label = id, focusSelector = null) {
+  const b = el('button', { type: 'button', class: 'link', text: label, title: `Read ${id}` });
+  b.addEventListener('click', () => selectDocument(id, focusSelector));
+  return b;
+}
+
+function cell(label, ...children) {
+  return append(el('td', { dataset: { label } }), children);
+}
+
+function renderDocuments(docs) {
+  const rows = docs.map((d) => {
+    const r = d.result;
+    return el('tr', { dataset: { doc: d.id } },
+      cell('Document', docButton(d.id)),
+      cell('Headline', r.title || el('span', { class: 'muted', text: '—' })),
+      cell('Characters', el('span', { class: 'num', text: String(r.chars ?? d.cp.length - 1) })),
+      cell('Quotes', String(list(r.quotes).length)),
+      cell('Entities', String(list(r.entities).length)),
+      cell('Claims', String(list(r.claims).length)));
+  });
+  for (const tr of rows) for (const td of [...tr.children].slice(2)) td.classList.add('num');
+  $('#documents-table tbody').replaceChildren(...rows);
+  // No headline anywhere: hide the empty column.
+  $('#documents-table').classList.toggle('no-titles', !docs.some((d) => d.result.title));
+}
+
+function speakerLabel(speaker) {
+  if (!speaker) return null;
+  return speaker.name || speaker.text || null;
+}
+
+function renderQuotes(docs) {
+  const rows = [];
+  for (const d of docs) {
+    for (const q of list(d.result.quotes)) {
+      const name = speakerLabel(q.speaker);
+      const speakerCell = cell('Speaker');
+      if (name) {
+        speakerCell.append(el('span', { class: 'speaker-name', text: name }));
+        if (q.speaker.text && q.speaker.text !== name) {
+          speakerCell.append(el('span', { class: 'speaker-as', text: `as “${q.speaker.text}”` }));
+        }
+      } else {
+        speakerCell.append(el('span', { class: 'muted', text: 'unknown' }));
+      }
+      // Direct words get quotation marks (from <q>); reported speech (indirect, mixed) does not.
+      const quoteCell = cell('Quote', q.kind === 'indirect' || q.kind === 'mixed'
+        ? el('span', { class: 'quote-text indirect-text', text: q.text ?? '' })
+        : el('q', { class: 'quote-text', text: q.text ?? '' }));
+      if (typeof q.confidence === 'number') {
+        quoteCell.append(el('span', { class: 'confidence', text: `confidence ${q.confidence.toFixed(2)}` }));
+      }
+      rows.push(el('tr', { dataset: { doc: d.id, kind: q.kind ?? '', quote: q.id ?? '' } },
+        speakerCell,
+        quoteCell,
+        cell('Kind', el('span', { class: `tag kind-${q.kind}`, text: q.kind ?? '' })),
+        cell('Cue', q.cue ? q.cue.text : el('span', { class: 'muted', text: '—' })),
+        cell('Document', docButton(d.id, d.id, q.id != null ? `[data-quote="${CSS.escape(q.id)}"]` : null))));
+    }
+  }
+  if (rows.length === 0) {
+    rows.push(el('tr', { class: 'empty' }, el('td', { colSpan: 5, text: docs.length ? 'No quotes found.' : 'Nothing analysed yet.' })));
+  }
+  $('#quotes-table tbody').replaceChildren(...rows);
+  $('#quotes-count').textContent = `(${rows.filter((r) => !r.classList.contains('empty')).length})`;
+}
+
+/** Corpus entities, or (while the corpus is not there) each document's own entities. */
+function entityRows(docs) {
+  const known = new Set(docs.map((d) => d.id));
+  if (state.corpus && Array.isArray(state.corpus.entities)) {
+    return state.corpus.entities.map((e) => ({
+      type: e.type,
+      name: e.name,
+      aliases: list(e.aliases),
+      counts: entriesOf(e.documents).filter(([id]) => known.has(id)),
+    })).filter((e) => e.counts.length > 0);
+  }
+  const rows = [];
+  for (const d of docs) {
+    for (const e of list(d.result.entities)) {
+      rows.push({ type: e.type, name: e.name, aliases: list(e.aliases), counts: [[d.id, list(e.mentions).length]] });
+    }
+  }
+  return rows;
+}
+
+function aliasList(aliases) {
+  const wrap = el('span', { class: 'aliases' });
+  aliases.forEach((a, i) => {
+    if (i) wrap.append(', ');
+    wrap.append(el('span', { class: 'alias', text: a }));
+  });
+  return wrap;
+}
+
+function renderEntities(docs, sel) {
+  const typeFilter = $('#entity-type').value;
+  let rows = entityRows(docs);
+  if (sel) rows = rows.filter((e) => e.counts.some(([id]) => id === sel));
+  if (typeFilter) rows = rows.filter((e) => e.type === typeFilter);
+  const total = (e) => e.counts.reduce((s, [, n]) => s + Number(n || 0), 0);
+  const inSel = (e) => Number((e.counts.find(([id]) => id === sel) || [, 0])[1]);
+  rows.sort((a, b) => (sel ? inSel(b) - inSel(a) : 0) || total(b) - total(a) || String(a.name).localeCompare(String(b.name)));
+
+  const trs = rows.map((e) => {
+    const counts = el('ul', { class: 'counts' });
+    for (const [id, n] of e.counts) {
+      counts.append(el('li', { class: id === sel ? 'current' : null },
+        el('span', { class: 'count-doc', text: id }), ' ', el('span', { class: 'count-n', text: String(n) })));
+    }
+    return el('tr', { dataset: { type: e.type ?? '' } },
+      cell('Type', el('span', { class: `tag ent-tag ent-${ENTITY_TYPES.includes(e.type) ? e.type : 'other'}`, text: e.type ?? '' })),
+      cell('Name', el('span', { class: 'entity-name', text: e.name ?? '' })),
+      cell('Aliases', e.aliases.length ? aliasList(e.aliases) : el('span', { class: 'muted', text: '—' })),
+      cell('Mentions', counts));
+  });
+  if (trs.length === 0) {
+    trs.push(el('tr', { class: 'empty' }, el('td', { colSpan: 4, text: docs.length ? 'No entities found.' : 'Nothing analysed yet.' })));
+  }
+  $('#entities-table tbody').replaceChildren(...trs);
+  $('#entities-count').textContent = `(${rows.length})`;
+}
+
+function renderClaims(docs) {
+  const items = [];
+  for (const d of docs) for (const c of list(d.result.claims)) items.push({ d, c });
+  items.sort((a, b) => (Number(b.c.score) || 0) - (Number(a.c.score) || 0));
+  const lis = items.map(({ d, c }) => {
+    const score = Number(c.score) || 0;
+    const meta = el('div', { class: 'claim-meta' });
+    const meter = el('meter', { min: 0, max: 1, value: score, title: `check-worthiness ${score.toFixed(2)}` });
+    meta.append(el('span', { class: 'score' }, meter, ' ', el('span', { class: 'score-n', text: score.toFixed(2) })));
+    for (const k of list(c.kinds)) meta.append(el('span', { class: `tag claim-kind kind-${k}`, text: k }));
+    if (c.hedge) meta.append(el('span', { class: 'hedge', text: `hedge: ${c.hedge}` }));
+    const who = speakerLabel(c.speaker);
+    if (who) meta.append(el('span', { class: 'claim-speaker', text: `says ${who}` }));
+    meta.append(docButton(d.id));
+    return el('li', { class: 'claim', dataset: { doc: d.id, claim: c.id ?? '' } },
+      el('p', { class: 'claim-text', text: c.text ?? '' }), meta);
+  });
+  if (lis.length === 0) lis.push(el('li', { class: 'empty', text: docs.length ? 'No claims found.' : 'Nothing analysed yet.' }));
+  $('#claims-list').replaceChildren(...lis);
+  $('#claims-count').textContent = `(${items.length})`;
+}
+
+// ---------------------------------------------------------------- across documents
+
+const numberFormat = new Intl.NumberFormat('en');
+
+function formatValue(v) {
+  return typeof v === 'number' ? numberFormat.format(v) : String(v);
+}
+
+/** One member line of a group: the text and a link to its document. */
+function memberItem(textNode, docId, focusSelector) {
+  return el('li', { dataset: { doc: docId } }, textNode, ' ', el('span', { class: 'member-doc' }, '— ', docButton(docId, docId, focusSelector)));
+}
+
+function renderAcross(docs, sel) {
+  const quotes = new Map();
+  const claims = new Map();
+  for (const d of docs) {
+    for (const q of list(d.result.quotes)) quotes.set(q.id, { q, doc: d.id });
+    for (const c of list(d.result.claims)) claims.set(c.id, { c, doc: d.id });
+  }
+  const corpus = state.corpus || {};
+  const relevant = (members, lookup) => {
+    const found = list(members).map((id) => lookup.get(id)).filter(Boolean);
+    return sel && !found.some((m) => m.doc === sel) ? [] : found;
+  };
+
+  const clusterItems = [];
+  for (const g of list(corpus.quote_clusters)) {
+    const members = relevant(g.members, quotes);
+    if (members.length === 0) continue;
+    const docCount = new Set(members.map((m) => m.doc)).size;
+    const head = el('p', { class: 'group-head' },
+      el('strong', { text: g.speaker || 'unknown speaker' }), ' ',
+      el('span', { class: 'tag', text: g.identical ? 'identical wording' : 'wording varies' }), ' ',
+      el('span', { class: 'muted', text: `${members.length} quotes in ${docCount} document${docCount === 1 ? '' : 's'}` }));
+    const ul = el('ul', { class: 'members' });
+    for (const { q, doc } of members) {
+      ul.append(memberItem(el('q', { text: q.text ?? '' }), doc, `[data-quote="${CSS.escape(String(q.id))}"]`));
+    }
+    clusterItems.push(el('li', { class: 'group', dataset: { cluster: g.id ?? '' } }, head, ul));
+  }
+  if (clusterItems.length === 0) clusterItems.push(el('li', { class: 'empty muted', text: 'No quotation appears in more than one place.' }));
+  $('#quote-clusters').replaceChildren(...clusterItems);
+  $('#clusters-count').textContent = `(${clusterItems.filter((li) => !li.classList.contains('empty')).length})`;
+
+  const groupItems = [];
+  for (const g of list(corpus.claim_groups)) {
+    const members = relevant(g.members, claims);
+    if (members.length === 0) continue;
+    const status = ['agree', 'conflict', 'single'].includes(g.status) ? g.status : 'single';
+    const head = el('p', { class: 'group-head' },
+      el('strong', { text: g.topic || 'claim' }), ' ',
+      el('span', { class: `tag status status-${status}`, text: status }), ' ',
+      list(g.values).length ? el('span', { class: 'values', text: list(g.values).map(formatValue).join(' vs ') }) : null);
+    const ul = el('ul', { class: 'members' });
+    for (const { c, doc } of members) ul.append(memberItem(el('span', { text: c.text ?? '' }), doc));
+    groupItems.push(el('li', { class: `group group-${status}`, dataset: { group: g.id ?? '', status } }, head, ul));
+  }
+  // Conflicts first: they are what a reader most wants to see.
+  const rank = { conflict: 0, agree: 1, single: 2 };
+  groupItems.sort((a, b) => (rank[a.dataset.status] ?? 3) - (rank[b.dataset.status] ?? 3));
+  if (groupItems.length === 0) groupItems.push(el('li', { class: 'empty muted', text: 'No claims to compare.' }));
+  $('#claim-groups').replaceChildren(...groupItems);
+  $('#groups-count').textContent = `(${groupItems.filter((li) => !li.classList.contains('empty')).length})`;
+}
+
+// ---------------------------------------------------------------- reading view
+
+/**
+ * Highlight layers for one document: each is {start, end} in code points plus what it marks.
+ * The text is cut at every boundary; each piece gets the classes of all layers covering it.
+ */
+function readerLayers(doc) {
+  const r = doc.result;
+  const layers = [];
+  const entitiesById = new Map();
+  for (const e of list(r.entities)) {
+    entitiesById.set(e.id, e);
+    const type = ENTITY_TYPES.includes(e.type) ? e.type : 'other';
+    for (const m of list(e.mentions)) {
+      if (isSpan(m.span, doc)) layers.push({ span: m.span, kind: 'ent', type, title: `${type}: ${e.name}` });
+    }
+  }
+  for (const q of list(r.quotes)) {
+    const who = speakerLabel(q.speaker) || 'unknown speaker';
+    const parts = list(q.parts).length ? q.parts : [q.span];
+    const k = q.kind === 'indirect' || q.kind === 'mixed' ? 'indirect' : 'direct';
+    for (const p of parts) {
+      if (isSpan(p, doc)) layers.push({ span: p, kind: 'q', qkind: k, quote: q.id, title: `${q.kind} quote — ${who}` });
+    }
+    if (q.speaker && isSpan(q.speaker.span, doc)) layers.push({ span: q.speaker.span, kind: 'spk', quote: q.id, title: `speaker: ${who}` });
+    if (q.cue && isSpan(q.cue.span, doc)) layers.push({ span: q.cue.span, kind: 'cue', quote: q.id, title: `cue: ${q.cue.text}` });
+  }
+  return layers;
+}
+
+let readerShown = { id: null, result: null };
+
+function renderReader(doc, docs) {
+  const reader = $('#reader');
+  if (!doc || !doc.result) {
+    const pick = el('div', { class: 'reader-pick' },
+      el('p', { text: docs.length ? 'Choose an article to read it with quotes and names highlighted:' : 'Nothing analysed yet.' }));
+    if (docs.length) {
+      const ul = el('ul');
+      for (const d of docs) ul.append(el('li', {}, docButton(d.id, d.result.title ? `${d.result.title} (${d.id})` : d.id)));
+      pick.append(ul);
+    }
+    reader.replaceChildren(pick);
+    reader.dataset.doc = '';
+    readerShown = { id: null, result: null };
+    return;
+  }
+  if (readerShown.id === doc.id && readerShown.result === doc.result) return;
+
+  const layers = readerLayers(doc);
+  const n = doc.cp.length - 1;
+  const cuts = new Set([0, n]);
+  for (const l of layers) {
+    cuts.add(l.span[0]);
+    cuts.add(l.span[1]);
+  }
+  const points = [...cuts].sort((a, b) => a - b);
+  // Sweep: layers sorted by start; active set updated at each cut.
+  const starts = [...layers].sort((a, b) => a.span[0] - b.span[0]);
+  let si = 0;
+  let active = [];
+  const frag = document.createDocumentFragment();
+  for (let i = 0; i + 1 < points.length; i++) {
+    const a = points[i];
+    const b = points[i + 1];
+    if (a === b) continue;
+    active = active.filter((l) => l.span[1] > a);
+    while (si < starts.length && starts[si].span[0] <= a) {
+      if (starts[si].span[1] > a) active.push(starts[si]);
+      si++;
+    }
+    const text = doc.text.slice(doc.cp[a], doc.cp[b]);
+    if (active.length === 0) {
+      frag.append(document.createTextNode(text));
+      continue;
+    }
+    const classes = new Set();
+    const titles = [];
+    let quoteId = null;
+    for (const l of active) {
+      classes.add(l.kind);
+      if (l.kind === 'q') {
+        classes.add(`q-${l.qkind}`);
+        quoteId = l.quote;
+      }
+      if (l.kind === 'ent') classes.add(`ent-${l.type}`);
+      if (!titles.includes(l.title)) titles.push(l.title);
+    }
+    const span = el('span', { class: [...classes].join(' '), title: titles.join('\n'), text });
+    if (quoteId != null) span.dataset.quote = quoteId;
+    frag.append(span);
+  }
+  const heading = el('header', { class: 'reader-head' },
+    el('p', { class: 'reader-id', text: doc.id }),
+    doc.result.title ? el('p', { class: 'reader-title', text: doc.result.title }) : null);
+  const body = el('div', { class: 'reader-text' });
+  body.append(frag);
+  reader.replaceChildren(heading, body);
+  reader.dataset.doc = doc.id;
+  readerShown = { id: doc.id, result: doc.result };
+}
+
+// ---------------------------------------------------------------- export
+
+function exportJson() {
+  const docs = analysedDocs();
+  if (docs.length === 0) {
+    message('warning', 'Nothing to export yet.');
+    return;
+  }
+  const out = { presslens: state.version || null, documents: docs.map((d) => d.result), corpus: state.corpus };
+  const replacer = (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v);
+  const blob = new Blob([JSON.stringify(out, replacer, 2) + '\n'], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: 'presslens.json' });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10000);
+}
+
+function clearAll() {
+  state.docs.clear();
+  state.corpus = null;
+  worker.postMessage({ type: 'clear' });
+  clear($('#messages'));
+  $('#doc-select').value = '';
+  if (state.engine === 'ready') setStatus('Cleared. Load the sample articles or add your own.', 'ready');
+  render();
+}
+
+// ---------------------------------------------------------------- wiring
+
+$('#load-seeds').addEventListener('click', loadSeeds);
+$('#file-input').addEventListener('change', (ev) => {
+  addFiles(ev.target.files);
+  ev.target.value = '';
+});
+$('#paste-analyze').addEventListener('click', analyzePasted);
+$('#paste-text').addEventListener('keydown', (ev) => {
+  if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) analyzePasted();
+});
+$('#doc-select').addEventListener('change', () => render());
+$('#entity-type').addEventListener('change', () => render());
+$('#export-json').addEventListener('click', exportJson);
+$('#clear-all').addEventListener('click', clearAll);
+
+const zone = $('#drop-zone');
+let dragDepth = 0;
+zone.addEventListener('dragenter', (ev) => {
+  ev.preventDefault();
+  dragDepth++;
+  zone.dataset.active = 'true';
+});
+zone.addEventListener('dragover', (ev) => {
+  ev.preventDefault();
+  if (ev.dataTransfer) ev.dataTransfer.dropEffect = 'copy';
+});
+zone.addEventListener('dragleave', () => {
+  dragDepth = Math.max(0, dragDepth - 1);
+  if (dragDepth === 0) zone.dataset.active = 'false';
+});
+zone.addEventListener('drop', (ev) => {
+  ev.preventDefault();
+  dragDepth = 0;
+  zone.dataset.active = 'false';
+  const files = ev.dataTransfer ? ev.dataTransfer.files : null;
+  if (files && files.length) addFiles(files);
+  else message('warning', 'Only files can be dropped here.');
+});
+// A file dropped beside the zone must not make the browser navigate away to it.
+window.addEventListener('dragover', (ev) => ev.preventDefault());
+window.addEventListener('drop', (ev) => ev.preventDefault());
+
+render();
