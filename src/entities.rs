@@ -222,7 +222,8 @@ fn split_phrase(
     };
     // A lone capitalised word at the start of a sentence is only a name if it is also
     // capitalised elsewhere, or known, or names a speaker.
-    if kind == EntityType::Other && words.len() == 1 && start == sentence_start && !mid_caps.contains_key(words[0]) {
+    let opens_clause = start == sentence_start || matches!(text.tok(start - 1), "“" | "\"" | "‘" | "''" | "«" | ":" | "(" | "—");
+    if kind == EntityType::Other && words.len() == 1 && opens_clause && !mid_caps.contains_key(words[0]) {
         return;
     }
     let role = if kind == EntityType::Person { apposition_role(text, end) } else { None };
@@ -287,7 +288,7 @@ fn known(s: &str) -> Option<(EntityType, &'static str)> {
 fn acronyms(text: &Text, out: &mut Vec<Candidate>) {
     for s in &text.sentences {
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
-            if text.tok(i - 1) != "(" || text.tok(i + 1) != ")" || !is_upper_word(text.tok(i)) {
+            if text.tok(i - 1) != "(" || text.tok(i + 1) != ")" || !is_acronym(text.tok(i)) {
                 continue;
             }
             let short = text.tok(i);
@@ -307,6 +308,11 @@ fn acronyms(text: &Text, out: &mut Vec<Candidate>) {
             out.push(Candidate { range: long, kind, canonical: None, role: None, acronym: Some(short.to_string()) });
         }
     }
+}
+
+/// A short form: capitalised, with at least two capitals, and short ("ISR", "JSpOC").
+fn is_acronym(w: &str) -> bool {
+    w.starts_with(char::is_uppercase) && w.chars().filter(|c| c.is_uppercase()).count() >= 2 && w.chars().count() <= 10 && w.chars().all(char::is_alphanumeric)
 }
 
 /// The byte offset in `long` where the long form of `short` starts, if its letters match.
@@ -604,6 +610,12 @@ mod tests {
 
     fn find<'a>(es: &'a [(EntityType, String, Vec<String>, Vec<String>)], name: &str) -> &'a (EntityType, String, Vec<String>, Vec<String>) {
         es.iter().find(|e| e.1 == name).unwrap_or_else(|| panic!("no entity {name:?} in {es:?}"))
+    }
+
+    #[test]
+    fn capitalised_words_opening_a_quote_are_not_names() {
+        let es = ents("“Fine,” she said. “Goodbye and café,” he said: “Café owners agree.”");
+        assert!(es.is_empty(), "{es:?}");
     }
 
     #[test]
