@@ -24,6 +24,23 @@ enum Command {
         /// Text files (UTF-8); `-` or none reads standard input.
         files: Vec<String>,
     },
+    /// Measure accuracy on an annotated corpus.
+    Eval {
+        #[command(subcommand)]
+        what: Eval,
+    },
+}
+
+#[derive(Subcommand)]
+enum Eval {
+    /// Quotes against brat attributions laid out as DIR/text/*.txt and DIR/attributions/*.ann
+    /// (PolNeAR): direct-quote P/R/F1 at 0.3 and 0.8 overlap, speaker accuracy, reported speech.
+    Quotes {
+        dir: std::path::PathBuf,
+        /// Also list the errors (missed, spurious, wrong speaker), one per line.
+        #[arg(long)]
+        errors: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -105,5 +122,67 @@ fn analyze(format: Format, files: Vec<String>) -> ExitCode {
 pub fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Analyze { format, files } => analyze(format, files),
+        Command::Eval { what: Eval::Quotes { dir, errors } } => eval_quotes(&dir, errors),
     }
+}
+
+/// The articles of a brat corpus with one annotator's file each (the first by name).
+fn brat_corpus(dir: &Path) -> Result<Vec<(String, String, String)>, String> {
+    let text_dir = dir.join("text");
+    let ann_dir = dir.join("attributions");
+    let mut anns: Vec<String> = std::fs::read_dir(&ann_dir)
+        .map_err(|e| format!("{}: {e}", ann_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".ann"))
+        .collect();
+    anns.sort();
+    let mut texts: Vec<String> = std::fs::read_dir(&text_dir)
+        .map_err(|e| format!("{}: {e}", text_dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
+        .filter(|n| n.ends_with(".txt"))
+        .collect();
+    texts.sort();
+    let mut out = Vec::new();
+    for t in texts {
+        let stem = t.trim_end_matches(".txt");
+        let Some(ann) = anns.iter().find(|a| a.strip_prefix(stem).is_some_and(|rest| rest.starts_with('_') && !rest[1..].contains('_'))) else {
+            eprintln!("presslens: {t}: no annotation file; skipped");
+            continue;
+        };
+        let text = std::fs::read_to_string(text_dir.join(&t)).map_err(|e| format!("{t}: {e}"))?;
+        let ann = std::fs::read_to_string(ann_dir.join(ann)).map_err(|e| format!("{ann}: {e}"))?;
+        out.push((t, text, ann));
+    }
+    Ok(out)
+}
+
+fn eval_quotes(dir: &Path, errors: bool) -> ExitCode {
+    let corpus = match brat_corpus(dir) {
+        Ok(c) => c,
+        Err(e) => {
+            eprintln!("presslens: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut total = presslens::eval::QuoteReport::default();
+    for (id, text, ann) in &corpus {
+        let gold = presslens::eval::parse_brat(ann);
+        let doc = presslens::analyze_document(id, text);
+        presslens::eval::add(&mut total, &presslens::eval::score_document(text, &gold, &doc));
+        if errors {
+            for line in presslens::eval::direct_errors(text, &gold, &doc) {
+                println!("{line}");
+            }
+        }
+    }
+    let row = |name: &str, p: presslens::eval::Prf| {
+        println!("{name:<28} {:>9.3} {:>9.3} {:>9.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
+    };
+    println!("quotes on {} ({} documents)", dir.display(), total.documents);
+    println!("{:<28} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
+    row("direct quotes, overlap 0.3", total.direct_03);
+    row("direct quotes, overlap 0.8", total.direct_08);
+    row("reported speech, 0.3", total.reported);
+    println!("{:<28} {:>9.3}   ({} of {} matched direct quotes with a gold source)", "speaker accuracy", total.speaker_accuracy(), total.speaker_right, total.speaker_pairs);
+    ExitCode::SUCCESS
 }

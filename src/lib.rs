@@ -11,6 +11,7 @@ pub mod claims;
 pub mod corpus;
 pub mod dates;
 pub mod entities;
+pub mod eval;
 pub mod lexicon;
 pub mod model;
 pub mod quantities;
