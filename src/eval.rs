@@ -282,14 +282,18 @@ pub fn direct_errors(text: &str, gold: &[GoldAttribution], doc: &Document) -> Ve
     let pp: Vec<Vec<Span>> = pred.iter().map(|q| q.parts.clone()).collect();
     let gg: Vec<Vec<Span>> = gold.iter().map(|g| g.content.clone()).collect();
     let m = match_pairs(&al, &pp, &gg, 0.8);
+    let loose = match_pairs(&al, &pp, &gg, 0.3);
     let mut out = Vec::new();
     for (j, g) in gg.iter().enumerate() {
         if !m.iter().any(|x| x.1 == j) {
-            out.push(format!("{}\tmissed\t{}", doc.id, show(g)));
+            match loose.iter().find(|x| x.1 == j) {
+                Some(x) => out.push(format!("{}\tpartial\t{}\t≠ {}", doc.id, show(g), show(&pp[x.0]))),
+                None => out.push(format!("{}\tmissed\t{}", doc.id, show(g))),
+            }
         }
     }
     for (i, p) in pp.iter().enumerate() {
-        if !m.iter().any(|x| x.0 == i) {
+        if !loose.iter().any(|x| x.0 == i) {
             out.push(format!("{}\tspurious\t{}", doc.id, show(p)));
         }
     }

@@ -40,8 +40,8 @@ enum Mark {
 /// Which way a double quotation mark token faces, or `None` for single marks and apostrophes.
 fn double_mark(text: &Text, i: usize) -> Option<Mark> {
     match text.tok(i) {
-        "“" | "«" | "„" | "‟" | "``" => Some(Mark::Open),
-        "”" | "»" => Some(Mark::Close),
+        "“" | "«" | "„" | "‟" | "``" | "‘‘" => Some(Mark::Open),
+        "”" | "»" | "’’" => Some(Mark::Close),
         "\"" | "''" => Some(Mark::Either),
         _ => None,
     }
@@ -157,21 +157,49 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         let open_tok = opens[0];
         let para = text.sentence_at(text.tokens[open_tok].start).map_or(0, |s| text.sentences[s].paragraph);
         let mut attribution = close.and_then(|c| attribution_after(text, c, &used_cues));
-        // "…,” she said, “…”: the quote goes on after its attribution.
-        if let (Some(a), Some(next)) = (attribution, paired.get(k + 1)) {
+        // "…,” she said, “…” and "…,” said X, a Y. “…”: the quote goes on after its
+        // attribution when the next one follows in the same paragraph with no speaker of
+        // its own.
+        // The next quote that opens a sentence or follows a comma; a short quoted term
+        // between ("who wore a “No-B.S.” pin") is passed over.
+        let next = paired.iter().skip(k + 1).take(2).enumerate().find(|(n, q)| {
+            let o = q.1[0];
+            let starts = text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start == o) || o > 0 && text.tok(o - 1) == ",";
+            let adjacent = attribution.is_some_and(|a| a.end_tok + 1 == o);
+            (starts || adjacent) && (*n == 0 || word_count(text.slice(paired[k + 1].0[0])) <= 3)
+        });
+        if let (Some(a), Some((skip, next))) = (attribution, next) {
             let next_open = next.1[0];
-            if a.end_tok + 2 == next_open && text.tok(a.end_tok + 1) == "," && single_paragraph(text, &next.0) {
+            let between = a.end_tok + 1..next_open;
+            let same_paragraph = !text.src[text.tokens[a.end_tok].end..text.tokens[next_open].start].contains('\n');
+            if same_paragraph
+                && between.len() <= 12
+                && between.clone().all(|i| (skip > 0 || text.tokens[i].kind != TokKind::Quote) && !is_speech_verb(text, i))
+                && single_paragraph(text, &next.0)
+                && next.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none())
+            {
                 parts.extend(next.0.iter().copied());
                 close = next.2;
-                k += 1;
+                k += 1 + skip;
             }
         }
         if attribution.is_none() {
             attribution = attribution_before(text, open_tok, &used_cues);
         }
+        // A colon introduces the quote: "Rhimes declared the need for drive: “…”". The
+        // sentence's subject speaks, or the speaker before.
+        let colon_intro = open_tok > 0 && text.tok(open_tok - 1) == ":";
+        if attribution.is_none() && colon_intro {
+            let si = text.sentence_at(text.tokens[open_tok].start);
+            if let Some(sp) = si.and_then(|si| sentence_subject(text, text.sentences[si].tokens.start..open_tok)) {
+                attribution = Some(Attribution { speaker: sp, cue: text.tokens[open_tok - 1].range(), cue_tok: open_tok - 1, end_tok: open_tok - 1 });
+            }
+        }
         k += 1;
         let words = parts.iter().map(|p| word_count(text.slice(*p))).sum::<usize>();
-        let embedded = attribution.is_none() && is_embedded(text, open_tok, close);
+        let lead = if colon_intro { None } else { lead_in(text, open_tok) };
+        let from_before = attribution.is_some_and(|a| a.cue_tok < open_tok);
+        let embedded = attribution.is_none() && (lead.is_some() || is_embedded(text, open_tok, close));
         if embedded {
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
             for p in &parts {
@@ -199,7 +227,16 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             last = Some((end_para, s, cue));
             prev_paragraph_speaker = Some((end_para, s, cue));
         }
-        out.push(RawQuote { kind: QuoteKind::Direct, parts, speaker, cue, confidence });
+        // "Based on her actions that night, “I don’t see how …,” Tiegen said.": the words
+        // before the mark are reported too, so the quote is mixed.
+        let kind = match lead {
+            Some(start) if attribution.is_some() && !from_before => {
+                parts[0].start = start;
+                QuoteKind::Mixed
+            }
+            _ => QuoteKind::Direct,
+        };
+        out.push(RawQuote { kind, parts, speaker, cue, confidence });
     }
     reported_speech(text, &mut out, &mut used_cues, &fragments);
     out.sort_by_key(|q| q.parts[0].start);
@@ -233,6 +270,16 @@ fn single_paragraph(text: &Text, parts: &[Range]) -> bool {
 
 fn word_count(s: &str) -> usize {
     s.split_whitespace().filter(|w| w.chars().any(char::is_alphanumeric)).count()
+}
+
+/// Where the words before a quotation mark start, when its sentence has words before it
+/// (not counting an opening conjunction or a dateline).
+fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
+    let si = text.sentence_at(text.tokens[open_tok].start)?;
+    let s = &text.sentences[si];
+    let first = (s.tokens.start..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
+    let words = (first..open_tok).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
+    (words >= 2 || !matches!(text.tok(first), "And" | "But" | "So" | "Or")).then(|| text.tokens[first].start)
 }
 
 /// A quote is embedded when words of its sentence stand both before and after it
@@ -290,6 +337,10 @@ fn attribution_after(text: &Text, close: usize, used: &[usize]) -> Option<Attrib
     while end < s.tokens.end && end < close + 16 && text.tokens[end].kind != TokKind::Quote {
         end += 1;
     }
+    let mut close = close;
+    if text.tokens.get(close + 1).is_some_and(|t| t.start == text.tokens[close].end && matches!(&text.src[t.start..t.end], "'" | "’")) {
+        close += 1; // the end of a nested single quote just before the double one
+    }
     let start = if text.tokens.get(close + 1).is_some_and(|t| matches!(&text.src[t.start..t.end], "," | "—" | "–")) { close + 2 } else { close + 1 };
     let v = (start..end).find(|&i| is_speech_verb(text, i))?;
     if used.contains(&v) {
@@ -317,33 +368,70 @@ fn attribution_after(text: &Text, close: usize, used: &[usize]) -> Option<Attrib
     Some(Attribution { speaker, cue, cue_tok: v, end_tok })
 }
 
-/// `Kerry said: “…` / `Carter said “…` before the opening mark.
+/// Before the opening mark: `Kerry said: “…`, `Carter said “…`, `he told Chris Wallace of
+/// Fox News, “…`, `telling the crowd, “…` (the sentence's subject speaks), `Philip Bump: “…`.
 fn attribution_before(text: &Text, open: usize, used: &[usize]) -> Option<Attribution> {
     let si = text.sentence_at(text.tokens[open].start)?;
     let s = &text.sentences[si];
+    if open <= s.tokens.start {
+        return None;
+    }
     let mut j = open;
-    // Skip the colon or comma that introduces the quote.
-    if j > s.tokens.start && matches!(text.tok(j - 1), ":" | ",") {
+    if matches!(text.tok(j - 1), ":" | ",") {
         j -= 1;
     }
-    // "said that “…", "told reporters: “…"
-    let mut v = j.checked_sub(1)?;
-    if v < s.tokens.start {
+    // A name and a colon.
+    if text.tok(open - 1) == ":" && j > s.tokens.start {
+        let lo = clause_start(text, s.tokens.start, j);
+        if let Some(sp) = np_before(text, lo, j).filter(|sp| text.slice(sp.head).split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "de" | "the" | "and"))) {
+            let colon = text.tokens[j].range();
+            return Some(Attribution { speaker: sp, cue: colon, cue_tok: j, end_tok: j });
+        }
+    }
+    // The nearest reporting verb a few words back, with only "that", an addressee or
+    // time and place words between it and the mark.
+    let from = j.saturating_sub(8).max(s.tokens.start);
+    let v = (from..j).rev().find(|&i| is_speech_verb(text, i))?;
+    if used.contains(&v) || !(v + 1..j).all(|i| text.tok(i) == "that" || text.tokens[i].kind != TokKind::Quote && (is_trailer(text, i) || is_tell(text, v))) {
         return None;
     }
-    if text.tok(v) == "that" && v > s.tokens.start {
-        v -= 1;
-    }
-    if !is_speech_verb(text, v) && v > s.tokens.start && is_tell(text, v - 1) {
-        v -= 1;
-    }
-    if !is_speech_verb(text, v) || used.contains(&v) {
-        return None;
-    }
-    let lo = clause_start(text, s.tokens.start, v);
-    let speaker = np_before(text, lo, v)?;
+    let speaker = if text.tok(v).ends_with("ing") && v > s.tokens.start && text.tok(v - 1) == "," {
+        // "Clinton seemed ready, telling the crowd, “…”"; after a quote ("…,” she said,
+        // adding, “…”) the subject is that quote's speaker.
+        match sentence_subject(text, s.tokens.clone()) {
+            Some(sp) => sp,
+            None => {
+                let prev_close = (s.tokens.start..v).rev().find(|&i| text.tokens[i].kind == TokKind::Quote)?;
+                attribution_after(text, prev_close, &[])?.speaker
+            }
+        }
+    } else {
+        np_before(text, clause_start(text, s.tokens.start, v), v)?
+    };
     let (cue, _) = cue_range(text, v, open);
     Some(Attribution { speaker, cue, cue_tok: v, end_tok: open.saturating_sub(1) })
+}
+
+/// The subject that opens a sentence, for cues in a participle clause ("Clinton seemed
+/// ready, telling the crowd …"): a pronoun, or a run of capitalised words.
+fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<SpeakerPhrase> {
+    let mut i = toks.start;
+    while i < toks.end && matches!(text.tok(i), "But" | "And" | "So" | "Still" | "Yet" | "Then") {
+        i += 1;
+    }
+    let start = i;
+    if i < toks.end && PRONOUNS.contains(&text.tok(i)) {
+        i += 1;
+    } else {
+        while i < toks.end && i < start + 5 && text.tokens[i].kind == TokKind::Word && (is_capitalized(text.tok(i)) || matches!(text.tok(i), "of" | "de")) {
+            i += 1;
+        }
+    }
+    if i == start || !valid_speaker(text, start..i) {
+        return None;
+    }
+    let r = Range::new(text.tokens[start].start, text.tokens[i - 1].end);
+    Some(SpeakerPhrase { span: r, head: r })
 }
 
 /// The first token of the clause that ends just before token `v`: after the last comma,
@@ -495,7 +583,8 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut Vec<usize>, 
         if overlapping.iter().any(|(r, has_speaker)| *has_speaker || !reach.contains(*r)) {
             continue;
         }
-        let content = Range::new(content.start, overlapping.iter().map(|d| d.0.end).fold(content.end, usize::max));
+        let inner_fragments = fragments.iter().filter(|f| f.1 == Some(si) && reach.contains(f.0)).map(|f| f.0.end);
+        let content = Range::new(content.start, overlapping.iter().map(|d| d.0.end).chain(inner_fragments).fold(content.end, usize::max));
         while frag_i < fragments.len() && fragments[frag_i].1.is_some_and(|f| f < si) {
             frag_i += 1;
         }
@@ -659,10 +748,49 @@ mod tests {
 
     #[test]
     fn run_of_quotes_inherits_the_speaker() {
-        let s = "“It is harsh,” Kishida said. “So we hope to promote cooperation.”";
+        let s = "“It is harsh,” Kishida said.\n\n“So we hope to promote cooperation.”";
         let q = quotes(s);
         assert_eq!(q.len(), 2);
         assert_eq!(q[1].speaker.as_deref(), Some("Kishida"));
+    }
+
+    #[test]
+    fn a_quote_resumed_after_its_attribution_is_one_quote() {
+        let cases: &[(&str, &str, &str)] = &[
+            ("“It is harsh,” Kishida said. “So we hope to promote cooperation.”", "It is harsh, | So we hope to promote cooperation.", "Kishida"),
+            (
+                "“I want Bernie in the fold,” said Sen. Sherrod Brown of Ohio, a potential pick. “I’m fine with whatever they negotiate.”",
+                "I want Bernie in the fold, | I’m fine with whatever they negotiate.",
+                "Sen. Sherrod Brown of Ohio",
+            ),
+            (
+                "\"I don't know where he stands,\" said voter Stephanie Hooton, who wore a \"No-B.S.\" pin. \"Some sort of amnesty is part of his plan.\"",
+                "I don't know where he stands, | Some sort of amnesty is part of his plan.",
+                "voter Stephanie Hooton",
+            ),
+        ];
+        for (input, text, speaker) in cases {
+            let q = quotes(input);
+            assert_eq!(q.len(), 1, "{input:?}");
+            assert_eq!(q[0].text, *text, "{input:?}");
+            assert_eq!(q[0].speaker.as_deref(), Some(*speaker), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn colon_and_participle_introductions() {
+        let cases: &[(&str, QuoteKind, &str, Option<&str>)] = &[
+            ("Rhimes declared the need for drive: “Change the world, then change it again.”", QuoteKind::Direct, "Change the world, then change it again.", Some("Rhimes")),
+            ("Mark Blumenthal and Jon Cohen: “The polls ended too early in Iowa.”", QuoteKind::Direct, "The polls ended too early in Iowa.", Some("Mark Blumenthal and Jon Cohen")),
+            ("Clinton seemed ready to riff on it, telling the crowd, “Some people get a little carried away.”", QuoteKind::Direct, "Some people get a little carried away.", Some("Clinton")),
+            ("He told Chris Wallace of Fox News, “North Korea has nukes and Japan has a problem.”", QuoteKind::Direct, "North Korea has nukes and Japan has a problem.", Some("He")),
+            ("Based on her actions that night, “I don’t see how anyone can trust her,” Tiegen said.", QuoteKind::Mixed, "Based on her actions that night, “I don’t see how anyone can trust her,", Some("Tiegen")),
+        ];
+        for (input, kind, text, speaker) in cases {
+            let q = quotes(input);
+            assert_eq!(q.len(), 1, "{input:?}");
+            assert_eq!((q[0].kind, q[0].text.as_str(), q[0].speaker.as_deref()), (*kind, *text, *speaker), "{input:?}");
+        }
     }
 
     #[test]

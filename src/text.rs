@@ -231,8 +231,8 @@ fn tokenize(src: &str, para: Range, out: &mut Vec<Token>) {
             out.push(Token { start: off(start), end: off(i), kind: TokKind::Word });
             continue;
         }
-        // Doubled marks used as quotation marks: '' and ``.
-        if (c == '\'' || c == '`') && at(i + 1) == Some(c) {
+        // Doubled marks used as quotation marks: '' and ``, and ‘‘ ’’ from converted text.
+        if matches!(c, '\'' | '`' | '‘' | '’') && at(i + 1) == Some(c) {
             i += 2;
             out.push(Token { start: off(start), end: off(i), kind: TokKind::Quote });
             continue;
@@ -287,13 +287,12 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
 }
 
 fn is_closer(t: &str) -> bool {
-    matches!(t, "”" | "\"" | "’" | "'" | "''" | "»" | ")" | "]" | "›")
+    matches!(t, "”" | "\"" | "’" | "'" | "''" | "’’" | "»" | ")" | "]" | "›")
 }
 
 fn starts_sentence(t: &str) -> bool {
     t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '«' | '„' | '(' | '['))
-        || t == "''"
-        || t == "``"
+        || matches!(t, "''" | "``" | "‘‘")
 }
 
 /// A word ending in a period (an abbreviation such as "U.S." or "Jr.") ends a sentence
