@@ -19,6 +19,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("organizations.txt", include_str!("../data/organizations.txt")),
     ("person_nouns.txt", include_str!("../data/person_nouns.txt")),
     ("places.txt", include_str!("../data/places.txt")),
+    ("source_nouns.txt", include_str!("../data/source_nouns.txt")),
     ("speech_verbs.txt", include_str!("../data/speech_verbs.txt")),
     ("that_optional_verbs.txt", include_str!("../data/that_optional_verbs.txt")),
     ("titles.txt", include_str!("../data/titles.txt")),
@@ -103,6 +104,10 @@ list!(
 list!(
     /// Place names to their canonical form: "U.S." → "United States".
     places, Map, "places.txt"
+);
+list!(
+    /// Nouns that head a source that is not a person: "report", "statement".
+    source_nouns, Set, "source_nouns.txt"
 );
 list!(
     /// Reporting verbs in all their forms: "said", "told", "warned".

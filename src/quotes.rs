@@ -172,8 +172,9 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             let next_open = next.1[0];
             let between = a.end_tok + 1..next_open;
             let same_paragraph = !text.src[text.tokens[a.end_tok].end..text.tokens[next_open].start].contains('\n');
-            if same_paragraph
-                && between.len() <= 12
+            let next_paragraph_alone = !same_paragraph && next.2.is_some_and(|c| text.tokens.get(c + 1).is_none_or(|t| text.src[text.tokens[c].end..t.start].contains('\n'))) && text.src[text.tokens[a.end_tok].end..text.tokens[next_open].start].matches('\n').count() <= 2 && between.len() <= 2;
+            if (same_paragraph || next_paragraph_alone)
+                && between.len() <= 40
                 && between.clone().all(|i| (skip > 0 || text.tokens[i].kind != TokKind::Quote) && !is_speech_verb(text, i))
                 && single_paragraph(text, &next.0)
                 && next.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none())
@@ -493,7 +494,8 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let before_of = words.iter().position(|&i| matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in")).filter(|&p| p > 0);
     let Some(&head) = words.get(before_of.map_or(words.len().wrapping_sub(1), |p| p - 1)) else { return false };
     let h = text.tok(head);
-    lexicon::person_nouns().contains(h.to_lowercase().as_str()) || is_capitalized(h) && !lexicon::function_words().contains(h)
+    let lower = h.to_lowercase();
+    lexicon::person_nouns().contains(lower.as_str()) || lexicon::source_nouns().contains(lower.as_str()) || is_capitalized(h) && !lexicon::function_words().contains(h)
 }
 
 /// The speaker phrase that ends just before token `v`, starting no earlier than `lo`.
@@ -748,7 +750,7 @@ mod tests {
 
     #[test]
     fn run_of_quotes_inherits_the_speaker() {
-        let s = "“It is harsh,” Kishida said.\n\n“So we hope to promote cooperation.”";
+        let s = "“It is harsh,” Kishida said.\n\n“So we hope to promote cooperation.” The talks went on for hours.";
         let q = quotes(s);
         assert_eq!(q.len(), 2);
         assert_eq!(q[1].speaker.as_deref(), Some("Kishida"));
@@ -758,6 +760,8 @@ mod tests {
     fn a_quote_resumed_after_its_attribution_is_one_quote() {
         let cases: &[(&str, &str, &str)] = &[
             ("“It is harsh,” Kishida said. “So we hope to promote cooperation.”", "It is harsh, | So we hope to promote cooperation.", "Kishida"),
+            ("“It is harsh,” Kishida said.\n\n“So we hope to promote cooperation.”", "It is harsh, | So we hope to promote cooperation.", "Kishida"),
+            ("''Immigrants are integrating,'' the report concluded. ''Integration increases over time.''", "Immigrants are integrating, | Integration increases over time.", "the report"),
             (
                 "“I want Bernie in the fold,” said Sen. Sherrod Brown of Ohio, a potential pick. “I’m fine with whatever they negotiate.”",
                 "I want Bernie in the fold, | I’m fine with whatever they negotiate.",

@@ -268,6 +268,11 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
                 last += 1;
             }
             boundary = last + 1 == end || starts_sentence(text(last + 1)) && tokens[last + 1].start > tokens[last].end;
+            // “Is it?” Trump asked. — an attribution after a quote ending in ? or ! stays
+            // in the quote's sentence.
+            if boundary && last > i && matches!(t, "?" | "!") && last + 1 < end && attribution_follows(src, tokens, last + 1, end) {
+                boundary = false;
+            }
         }
         if boundary {
             out.push(Sentence {
@@ -284,6 +289,17 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
     if start < end {
         out.push(Sentence { range: Range::new(tokens[start].start, tokens[end - 1].end), paragraph, tokens: start..end });
     }
+}
+
+/// Whether the tokens from `i` read as "Name said" / "Mr. Name added" (up to four
+/// capitalised words, then a reporting verb).
+fn attribution_follows(src: &str, tokens: &[Token], i: usize, end: usize) -> bool {
+    let text = |k: usize| &src[tokens[k].start..tokens[k].end];
+    let mut k = i;
+    while k < end && k < i + 4 && text(k).starts_with(char::is_uppercase) {
+        k += 1;
+    }
+    k > i && k < end && lexicon::speech_verbs().contains(text(k))
 }
 
 fn is_closer(t: &str) -> bool {
@@ -349,6 +365,7 @@ mod tests {
             ("One. Two.", &["One.", "Two."]),
             ("U.S. officials said so. Then he left.", &["U.S. officials said so.", "Then he left."]),
             ("“It is big.” He said it.", &["“It is big.”", "He said it."]),
+            ("“Is it?” Trump asked. Then he left.", &["“Is it?” Trump asked.", "Then he left."]),
             ("Gen. Saito spoke. Dr. Who did too.", &["Gen. Saito spoke.", "Dr. Who did too."]),
             ("He lives in the U.S. He works.", &["He lives in the U.S.", "He works."]),
             ("It cost 2.5 million. Yes", &["It cost 2.5 million.", "Yes"]),
