@@ -333,14 +333,27 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
 fn attribution_after(text: &Text, close: usize, used: &[usize]) -> Option<Attribution> {
     let si = text.sentence_at(text.tokens[close].start)?;
     let s = &text.sentences[si];
-    // The clause after the mark, up to the next quotation mark or the sentence end.
-    let mut end = close + 1;
-    while end < s.tokens.end && end < close + 16 && text.tokens[end].kind != TokKind::Quote {
-        end += 1;
-    }
     let mut close = close;
     if text.tokens.get(close + 1).is_some_and(|t| t.start == text.tokens[close].end && matches!(&text.src[t.start..t.end], "'" | "’")) {
         close += 1; // the end of a nested single quote just before the double one
+    }
+    // The clause after the mark, up to the next quotation mark or the sentence end.
+    let mut end = close + 1;
+    while end < s.tokens.end && end < close + 40 && text.tokens[end].kind != TokKind::Quote {
+        end += 1;
+    }
+    // “…” ― Pamela Padilla: a name after a dash, ending the sentence.
+    if close + 2 < text.tokens.len() && matches!(text.tok(close + 1), "―" | "—" | "–" | "-") {
+        let from = close + 2;
+        let mut k = from;
+        while k < text.tokens.len() && k < from + 6 && (is_capitalized(text.tok(k)) || matches!(text.tok(k), "." | "of")) && text.tokens[k].kind != TokKind::Quote {
+            k += 1;
+        }
+        let ends = k == text.tokens.len() || k >= s.tokens.end || text.src[text.tokens[k - 1].end..text.tokens[k].start].contains('\n');
+        if k > from && ends && valid_speaker(text, from..k) {
+            let r = Range::new(text.tokens[from].start, text.tokens[k - 1].end);
+            return Some(Attribution { speaker: SpeakerPhrase { span: r, head: r }, cue: text.tokens[close + 1].range(), cue_tok: close + 1, end_tok: k - 1 });
+        }
     }
     let start = if text.tokens.get(close + 1).is_some_and(|t| matches!(&text.src[t.start..t.end], "," | "—" | "–")) { close + 2 } else { close + 1 };
     let v = (start..end).find(|&i| is_speech_verb(text, i))?;
@@ -445,6 +458,13 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
     let mut crossed = 0;
     while i > lo {
         let t = text.tok(i - 1);
+        // A parenthesis inside the phrase: "Rep. Gwen Moore (D-Wis.) said".
+        if t == ")" {
+            if let Some(open) = (i.saturating_sub(12).max(lo)..i - 1).rev().find(|&k| text.tok(k) == "(") {
+                i = open;
+                continue;
+            }
+        }
         if text.tokens[i - 1].kind == TokKind::Quote || matches!(t, ":" | ";" | "(" | ")") {
             break;
         }
@@ -454,7 +474,7 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
             } else {
                 let segment = text.tok(i);
                 let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(char::is_lowercase);
-                if !apposition || !descriptive || crossed == 3 || v - i > 30 {
+                if !apposition || !descriptive || crossed == 3 || v - i > 40 {
                     break;
                 }
                 crossed += 1;
@@ -777,6 +797,23 @@ mod tests {
             let q = quotes(input);
             assert_eq!(q.len(), 1, "{input:?}");
             assert_eq!(q[0].text, *text, "{input:?}");
+            assert_eq!(q[0].speaker.as_deref(), Some(*speaker), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn speakers_after_dashes_parentheses_and_long_appositions() {
+        let cases: &[(&str, &str)] = &[
+            ("“He is ignorant of our culture and our lives.”― Pamela Padilla\n“Next one here.”― Sonya Herridge", "Pamela Padilla"),
+            ("“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.", "Rep. Gwen Moore (D-Wis.)"),
+            (
+                "''It has the virtue of being fiscally responsible,'' Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of the plan.",
+                "Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University",
+            ),
+            ("“Is that what you want?” Trump asked the crowd.", "Trump"),
+        ];
+        for (input, speaker) in cases {
+            let q = quotes(input);
             assert_eq!(q[0].speaker.as_deref(), Some(*speaker), "{input:?}");
         }
     }
