@@ -166,7 +166,8 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             let o = q.1[0];
             let starts = text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start == o) || o > 0 && text.tok(o - 1) == ",";
             let adjacent = attribution.is_some_and(|a| a.end_tok + 1 == o);
-            (starts || adjacent) && (*n == 0 || word_count(text.slice(paired[k + 1].0[0])) <= 3)
+            let sentence_like = word_count(text.slice(q.0[0])) >= 4 || text.slice(q.0[q.0.len() - 1]).ends_with(['.', '!', '?', ',']);
+            (starts || adjacent) && sentence_like && (*n == 0 || word_count(text.slice(paired[k + 1].0[0])) <= 3)
         });
         if let (Some(a), Some((skip, next))) = (attribution, next) {
             let next_open = next.1[0];
@@ -235,6 +236,14 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 parts[0].start = start;
                 QuoteKind::Mixed
             }
+            // "He says that “as a nation, we have to do better.”", "Sanders says “the wind
+            // is at our backs” despite his loss": reported speech quoting some words.
+            _ if from_before && !colon_intro && parts.len() == 1 && (text.tok(open_tok - 1) == "that" || close.is_some_and(|c| words_after(text, c))) => {
+                if let Some(end) = close.and_then(|c| sentence_content_end(text, c)) {
+                    parts[0].end = parts[0].end.max(end);
+                }
+                QuoteKind::Mixed
+            }
             _ => QuoteKind::Direct,
         };
         out.push(RawQuote { kind, parts, speaker, cue, confidence });
@@ -281,6 +290,19 @@ fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
     let first = (s.tokens.start..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
     let words = (first..open_tok).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     (words >= 2 || !matches!(text.tok(first), "And" | "But" | "So" | "Or")).then(|| text.tokens[first].start)
+}
+
+/// Whether words follow the closing mark in its sentence.
+fn words_after(text: &Text, close: usize) -> bool {
+    let Some(si) = text.sentence_at(text.tokens[close].start) else { return false };
+    (close + 1..text.sentences[si].tokens.end).any(|i| text.tokens[i].kind == TokKind::Word)
+}
+
+/// The end of the last word of the sentence holding token `tok`.
+fn sentence_content_end(text: &Text, tok: usize) -> Option<usize> {
+    let si = text.sentence_at(text.tokens[tok].start)?;
+    let s = &text.sentences[si];
+    (tok..s.tokens.end).rev().find(|&i| text.tokens[i].kind == TokKind::Word).map(|i| text.tokens[i].end)
 }
 
 /// A quote is embedded when words of its sentence stand both before and after it
