@@ -199,7 +199,10 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         }
         k += 1;
         let words = parts.iter().map(|p| word_count(text.slice(*p))).sum::<usize>();
-        let lead = if colon_intro { None } else { lead_in(text, open_tok) };
+        // "…, adding, “…”": a reporting verb introduces the quote even when no speaker
+        // could be named for it.
+        let cue_intro = open_tok >= 2 && text.tok(open_tok - 1) == "," && (open_tok.saturating_sub(5)..open_tok - 1).any(|i| is_speech_verb(text, i));
+        let lead = if colon_intro || cue_intro { None } else { lead_in(text, open_tok) };
         let from_before = attribution.is_some_and(|a| a.cue_tok < open_tok);
         let embedded = attribution.is_none() && (lead.is_some() || is_embedded(text, open_tok, close));
         if embedded {
@@ -436,10 +439,7 @@ fn attribution_before(text: &Text, open: usize, used: &[usize]) -> Option<Attrib
         // adding, “…”) the subject is that quote's speaker.
         match sentence_subject(text, s.tokens.clone()) {
             Some(sp) => sp,
-            None => {
-                let prev_close = (s.tokens.start..v).rev().find(|&i| text.tokens[i].kind == TokKind::Quote)?;
-                attribution_after(text, prev_close, &[])?.speaker
-            }
+            None => (s.tokens.start..v).rev().filter(|&i| text.tokens[i].kind == TokKind::Quote).take(4).find_map(|c| attribution_after(text, c, &[]))?.speaker,
         }
     } else {
         np_before(text, clause_start(text, s.tokens.start, v), v)?
@@ -540,6 +540,17 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     lexicon::person_nouns().contains(lower.as_str()) || lexicon::source_nouns().contains(lower.as_str()) || is_capitalized(h) && !lexicon::function_words().contains(h)
 }
 
+/// Words between a speaker and the reporting verb: "also", "has", "went on to", "would".
+fn is_auxiliary(w: &str) -> bool {
+    matches!(
+        w,
+        "also" | "has" | "have" | "had" | "later" | "then" | "further" | "once" | "again" | "previously" | "repeatedly" | "to" | "went" | "on"
+            | "go" | "goes" | "going" | "continued" | "continues" | "wanted" | "wants" | "want" | "would" | "will" | "did" | "does" | "can"
+            | "could" | "might" | "may" | "must" | "should" | "not" | "never" | "reportedly" | "already" | "still" | "just" | "often" | "even"
+            | "quickly" | "simply" | "publicly" | "privately" | "recently" | "frequently" | "flatly" | "angrily"
+    )
+}
+
 /// The speaker phrase that ends just before token `v`, starting no earlier than `lo`.
 fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     let mut start = clause_start(text, lo, v);
@@ -548,12 +559,17 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         start += 1;
     }
     let mut end = v;
-    // "X also said", "X has said", "X later described"
-    while end > start && matches!(text.tok(end - 1), "also" | "has" | "have" | "had" | "later" | "then" | "further" | "once" | "again" | "previously" | "repeatedly") {
+    // "X also said", "X has said", "X later described", "The email went on to say"
+    while end > start && is_auxiliary(text.tok(end - 1)) {
         end -= 1;
     }
     if end <= start {
         return None;
+    }
+    // "He adopted a fake accent and joked": the sentence's subject speaks.
+    if end < v && text.tok(end) == "and" || matches!(text.tok(v - 1), "and" | "but") {
+        let si = text.sentence_at(text.tokens[v].start)?;
+        return sentence_subject(text, text.sentences[si].tokens.start..v);
     }
     // Apposition: NAME , DESCRIPTION ,  — the head is the name.
     let comma = (start..end).find(|&i| text.tok(i) == ",");
