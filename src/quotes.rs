@@ -332,9 +332,10 @@ struct Attribution {
 /// not a noun after a determiner ("this report").
 fn is_speech_verb(text: &Text, i: usize) -> bool {
     let w = text.tok(i);
+    let pointed_out = matches!(w, "point" | "points" | "pointed" | "pointing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "out";
     text.tokens[i].kind == TokKind::Word
         && w.starts_with(char::is_lowercase)
-        && lexicon::speech_verbs().contains(w)
+        && (lexicon::speech_verbs().contains(w) || pointed_out)
         && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
 }
 
@@ -391,7 +392,7 @@ fn attribution_after(text: &Text, close: usize, used: &[usize]) -> Option<Attrib
         let sp = np_after(text, v + 1, end)?;
         (sp, text.token_at(sp.span.end).saturating_sub(1).max(v))
     } else {
-        let sp = np_before(text, start, v)?;
+        let sp = np_before(text, start, v).or_else(|| description_between(text, start, v))?;
         // The speaker follows the mark directly; words in between mean the quote is
         // embedded in a longer sentence.
         if sp.span.start != text.tokens[start].start {
@@ -495,7 +496,7 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
                 apposition = true;
             } else {
                 let segment = text.tok(i);
-                let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(char::is_lowercase);
+                let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
                 if !apposition || !descriptive || crossed == 3 || v - i > 40 {
                     break;
                 }
@@ -537,7 +538,31 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let Some(&head) = words.get(before_of.map_or(words.len().wrapping_sub(1), |p| p - 1)) else { return false };
     let h = text.tok(head);
     let lower = h.to_lowercase();
+    // Not a day, a participle or a dateline: "At Sunday", "Conceding", "WASHINGTON".
+    if matches!(h, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") || words.len() == 1 && (h.ends_with("ing") || h.len() > 3 && !h.contains(char::is_lowercase) && lexicon::places().contains_key(title_case(h).as_str())) {
+        return false;
+    }
     lexicon::person_nouns().contains(lower.as_str()) || lexicon::source_nouns().contains(lower.as_str()) || is_capitalized(h) && !lexicon::function_words().contains(h)
+}
+
+fn title_case(w: &str) -> String {
+    w.chars().enumerate().map(|(i, c)| if i == 0 { c } else { c.to_ascii_lowercase() }).collect()
+}
+
+/// Right after a quote, "the gambling tycoon told": a short description opened by a
+/// determiner names the speaker even when its noun is in no list.
+fn description_between(text: &Text, start: usize, v: usize) -> Option<SpeakerPhrase> {
+    let mut end = v;
+    while end > start && is_auxiliary(text.tok(end - 1)) {
+        end -= 1;
+    }
+    let n = end.checked_sub(start)?;
+    let det = matches!(text.tok(start), "the" | "a" | "an" | "The" | "A" | "An" | "one" | "another");
+    if !det || !(2..=6).contains(&n) || !(start..end).all(|i| text.tokens[i].kind == TokKind::Word || text.tok(i) == "-") {
+        return None;
+    }
+    let r = Range::new(text.tokens[start].start, text.tokens[end - 1].end);
+    Some(SpeakerPhrase { span: r, head: r })
 }
 
 /// Words between a speaker and the reporting verb: "also", "has", "went on to", "would".
@@ -554,8 +579,12 @@ fn is_auxiliary(w: &str) -> bool {
 /// The speaker phrase that ends just before token `v`, starting no earlier than `lo`.
 fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     let mut start = clause_start(text, lo, v);
-    // Drop leading conjunctions and adverbs: "But officials said", "and he said".
-    while start < v && matches!(text.tok(start), "But" | "And" | "and" | "but" | "Still" | "Also" | "also" | "So") {
+    // Drop leading conjunctions and adverbs: "But officials said", "and he said", and
+    // words that open a clause before a name: "When Trump said".
+    while start < v
+        && (matches!(text.tok(start), "But" | "And" | "and" | "but" | "Still" | "Also" | "also" | "So")
+            || start + 1 < v && lexicon::function_words().contains(text.tok(start)) && is_capitalized(text.tok(start + 1)) && !DETERMINERS.contains(&text.tok(start)))
+    {
         start += 1;
     }
     let mut end = v;
@@ -565,6 +594,11 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     }
     if end <= start {
         return None;
+    }
+    // "in which he declares", "who she said": the pronoun alone.
+    if end - start > 1 && PRONOUNS.contains(&text.tok(end - 1)) && matches!(text.tok(end - 2), "which" | "who" | "whom" | "that" | "where" | "when" | "as") {
+        let r = text.tokens[end - 1].range();
+        return Some(SpeakerPhrase { span: r, head: r });
     }
     // "He adopted a fake accent and joked": the sentence's subject speaks.
     if end < v && text.tok(end) == "and" || matches!(text.tok(v - 1), "and" | "but") {
