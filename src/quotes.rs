@@ -176,7 +176,8 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             let next_paragraph_alone = !same_paragraph && next.2.is_some_and(|c| text.tokens.get(c + 1).is_none_or(|t| text.src[text.tokens[c].end..t.start].contains('\n'))) && text.src[text.tokens[a.end_tok].end..text.tokens[next_open].start].matches('\n').count() <= 2 && between.len() <= 2;
             if (same_paragraph || next_paragraph_alone)
                 && between.len() <= 40
-                && between.clone().all(|i| (skip > 0 || text.tokens[i].kind != TokKind::Quote) && !is_speech_verb(text, i))
+                && between.clone().all(|i| skip > 0 || text.tokens[i].kind != TokKind::Quote)
+                && attribution_before(text, next_open, &[used_cues.as_slice(), &[a.cue_tok]].concat()).is_none()
                 && single_paragraph(text, &next.0)
                 && next.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none())
             {
@@ -382,7 +383,8 @@ fn attribution_after(text: &Text, close: usize, used: &[usize]) -> Option<Attrib
         }
     }
     let start = if text.tokens.get(close + 1).is_some_and(|t| matches!(&text.src[t.start..t.end], "," | "—" | "–")) { close + 2 } else { close + 1 };
-    let v = (start..end).find(|&i| is_speech_verb(text, i))?;
+    // Right after a quote, "she continued" reports it too.
+    let v = (start..end).find(|&i| is_speech_verb(text, i) || matches!(text.tok(i), "continued" | "continues"))?;
     if used.contains(&v) {
         return None;
     }
