@@ -334,6 +334,10 @@ struct Attribution {
 fn is_speech_verb(text: &Text, i: usize) -> bool {
     let w = text.tok(i);
     let pointed_out = matches!(w, "point" | "points" | "pointed" | "pointing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "out";
+    // "Adding, “…”": a participle may open a sentence.
+    let opening_participle = w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
+    let w = if opening_participle { w.to_lowercase() } else { w.to_string() };
+    let w = w.as_str();
     text.tokens[i].kind == TokKind::Word
         && w.starts_with(char::is_lowercase)
         && (lexicon::speech_verbs().contains(w) || pointed_out)
