@@ -235,6 +235,11 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         }
         // "Based on her actions that night, “I don’t see how …,” Tiegen said.": the words
         // before the mark are reported too, so the quote is mixed.
+        let reported_clause = attribution
+            .filter(|a| from_before && !colon_intro && !cue_intro && parts.len() == 1 && !is_tell(text, a.cue_tok))
+            .map(|a| if text.tok(a.cue_tok + 1) == "that" { a.cue_tok + 2 } else { a.cue_tok + 1 })
+            .filter(|&first| first < open_tok && text.tokens[first..open_tok].iter().all(|t| t.kind == TokKind::Word))
+            .map(|first| text.tokens[first].start);
         let kind = match lead {
             Some(start) if attribution.is_some() && !from_before => {
                 parts[0].start = start;
@@ -242,6 +247,12 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             }
             // "He says that “as a nation, we have to do better.”", "Sanders says “the wind
             // is at our backs” despite his loss": reported speech quoting some words.
+            // "Pataki says Kasich “has a track record …”": words of the reported clause
+            // stand between the cue and the mark.
+            _ if reported_clause.is_some() => {
+                parts[0].start = reported_clause.unwrap_or(parts[0].start);
+                QuoteKind::Mixed
+            }
             _ if from_before && !colon_intro && parts.len() == 1 && (text.tok(open_tok - 1) == "that" || close.is_some_and(|c| words_after(text, c))) => {
                 if let Some(end) = close.and_then(|c| sentence_content_end(text, c)) {
                     parts[0].end = parts[0].end.max(end);
@@ -904,6 +915,8 @@ mod tests {
             ("Clinton seemed ready to riff on it, telling the crowd, “Some people get a little carried away.”", QuoteKind::Direct, "Some people get a little carried away.", Some("Clinton")),
             ("He told Chris Wallace of Fox News, “North Korea has nukes and Japan has a problem.”", QuoteKind::Direct, "North Korea has nukes and Japan has a problem.", Some("He")),
             ("Based on her actions that night, “I don’t see how anyone can trust her,” Tiegen said.", QuoteKind::Mixed, "Based on her actions that night, “I don’t see how anyone can trust her,", Some("Tiegen")),
+            ("Pataki says Kasich “has a track record of bringing people together.”", QuoteKind::Mixed, "Kasich “has a track record of bringing people together.", Some("Pataki")),
+            ("He says that “as a nation, we have to do better.”", QuoteKind::Mixed, "as a nation, we have to do better.", Some("He")),
         ];
         for (input, kind, text, speaker) in cases {
             let q = quotes(input);
