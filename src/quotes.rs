@@ -927,8 +927,25 @@ mod tests {
 
     #[test]
     fn scare_quotes_are_not_quotations_and_apostrophes_are_not_marks() {
-        let s = "The policy of ‘rebalancing’ is known as the “Alliance Coordination Mechanism” in the ’90s, and Ross’ book didn’t help.";
-        assert!(quotes(s).is_empty());
+        let cases = [
+            "The policy of ‘rebalancing’ is known as the “Alliance Coordination Mechanism” in the ’90s, and Ross’ book didn’t help.",
+            "He listed “Criminal Minds,” “Game of Thrones” and “Veep” as his top shows.",
+            "The so-called \"reform\" was never passed by the O'Neills' council in the '80s.",
+        ];
+        for s in cases {
+            assert!(quotes(s).is_empty(), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn nested_single_quotes_stay_inside_the_double_quote() {
+        let q = quotes("“She told me, ‘You weren’t in line,’ and I laughed,” Compton recalled.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "She told me, ‘You weren’t in line,’ and I laughed,");
+        assert_eq!(q[0].speaker.as_deref(), Some("Compton"));
+        let q = quotes("''Barbara Bush looked at me and said, 'You weren't in line,''' Ms. Compton recalled.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].speaker.as_deref(), Some("Ms. Compton"));
     }
 
     #[test]
