@@ -492,6 +492,13 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
             }
         }
     }
+    // A name inside someone's quoted words is not who "he" or "she" refers to.
+    let mut quoted: Vec<Range> = quotes.iter().filter(|q| q.kind == crate::model::QuoteKind::Direct).flat_map(|q| q.parts.iter().copied()).collect();
+    quoted.sort();
+    people.retain(|p| {
+        let i = quoted.partition_point(|r| r.end <= p.0.start);
+        !quoted.get(i).is_some_and(|r| r.contains(p.0))
+    });
     people.sort_by_key(|p| p.0.start);
     mentions.sort_by_key(|p| p.0.start);
     // Descriptions of people ("a senior defense official"), for "the official" and pronouns.
@@ -526,13 +533,18 @@ fn resolve_one(
 ) -> Resolved {
     let head = text.slice(sp.head);
     let named = |i: usize| Resolved { entity: Some(i), name: Some(entities[i].name.clone()) };
-    // A pronoun: whoever came last before it, a person mentioned or a speaker quoted.
+    // A pronoun: whoever came last before it and fits its gender, a person mentioned or a
+    // speaker quoted.
     if matches!(head, "he" | "He" | "she" | "She") {
+        let excluded = if head.eq_ignore_ascii_case("he") { Gender::Female } else { Gender::Male };
+        let fits = |e: usize| gender(&entities[e]) != excluded;
         let k = people.partition_point(|p| p.0.start < sp.span.start);
-        let person = k.checked_sub(1).map(|k| people[k]);
+        let person = people[..k].iter().rev().take(PRONOUN_LOOKBACK).find(|p| fits(p.1)).copied();
         let d = descriptions.partition_point(|d| d.0.start < sp.span.start);
         let description = d.checked_sub(1).map(|d| &descriptions[d]);
-        let speaker = last_speaker.as_ref().filter(|(pos, s)| *pos < sp.span.start && s.name.is_some() && !is_plural(s.name.as_deref().unwrap_or("")));
+        let speaker = last_speaker
+            .as_ref()
+            .filter(|(pos, s)| *pos < sp.span.start && s.name.is_some() && !is_plural(s.name.as_deref().unwrap_or("")) && s.entity.is_none_or(fits));
         // The nearest of the three before the pronoun wins.
         let p_at = person.map(|p| p.0.start);
         let d_at = description.map(|d| d.0.start);
@@ -577,6 +589,39 @@ fn resolve_description(desc: &str, descriptions: &[(Range, String)], before: usi
     Resolved { entity: None, name: Some(fuller.map_or(desc, |f| f.1.as_str()).to_string()) }
 }
 
+/// How many person mentions back a pronoun looks for one of its gender.
+const PRONOUN_LOOKBACK: usize = 30;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
+/// A person's usual gender, from an honorific among the roles or the given name.
+fn gender(e: &RawEntity) -> Gender {
+    if e.kind != EntityType::Person {
+        return Gender::Unknown;
+    }
+    for r in &e.roles {
+        for w in r.split_whitespace() {
+            match w {
+                "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "Madam" | "Queen" | "Princess" | "Lady" | "Dame" | "Congresswoman" | "Chairwoman" | "Spokeswoman" => return Gender::Female,
+                "Mr." | "Mr" | "Sir" | "King" | "Prince" | "Lord" | "Congressman" | "Chairman" | "Spokesman" => return Gender::Male,
+                _ => {}
+            }
+        }
+    }
+    let first = e.name.split_whitespace().next().unwrap_or("");
+    let first = lexicon::nicknames().get(first).copied().unwrap_or(first);
+    match lexicon::given_name_genders().get(first) {
+        Some(&"m") => Gender::Male,
+        Some(&"f") => Gender::Female,
+        _ => Gender::Unknown,
+    }
+}
+
 fn is_plural(name: &str) -> bool {
     name.split_whitespace().last().is_some_and(|w| w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase))
 }
@@ -616,6 +661,15 @@ mod tests {
     fn capitalised_words_opening_a_quote_are_not_names() {
         let es = ents("“Fine,” she said. “Goodbye and café,” he said: “Café owners agree.”");
         assert!(es.is_empty(), "{es:?}");
+    }
+
+    #[test]
+    fn pronouns_skip_names_inside_quotes() {
+        let s = "John Tiegen spoke at length. “I was told Hillary Clinton knew,” he said.";
+        let t = Text::new(s);
+        let q = quotes::extract(&t);
+        let (_, r) = extract(&t, &q);
+        assert_eq!(r[0].as_ref().and_then(|r| r.name.clone()).as_deref(), Some("John Tiegen"));
     }
 
     #[test]

@@ -86,6 +86,10 @@ list!(
     given_names, Set, "given_names.txt"
 );
 list!(
+    /// Given names to their usual gender: "m", "f" or "u".
+    given_name_genders, Map, "given_names.txt"
+);
+list!(
     /// Short forms of given names to their full form: "Ash" → "Ashton".
     nicknames, Map, "nicknames.txt"
 );
