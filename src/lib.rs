@@ -17,6 +17,7 @@ pub mod model;
 pub mod quantities;
 pub mod quotes;
 pub mod text;
+pub mod timeml;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
