@@ -41,6 +41,14 @@ enum Eval {
         #[arg(long)]
         errors: bool,
     },
+    /// Entities against a CoNLL-2003 file (CoNLL++): strict span-and-type P/R/F1 for
+    /// PER, ORG, LOC, micro-averaged and per type.
+    Entities {
+        file: std::path::PathBuf,
+        /// Also list the errors, one per line.
+        #[arg(long)]
+        errors: bool,
+    },
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -123,6 +131,7 @@ pub fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Analyze { format, files } => analyze(format, files),
         Command::Eval { what: Eval::Quotes { dir, errors } } => eval_quotes(&dir, errors),
+        Command::Eval { what: Eval::Entities { file, errors } } => eval_entities(&file, errors),
     }
 }
 
@@ -184,5 +193,50 @@ fn eval_quotes(dir: &Path, errors: bool) -> ExitCode {
     row("direct quotes, overlap 0.8", total.direct_08);
     row("reported speech, 0.3", total.reported);
     println!("{:<28} {:>9.3}   ({} of {} matched direct quotes with a gold source)", "speaker accuracy", total.speaker_accuracy(), total.speaker_right, total.speaker_pairs);
+    ExitCode::SUCCESS
+}
+
+fn eval_entities(file: &Path, errors: bool) -> ExitCode {
+    let data = match std::fs::read_to_string(file) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("presslens: {}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let docs = presslens::eval::parse_conll(&data);
+    let mut total = presslens::eval::EntityReport::default();
+    for (i, d) in docs.iter().enumerate() {
+        let result = presslens::analyze_document(&format!("doc-{}", i + 1), &d.text);
+        total.add(&presslens::eval::score_entities(&d.gold, &result));
+        if errors {
+            let chars: Vec<char> = d.text.chars().collect();
+            let show = |a: usize, b: usize| chars[a..b].iter().collect::<String>();
+            let mut pred = std::collections::HashSet::new();
+            for e in &result.entities {
+                if let Some(t) = presslens::eval::conll_type(e.kind) {
+                    for m in &e.mentions {
+                        pred.insert((m.span.0, m.span.1, t.to_string()));
+                    }
+                }
+            }
+            for g in d.gold.iter().filter(|g| g.2 != "MISC" && !pred.contains(*g)) {
+                println!("missed\t{}\t{}", g.2, show(g.0, g.1));
+            }
+            for p in &pred {
+                let overlaps_misc = d.gold.iter().any(|g| g.2 == "MISC" && p.0 < g.1 && g.0 < p.1);
+                if !overlaps_misc && !d.gold.contains(p) {
+                    println!("spurious\t{}\t{}", p.2, show(p.0, p.1));
+                }
+            }
+        }
+    }
+    println!("entities on {} ({} documents)", file.display(), docs.len());
+    println!("{:<10} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
+    let row = |name: &str, p: presslens::eval::Prf| println!("{name:<10} {:>9.3} {:>9.3} {:>9.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
+    for (t, p) in &total.by_type {
+        row(t, *p);
+    }
+    row("micro", total.micro());
     ExitCode::SUCCESS
 }

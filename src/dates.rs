@@ -110,6 +110,10 @@ pub fn extract(src: &str) -> Vec<RawDate> {
     found
 }
 
+pub fn extract_with_reference(src: &str, _reference: Option<(i32, u32, u32)>) -> Vec<RawDate> {
+    extract(src)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

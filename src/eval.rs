@@ -311,3 +311,159 @@ pub fn direct_errors(text: &str, gold: &[GoldAttribution], doc: &Document) -> Ve
     }
     out
 }
+
+/// One document of a CoNLL file, its text rebuilt from the tokens, and its gold entities
+/// as `(start, end, tag)` in code points, tag one of PER, ORG, LOC, MISC.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ConllDoc {
+    pub text: String,
+    pub gold: Vec<(usize, usize, String)>,
+    /// Every sentence's tokens with their code-point spans and gold BIO tags.
+    pub sentences: Vec<Vec<(String, usize, usize, String)>>,
+}
+
+/// Punctuation written without a space before it when tokens are joined.
+fn closes(tok: &str) -> bool {
+    matches!(tok, "," | "." | ";" | ":" | "!" | "?" | ")" | "]" | "}")
+}
+
+/// Parses a CoNLL-2003 file (`token POS chunk NER` per line, blank lines between
+/// sentences, `-DOCSTART-` between documents). Each document's text has one sentence per
+/// line, tokens joined by single spaces, no space before closing punctuation.
+pub fn parse_conll(data: &str) -> Vec<ConllDoc> {
+    let mut docs: Vec<ConllDoc> = Vec::new();
+    let mut doc = ConllDoc::default();
+    let mut sentence: Vec<(String, String)> = Vec::new();
+    let flush_sentence = |doc: &mut ConllDoc, sentence: &mut Vec<(String, String)>| {
+        if sentence.is_empty() {
+            return;
+        }
+        if !doc.text.is_empty() {
+            doc.text.push('\n');
+        }
+        let mut pos = doc.text.chars().count();
+        let mut toks = Vec::new();
+        for (i, (tok, tag)) in sentence.iter().enumerate() {
+            if i > 0 && !closes(tok) {
+                doc.text.push(' ');
+                pos += 1;
+            }
+            let len = tok.chars().count();
+            doc.text.push_str(tok);
+            toks.push((tok.clone(), pos, pos + len, tag.clone()));
+            pos += len;
+        }
+        // Gold spans from the BIO tags (an I- after O or another type starts one too).
+        let mut open: Option<(usize, usize, String)> = None;
+        for (_, s, e, tag) in &toks {
+            let (bio, ty) = tag.split_once('-').unwrap_or((tag.as_str(), ""));
+            let continues = bio == "I" && open.as_ref().is_some_and(|o| o.2 == ty);
+            if continues {
+                if let Some(o) = open.as_mut() {
+                    o.1 = *e;
+                }
+                continue;
+            }
+            if let Some(o) = open.take() {
+                doc.gold.push(o);
+            }
+            if bio == "B" || bio == "I" {
+                open = Some((*s, *e, ty.to_string()));
+            }
+        }
+        doc.gold.extend(open);
+        doc.sentences.push(toks);
+        sentence.clear();
+    };
+    for line in data.lines() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.first() == Some(&"-DOCSTART-") {
+            flush_sentence(&mut doc, &mut sentence);
+            if !doc.text.is_empty() {
+                docs.push(std::mem::take(&mut doc));
+            }
+            continue;
+        }
+        if cols.is_empty() {
+            flush_sentence(&mut doc, &mut sentence);
+            continue;
+        }
+        sentence.push((cols[0].to_string(), cols.last().copied().unwrap_or("O").to_string()));
+    }
+    flush_sentence(&mut doc, &mut sentence);
+    if !doc.text.is_empty() {
+        docs.push(doc);
+    }
+    docs
+}
+
+/// Strict span-and-type scores per CoNLL type (PER, ORG, LOC).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EntityReport {
+    pub by_type: std::collections::BTreeMap<String, Prf>,
+}
+
+impl EntityReport {
+    pub fn micro(&self) -> Prf {
+        let mut m = Prf::default();
+        for p in self.by_type.values() {
+            m.add(*p);
+        }
+        m
+    }
+    pub fn add(&mut self, other: &EntityReport) {
+        for (k, v) in &other.by_type {
+            self.by_type.entry(k.clone()).or_default().add(*v);
+        }
+    }
+}
+
+/// The CoNLL tag of a contract entity type, for the types that are scored.
+pub fn conll_type(kind: crate::model::EntityType) -> Option<&'static str> {
+    use crate::model::EntityType::*;
+    match kind {
+        Person => Some("PER"),
+        Organization => Some("ORG"),
+        Place => Some("LOC"),
+        _ => None,
+    }
+}
+
+/// Scores one document's entity mentions against CoNLL gold: exact span and type; a
+/// prediction overlapping a gold MISC span is not counted.
+pub fn score_entities(gold: &[(usize, usize, String)], doc: &Document) -> EntityReport {
+    let mut pred: Vec<(usize, usize, &str)> = Vec::new();
+    for e in &doc.entities {
+        if let Some(t) = conll_type(e.kind) {
+            pred.extend(e.mentions.iter().map(|m| (m.span.0, m.span.1, t)));
+        }
+    }
+    let misc: Vec<(usize, usize)> = gold.iter().filter(|g| g.2 == "MISC").map(|g| (g.0, g.1)).collect();
+    pred.retain(|p| !misc.iter().any(|m| p.0 < m.1 && m.0 < p.1));
+    pred.sort();
+    pred.dedup();
+    let gold_set: std::collections::HashSet<(usize, usize, &str)> = gold.iter().filter(|g| g.2 != "MISC").map(|g| (g.0, g.1, g.2.as_str())).collect();
+    let pred_set: std::collections::HashSet<(usize, usize, &str)> = pred.iter().copied().collect();
+    let mut r = EntityReport::default();
+    for t in ["PER", "ORG", "LOC"] {
+        let p = pred_set.iter().filter(|x| x.2 == t).count();
+        let g = gold_set.iter().filter(|x| x.2 == t).count();
+        let hit = pred_set.iter().filter(|x| x.2 == t && gold_set.contains(*x)).count();
+        r.by_type.insert(t.to_string(), Prf { tp_pred: hit, pred: p, tp_gold: hit, gold: g });
+    }
+    r
+}
+
+#[cfg(test)]
+mod conll_tests {
+    use super::*;
+
+    #[test]
+    fn conll_text_and_gold_spans() {
+        let data = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n. . O O\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n";
+        let docs = parse_conll(data);
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0].text, "EU rejects German call.\nPeter Blackburn");
+        assert_eq!(docs[0].gold, [(0, 2, "ORG".into()), (11, 17, "MISC".into()), (24, 39, "PER".into())]);
+    }
+}

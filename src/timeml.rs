@@ -1,2 +1,429 @@
 //! TimeML (TimeBank, AQUAINT): the text without its tags, and the TIMEX3 spans as gold
-//! dates, for `presslens eval dates`.
+//! dates, for `presslens eval dates`. Pure functions over the file's text; reading the
+//! files is the CLI's job.
+//!
+//! The API for the evaluation is [`parse`] (plain text and gold spans) and [`score`]
+//! (overlap precision and recall of predicted spans against them), with [`creation_time`]
+//! for the document's date where a resolver wants one.
+
+/// One piece of a TimeML document: text between tags, or a tag.
+#[derive(Debug, PartialEq)]
+enum Piece<'a> {
+    Text(&'a str),
+    Open(&'a str, &'a str),
+    Close(&'a str),
+    /// A self-closing tag `<X … />`: it opens and closes at once, holding no text.
+    Empty(&'a str, &'a str),
+}
+
+/// The pieces of `tml` in order: text, opening tags (name, attributes), closing tags.
+/// Comments, processing instructions and declarations are dropped; CDATA is text. A `<`
+/// that never closes is text. Linear in the length of `tml`.
+fn pieces(tml: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut rest = tml;
+    while !rest.is_empty() {
+        let Some(lt) = rest.find('<') else {
+            out.push(Piece::Text(rest));
+            break;
+        };
+        if lt > 0 {
+            out.push(Piece::Text(&rest[..lt]));
+        }
+        let tag = &rest[lt..];
+        let (close_mark, skip) = if tag.starts_with("<!--") {
+            ("-->", true)
+        } else if tag.starts_with("<![CDATA[") {
+            ("]]>", false)
+        } else {
+            (">", true)
+        };
+        let Some(end) = tag.find(close_mark) else {
+            out.push(Piece::Text(tag));
+            break;
+        };
+        let whole = &tag[..end + close_mark.len()];
+        rest = &tag[end + close_mark.len()..];
+        if !skip {
+            out.push(Piece::Text(&whole["<![CDATA[".len()..whole.len() - close_mark.len()]));
+            continue;
+        }
+        let inner = &whole[1..whole.len() - 1];
+        if inner.starts_with('!') || inner.starts_with('?') {
+            continue;
+        }
+        if let Some(name) = inner.strip_prefix('/') {
+            out.push(Piece::Close(name.trim()));
+            continue;
+        }
+        let (body, empty) = match inner.strip_suffix('/') {
+            Some(b) => (b, true),
+            None => (inner, false),
+        };
+        let body = body.trim();
+        let (name, attrs) = body.split_once(char::is_whitespace).unwrap_or((body, ""));
+        out.push(if empty { Piece::Empty(name, attrs) } else { Piece::Open(name, attrs) });
+    }
+    out
+}
+
+/// The value of attribute `key` in a tag's attribute text (`a="x" b='y'`), entities
+/// decoded.
+fn attr(attrs: &str, key: &str) -> Option<String> {
+    let mut rest = attrs;
+    loop {
+        rest = rest.trim_start();
+        let eq = rest.find('=')?;
+        let name = rest[..eq].trim();
+        let after = rest[eq + 1..].trim_start();
+        let quote = after.chars().next().filter(|c| *c == '"' || *c == '\'');
+        let (value, next) = match quote {
+            Some(q) => {
+                let body = &after[1..];
+                let end = body.find(q).unwrap_or(body.len());
+                (&body[..end], body.get(end + 1..).unwrap_or(""))
+            }
+            None => {
+                let end = after.find(char::is_whitespace).unwrap_or(after.len());
+                (&after[..end], &after[end..])
+            }
+        };
+        if name == key {
+            return Some(decode(value));
+        }
+        rest = next;
+    }
+}
+
+/// Decodes the five XML entities and numeric character references; anything else that
+/// starts with `&` is kept as written.
+fn decode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(amp) = rest.find('&') {
+        out.push_str(&rest[..amp]);
+        let tail = &rest[amp..];
+        // Entity names are short; looking a few bytes ahead keeps this linear.
+        let semi = tail.char_indices().take(12).find(|(_, c)| *c == ';').map(|(i, _)| i);
+        let decoded = semi.and_then(|semi| {
+            let name = &tail[1..semi];
+            let c = match name {
+                "amp" => Some('&'),
+                "lt" => Some('<'),
+                "gt" => Some('>'),
+                "quot" => Some('"'),
+                "apos" => Some('\''),
+                _ => {
+                    let n = match name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                        Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                        None => name.strip_prefix('#').and_then(|d| d.parse().ok()),
+                    };
+                    n.and_then(char::from_u32)
+                }
+            };
+            c.map(|c| (c, semi + 1))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &tail[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &tail[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Whether a TIMEX3 of these attributes is gold for the date evaluation: types DATE, TIME
+/// and DURATION (a SET, "every week", is a frequency, not a date).
+fn is_gold(attrs: &str) -> bool {
+    matches!(attr(attrs, "type").as_deref(), Some("DATE" | "TIME" | "DURATION"))
+}
+
+/// The plain text of a TimeML document and its gold TIMEX3 spans (types DATE, TIME,
+/// DURATION) as `[start, end)` code-point offsets into that text, in text order.
+///
+/// The text is the content of the `TEXT` element when there is one (the creation time and
+/// document id around it are not part of the article), otherwise the whole document, with
+/// every tag removed and entities decoded. Never panics, whatever the input.
+pub fn parse(tml: &str) -> (String, Vec<(usize, usize)>) {
+    let pieces = pieces(tml);
+    let has_text = pieces.iter().any(|p| matches!(p, Piece::Open("TEXT", _)));
+    let mut inside = !has_text;
+    let mut text = String::new();
+    let mut chars = 0;
+    // One entry per open TIMEX3: its start offset if it is gold.
+    let mut open: Vec<Option<usize>> = Vec::new();
+    let mut spans = Vec::new();
+    for piece in pieces {
+        match piece {
+            Piece::Open("TEXT", _) if has_text => inside = true,
+            Piece::Close("TEXT") if has_text => {
+                inside = false;
+                open.clear();
+            }
+            Piece::Text(t) if inside => {
+                let t = decode(t);
+                chars += t.chars().count();
+                text.push_str(&t);
+            }
+            Piece::Open("TIMEX3", attrs) if inside => open.push(is_gold(attrs).then_some(chars)),
+            Piece::Close("TIMEX3") if inside => {
+                if let Some(Some(start)) = open.pop() {
+                    if chars > start {
+                        spans.push((start, chars));
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+    spans.sort_unstable();
+    (text, spans)
+}
+
+/// The document creation time: the value of the TIMEX3 whose `functionInDocument` is
+/// `CREATION_TIME` (as `1998-01-08`), wherever it stands in the file.
+pub fn creation_time(tml: &str) -> Option<String> {
+    pieces(tml).into_iter().find_map(|p| match p {
+        Piece::Open("TIMEX3", attrs) | Piece::Empty("TIMEX3", attrs) if attr(attrs, "functionInDocument").as_deref() == Some("CREATION_TIME") => {
+            attr(attrs, "value")
+        }
+        _ => None,
+    })
+}
+
+/// The creation time as a (year, month, day) reference date, when its value starts with a
+/// full calendar date.
+pub fn creation_date(tml: &str) -> Option<(i32, u32, u32)> {
+    let v = creation_time(tml)?;
+    let y = v.get(..4)?.parse().ok()?;
+    let m = v.get(5..7)?.parse().ok().filter(|m| (1..=12).contains(m))?;
+    let d = v.get(8..10)?.parse().ok().filter(|d| (1..=31).contains(d))?;
+    (v.get(4..5) == Some("-") && v.get(7..8) == Some("-")).then_some((y, m, d))
+}
+
+/// Overlap counts of predicted date spans against gold ones.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DateScore {
+    /// Predicted spans, and those overlapping some gold span.
+    pub predicted: usize,
+    pub predicted_hit: usize,
+    /// Gold spans, and those overlapping some predicted span.
+    pub gold: usize,
+    pub gold_hit: usize,
+}
+
+impl DateScore {
+    /// The share of predicted spans that overlap a gold span.
+    pub fn precision(&self) -> f64 {
+        ratio(self.predicted_hit, self.predicted)
+    }
+    /// The share of gold spans overlapped by a predicted span.
+    pub fn recall(&self) -> f64 {
+        ratio(self.gold_hit, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+    /// Adds another document's counts to these.
+    pub fn add(&mut self, o: DateScore) {
+        self.predicted += o.predicted;
+        self.predicted_hit += o.predicted_hit;
+        self.gold += o.gold;
+        self.gold_hit += o.gold_hit;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// How many of `spans` overlap at least one of `others` (`[start, end)`, sharing at least
+/// one position; empty spans overlap nothing). Sorts `others` by start and keeps the
+/// running maximum of their ends, so each span is one binary search.
+fn hits(spans: &[(usize, usize)], others: &[(usize, usize)]) -> usize {
+    let mut sorted: Vec<(usize, usize)> = others.iter().copied().filter(|(a, b)| a < b).collect();
+    sorted.sort_unstable();
+    let mut max_end = Vec::with_capacity(sorted.len());
+    let mut m = 0;
+    for (_, e) in &sorted {
+        m = m.max(*e);
+        max_end.push(m);
+    }
+    spans
+        .iter()
+        .filter(|(a, b)| {
+            // The others starting before this span ends; one of them must end after it starts.
+            let n = sorted.partition_point(|(s, _)| s < b);
+            a < b && n > 0 && max_end[n - 1] > *a
+        })
+        .count()
+}
+
+/// Scores predicted date spans against gold ones: a predicted span is right when it
+/// overlaps some gold span, a gold span is found when some predicted span overlaps it.
+/// Both in the same offsets (code points for [`parse`]'s spans).
+pub fn score(gold: &[(usize, usize)], predicted: &[(usize, usize)]) -> DateScore {
+    DateScore { predicted: predicted.len(), predicted_hit: hits(predicted, gold), gold: gold.len(), gold_hit: hits(gold, predicted) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TML: &str = r#"<?xml version="1.0" ?>
+<TimeML>
+<DOCID>X1</DOCID>
+<DCT><TIMEX3 tid="t0" type="DATE" value="1998-01-08" temporalFunction="false" functionInDocument="CREATION_TIME">19980108</TIMEX3></DCT>
+<TEXT>
+AT&amp;T <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> <TIMEX3 tid="t1" type="DATE" value="1998-01-07">yesterday</TIMEX3>, its worst <TIMEX3 tid="t2" type="DURATION" value="P1W">week</TIMEX3> in <TIMEX3 tid="t3" type="DATE" value="1997">1997</TIMEX3>; it reports <TIMEX3 tid="t4" type="SET" value="P1W">weekly</TIMEX3> at <TIMEX3 tid="t5" type="TIME" value="T15:00">3 p.m.</TIMEX3> — déjà vu.
+<!-- a comment --></TEXT>
+<TLINK lid="l1" relType="BEFORE" eventInstanceID="ei1" relatedToTime="t0"/>
+</TimeML>
+"#;
+
+    fn spans_text(text: &str, spans: &[(usize, usize)]) -> Vec<String> {
+        let chars: Vec<char> = text.chars().collect();
+        spans.iter().map(|&(a, b)| chars[a..b].iter().collect()).collect()
+    }
+
+    #[test]
+    fn parse_keeps_the_text_element_and_gold_types() {
+        let (text, spans) = parse(TML);
+        assert_eq!(text, "\nAT&T fell yesterday, its worst week in 1997; it reports weekly at 3 p.m. — déjà vu.\n");
+        assert_eq!(spans_text(&text, &spans), ["yesterday", "week", "1997", "3 p.m."]);
+        assert_eq!(creation_time(TML).as_deref(), Some("1998-01-08"));
+        assert_eq!(creation_date(TML), Some((1998, 1, 8)));
+    }
+
+    #[test]
+    fn parse_table() {
+        let cases: &[(&str, &str, &[&str])] = &[
+            // No TEXT element: everything is text.
+            (r#"In <TIMEX3 type="DATE">May</TIMEX3> &lt;sic&gt;"#, "In May <sic>", &["May"]),
+            (r#"<TIMEX3 type='DURATION'>two &quot;long&quot; days</TIMEX3>"#, "two \"long\" days", &["two \"long\" days"]),
+            // Non-consuming and empty TIMEX3 give no span; unknown entities stay as written.
+            (r#"a <TIMEX3 type="DATE"/>b<TIMEX3 type="DATE"></TIMEX3> &nbsp;&#233;"#, "a b &nbsp;é", &[]),
+            // A tag that never closes is text; no panic on stray closings.
+            (r#"</TIMEX3>x <TIMEX3 type="DATE">1990 < 1991"#, "x 1990 < 1991", &[]),
+            ("", "", &[]),
+        ];
+        for (tml, text, want) in cases {
+            let (got_text, spans) = parse(tml);
+            assert_eq!(&got_text, text, "{tml:?}");
+            assert_eq!(spans_text(&got_text, &spans), *want, "{tml:?}");
+        }
+        assert_eq!(creation_time("<TEXT>no date</TEXT>"), None);
+        assert_eq!(creation_date(r#"<TIMEX3 functionInDocument="CREATION_TIME" value="1998-W02"/>"#), None);
+    }
+
+    #[test]
+    fn score_counts_overlap_both_ways() {
+        let cases: &[(&[(usize, usize)], &[(usize, usize)], DateScore)] = &[
+            (&[(0, 5), (10, 12)], &[(3, 8), (20, 22)], DateScore { predicted: 2, predicted_hit: 1, gold: 2, gold_hit: 1 }),
+            // One long prediction covers two gold spans; touching ends do not overlap.
+            (&[(0, 2), (4, 6)], &[(1, 5), (6, 9)], DateScore { predicted: 2, predicted_hit: 1, gold: 2, gold_hit: 2 }),
+            // A long gold span before a short one still counts for a late prediction.
+            (&[(0, 100), (10, 12)], &[(50, 51)], DateScore { predicted: 1, predicted_hit: 1, gold: 2, gold_hit: 1 }),
+            (&[], &[(0, 1)], DateScore { predicted: 1, predicted_hit: 0, gold: 0, gold_hit: 0 }),
+            (&[(3, 3)], &[(0, 9)], DateScore { predicted: 1, predicted_hit: 0, gold: 1, gold_hit: 0 }),
+        ];
+        for (gold, pred, want) in cases {
+            assert_eq!(score(gold, pred), *want, "{gold:?} {pred:?}");
+        }
+        let mut total = DateScore { predicted: 4, predicted_hit: 3, gold: 5, gold_hit: 3 };
+        total.add(DateScore { predicted: 0, predicted_hit: 0, gold: 1, gold_hit: 1 });
+        assert_eq!((total.precision(), total.recall()), (0.75, 4.0 / 6.0));
+        assert!((total.f1() - 2.0 * 0.75 * (4.0 / 6.0) / (0.75 + 4.0 / 6.0)).abs() < 1e-12);
+        assert_eq!(DateScore::default().f1(), 0.0);
+    }
+
+    /// Byte ranges of `src` as code-point offsets, in one pass over the sorted boundaries.
+    fn char_spans(src: &str, ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+        let mut bounds: Vec<usize> = ranges.iter().flat_map(|&(a, b)| [a, b]).collect();
+        bounds.sort_unstable();
+        bounds.dedup();
+        let mut map = std::collections::HashMap::new();
+        let (mut chars, mut i) = (0, 0);
+        for (byte, _) in src.char_indices().chain(std::iter::once((src.len(), ' '))) {
+            while i < bounds.len() && bounds[i] <= byte {
+                map.insert(bounds[i], chars);
+                i += 1;
+            }
+            chars += 1;
+        }
+        ranges.iter().map(|(a, b)| (map[a], map[b])).collect()
+    }
+
+    /// The figures on TimeBank and AQUAINT, for tuning: `cargo test --release --lib timeml
+    /// -- --ignored --nocapture`. Set `PRESSLENS_DATE_ERRORS=1` to list the misses.
+    #[test]
+    #[ignore]
+    fn timebank_figures() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/timebank");
+        let mut files = Vec::new();
+        for sub in ["TimeBank", "AQUAINT"] {
+            let Ok(dir) = std::fs::read_dir(root.join(sub)) else { continue };
+            files.extend(dir.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "tml")));
+        }
+        if files.is_empty() {
+            eprintln!("no TimeML files under {}; skipped", root.display());
+            return;
+        }
+        files.sort();
+        let show_errors = std::env::var_os("PRESSLENS_DATE_ERRORS").is_some();
+        let mut total = DateScore::default();
+        for path in &files {
+            let tml = std::fs::read_to_string(path).expect("UTF-8 TimeML");
+            let (text, gold) = parse(&tml);
+            let ranges: Vec<(usize, usize)> = crate::dates::extract_with_reference(&text, creation_date(&tml)).iter().map(|d| (d.range.start, d.range.end)).collect();
+            let predicted = char_spans(&text, &ranges);
+            total.add(score(&gold, &predicted));
+            if show_errors {
+                let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+                let chars: Vec<char> = text.chars().collect();
+                let context = |(a, b): (usize, usize)| -> String {
+                    let l: String = chars[a.saturating_sub(30)..a].iter().collect();
+                    let r: String = chars[b..(b + 30).min(chars.len())].iter().collect();
+                    let m: String = chars[a..b].iter().collect();
+                    format!("{}[{m}]{}", l.replace('\n', " "), r.replace('\n', " "))
+                };
+                for g in &gold {
+                    if score(&predicted, &[*g]).predicted_hit == 0 {
+                        println!("MISS\t{name}\t{}", context(*g));
+                    }
+                }
+                for p in &predicted {
+                    if score(&gold, &[*p]).predicted_hit == 0 {
+                        println!("SPURIOUS\t{name}\t{}", context(*p));
+                    }
+                }
+            }
+        }
+        println!(
+            "dates on {} TimeML documents: precision {:.3} ({}/{}), recall {:.3} ({}/{}), F1 {:.3}",
+            files.len(),
+            total.precision(),
+            total.predicted_hit,
+            total.predicted,
+            total.recall(),
+            total.gold_hit,
+            total.gold,
+            total.f1()
+        );
+    }
+}
