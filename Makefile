@@ -5,7 +5,9 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8000
 WASM_PACK := wasm-pack build --target web --out-dir www/pkg --out-name presslens --no-pack
 
-.PHONY: setup build wasm cli seeds serve test test-native test-wasm test-e2e golden clean
+DATA ?= ../shared/data
+
+.PHONY: setup build wasm cli seeds serve test test-native test-wasm test-e2e golden ner-model eval clean
 
 setup:
 	@scripts/setup.sh
@@ -41,6 +43,16 @@ test-e2e:
 ## golden: rewrite tests/golden/ from the current analysis (review the diff before committing)
 golden:
 	PRESSLENS_BLESS=1 cargo test --locked --test golden
+
+## ner-model: retrain the entity tagger (data/ner.bin, committed) from CoNLL++ train
+ner-model:
+	cargo run --release --locked -- train ner $(DATA)/conllpp/train.txt --out data/ner.bin --dev $(DATA)/conllpp/dev.txt
+
+## eval: the accuracy figures of the README, on the development data beside the checkout
+eval:
+	cargo build --release --locked
+	target/release/presslens eval quotes $(DATA)/polnear/dev
+	target/release/presslens eval entities $(DATA)/conllpp/dev.txt
 
 clean:
 	cargo clean

@@ -68,7 +68,106 @@ pub fn extract(text: &Text, quotes: &[RawQuote]) -> (Vec<RawEntity>, Vec<Option<
 
 /// Capitalised phrases of each sentence, split into title and name, typed.
 fn candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
-    // Words seen capitalised away from a sentence start: evidence that they are names.
+    match crate::ner::model() {
+        Some(m) if !m.is_empty() => tagged_candidates(text, m),
+        _ => rule_candidates(text, speaker_heads),
+    }
+}
+
+/// Candidates from the trained tagger, sentence by sentence, typed and canonicalised.
+fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
+    let mid_caps = mid_sentence_capitals(text);
+    let mut out = Vec::new();
+    for s in &text.sentences {
+        let para = text.paragraphs[s.paragraph];
+        if crate::claims::is_boilerplate(text.slice(para)) {
+            continue;
+        }
+        // The tagger's tokens: hyphenated words are one ("Asia-Pacific", "Self-Defense").
+        let mut toks: Vec<(usize, usize)> = Vec::new();
+        let mut i = s.tokens.start;
+        while i < s.tokens.end {
+            let mut j = i + 1;
+            while j + 1 < s.tokens.end && text.tok(j) == "-" && text.tokens[j].start == text.tokens[j - 1].end && text.tokens[j + 1].start == text.tokens[j].end {
+                j += 2;
+            }
+            toks.push((i, j));
+            i = j;
+        }
+        let words: Vec<&str> = toks.iter().map(|&(a, b)| text.slice(join(text, a, b))).collect();
+        let tags: Vec<&str> = model.tag(&words).into_iter().map(|t| crate::ner::TAGS[t]).collect();
+        // Hyphenated words left untagged may still join known names: "U.S.-Japan ties".
+        for (k, &(x, y)) in toks.iter().enumerate() {
+            if tags[k] == "O" && y > x + 1 {
+                out.extend(known_parts(text, x, y));
+            }
+        }
+        for (a, b, ty) in crate::ner::spans(&tags) {
+            let (first, end) = (toks[a].0, toks[b - 1].1);
+            let range = join(text, first, end);
+            let surface = strip_possessive(text.slice(range));
+            // "U.S.-Japan": known parts joined by a hyphen are entities of their own.
+            if b == a + 1 && end > first + 1 && known(surface).is_none() {
+                let parts = known_parts(text, first, end);
+                if !parts.is_empty() {
+                    out.extend(parts);
+                    continue;
+                }
+            }
+            // A lone capitalised word opening a quote ("“Fine,” she said") is a name only
+            // if the document capitalises it elsewhere too, or a list knows it.
+            let opens = first > s.tokens.start && matches!(text.tok(first - 1), "“" | "\"" | "‘" | "''" | "«");
+            if b == a + 1 && opens && known(surface).is_none() && !is_given_name(surface) && !mid_caps.contains_key(surface) {
+                continue;
+            }
+            let (kind, canonical) = match ty {
+                "PER" => (EntityType::Person, None),
+                "LOC" => (EntityType::Place, lexicon::places().get(surface).map(|c| c.to_string())),
+                "ORG" => (EntityType::Organization, lexicon::organizations().get(surface).map(|c| c.to_string())),
+                _ => match known(surface) {
+                    Some((EntityType::Nationality, c)) => (EntityType::Nationality, Some(c.to_string())),
+                    _ if surface.split_whitespace().any(|w| matches!(w, "War" | "Olympics" | "Games" | "Cup" | "Summit" | "Election" | "Revolution" | "Crisis")) => (EntityType::Event, None),
+                    _ => (EntityType::Other, None),
+                },
+            };
+            let role = if kind == EntityType::Person { title_before(text, s.tokens.start, first).or_else(|| apposition_role(text, end)) } else { None };
+            out.push(Candidate { range, kind, canonical, role, acronym: None });
+        }
+    }
+    acronyms(text, &mut out);
+    out
+}
+
+/// The parts of a hyphenated word `[first, end)` as entities, when every part is a known
+/// place or nationality ("U.S.-Japan"); none otherwise.
+fn known_parts(text: &Text, first: usize, end: usize) -> Vec<Candidate> {
+    let parts: Vec<Option<(EntityType, &str, usize)>> = (first..end).step_by(2).map(|k| known(text.tok(k)).map(|(t, c)| (t, c, k))).collect();
+    if parts.iter().any(Option::is_none) {
+        return Vec::new();
+    }
+    parts.into_iter().flatten().map(|(kind, c, k)| Candidate { range: text.tokens[k].range(), kind, canonical: Some(c.to_string()), role: None, acronym: None }).collect()
+}
+
+/// The title standing before a name: "Defense Secretary" in "Defense Secretary Ashton
+/// Carter", "Secretary of State" in "Secretary of State John Kerry".
+fn title_before(text: &Text, sentence_start: usize, first: usize) -> Option<String> {
+    let mut k = first;
+    let mut has_title = false;
+    while k > sentence_start {
+        let w = text.tok(k - 1);
+        let capital = is_cap_word(text, k - 1) || lexicon::titles().contains(w);
+        let connector = matches!(w, "of" | "the") && k - 1 > sentence_start && is_cap_word(text, k - 2);
+        if !(capital || connector) || lexicon::function_words().contains(w) {
+            break;
+        }
+        has_title |= lexicon::titles().contains(w);
+        k -= 1;
+    }
+    (has_title && k < first).then(|| text.slice(join(text, k, first)).to_string())
+}
+
+/// Words seen capitalised away from a sentence start: evidence that they are names.
+fn mid_sentence_capitals<'a>(text: &Text<'a>) -> HashMap<&'a str, usize> {
     let mut mid_caps: HashMap<&str, usize> = HashMap::new();
     for s in &text.sentences {
         for i in s.tokens.start + 1..s.tokens.end {
@@ -77,6 +176,12 @@ fn candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
             }
         }
     }
+    mid_caps
+}
+
+/// Candidates from capitalisation and word lists alone, when no tagger is built in.
+fn rule_candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
+    let mid_caps = mid_sentence_capitals(text);
     let mut out = Vec::new();
     for s in &text.sentences {
         let para = text.paragraphs[s.paragraph];

@@ -14,6 +14,7 @@ pub mod entities;
 pub mod eval;
 pub mod lexicon;
 pub mod model;
+pub mod ner;
 pub mod quantities;
 pub mod quotes;
 pub mod text;

@@ -1,0 +1,411 @@
+//! A named-entity tagger: a greedy averaged perceptron (Collins 2002) over word, shape,
+//! affix, context and word-list features, with BIO tags for PER, ORG, LOC and MISC.
+//!
+//! The model is trained by the project's own code (`presslens train ner`) on CoNLL++ and
+//! committed as `data/ner.bin`, a generated artifact: sorted 32-bit feature hashes with
+//! 8-bit weights per tag. The same command regenerates it byte for byte.
+
+use crate::lexicon;
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// The tags, in weight order.
+pub const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+const N: usize = TAGS.len();
+const MAGIC: &[u8; 8] = b"PLNER01\n";
+
+/// FNV-1a, 64 bits: feature strings to keys, stable across platforms.
+fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in *p {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// The coarse shape of a word: "Xxxx" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d".
+fn shape(w: &str) -> String {
+    let mut out = String::new();
+    let mut last = '\0';
+    for c in w.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_ascii_digit() {
+            'd'
+        } else {
+            c
+        };
+        if s != last {
+            out.push(s);
+            last = s;
+        }
+        if out.len() > 8 {
+            break;
+        }
+    }
+    out
+}
+
+/// Word-list evidence for each token of a sentence: given name, title, place or
+/// organization (as the start or inside of a listed phrase), demonym, organization word.
+fn gazetteer(words: &[&str]) -> Vec<[bool; 8]> {
+    let mut g = vec![[false; 8]; words.len()];
+    for (i, w) in words.iter().enumerate() {
+        g[i][0] = lexicon::given_names().contains(w) || lexicon::nicknames().contains_key(w);
+        g[i][1] = lexicon::titles().contains(w);
+        g[i][2] = lexicon::demonyms().contains_key(w);
+        g[i][3] = lexicon::org_words().contains(w);
+        // Listed phrases of up to four words starting here.
+        for len in (1..=4).rev() {
+            if i + len > words.len() {
+                continue;
+            }
+            let phrase = words[i..i + len].join(" ");
+            let place = lexicon::places().contains_key(phrase.as_str());
+            let org = lexicon::organizations().contains_key(phrase.as_str());
+            if place || org {
+                let (b, inside) = if place { (4, 5) } else { (6, 7) };
+                g[i][b] = true;
+                for row in g.iter_mut().skip(i + 1).take(len - 1) {
+                    row[inside] = true;
+                }
+                break;
+            }
+        }
+    }
+    g
+}
+
+/// The feature keys of token `i`, given the two tags before it.
+fn features(words: &[&str], lower: &[String], gaz: &[[bool; 8]], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
+    out.clear();
+    let w = words[i];
+    let lw = lower[i].as_str();
+    let at = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < 0 {
+            "<s>"
+        } else if j as usize >= words.len() {
+            "</s>"
+        } else {
+            lower[j as usize].as_str()
+        }
+    };
+    let raw_at = |k: isize| -> &str {
+        let j = i as isize + k;
+        if j < 0 || j as usize >= words.len() {
+            ""
+        } else {
+            words[j as usize]
+        }
+    };
+    let chars: Vec<char> = lw.chars().collect();
+    let n = chars.len();
+    let pre = |k: usize| chars[..k.min(n)].iter().collect::<String>();
+    let suf = |k: usize| chars[n.saturating_sub(k)..].iter().collect::<String>();
+    let (p, p2) = (TAGS[prev].as_bytes(), TAGS[prev2].as_bytes());
+    let mut f = |parts: &[&[u8]]| out.push(fnv(parts));
+    f(&[b"bias"]);
+    f(&[b"w", w.as_bytes()]);
+    f(&[b"lw", lw.as_bytes()]);
+    f(&[b"shape", shape(w).as_bytes()]);
+    f(&[b"pre3", pre(3).as_bytes()]);
+    f(&[b"suf2", suf(2).as_bytes()]);
+    f(&[b"suf3", suf(3).as_bytes()]);
+    f(&[b"suf4", suf(4).as_bytes()]);
+    f(&[b"w-1", at(-1).as_bytes()]);
+    f(&[b"w+1", at(1).as_bytes()]);
+    f(&[b"w-2", at(-2).as_bytes()]);
+    f(&[b"w+2", at(2).as_bytes()]);
+    f(&[b"w-1w", at(-1).as_bytes(), lw.as_bytes()]);
+    f(&[b"ww+1", lw.as_bytes(), at(1).as_bytes()]);
+    let (sh_1, sh, sh1) = (shape(raw_at(-1)), shape(w), shape(raw_at(1)));
+    f(&[b"shape-1", sh_1.as_bytes()]);
+    f(&[b"shape+1", sh1.as_bytes()]);
+    f(&[b"shape3", sh_1.as_bytes(), sh.as_bytes(), sh1.as_bytes()]);
+    f(&[b"w-1shape", at(-1).as_bytes(), sh.as_bytes()]);
+    f(&[b"shapew+1", sh.as_bytes(), at(1).as_bytes()]);
+    let suffix = |x: &str| x.chars().rev().take(3).collect::<String>();
+    f(&[b"suf3-1", suffix(at(-1)).as_bytes()]);
+    f(&[b"suf3+1", suffix(at(1)).as_bytes()]);
+    f(&[b"t-1", p]);
+    f(&[b"t-2t-1", p2, p]);
+    f(&[b"t-1w", p, lw.as_bytes()]);
+    f(&[b"t-1shape", p, shape(w).as_bytes()]);
+    if i == 0 {
+        f(&[b"first", shape(w).as_bytes()]);
+    }
+    let names: [&[u8]; 8] = [b"given", b"title", b"demonym", b"orgword", b"placeB", b"placeI", b"orgB", b"orgI"];
+    for (k, name) in names.iter().enumerate() {
+        if gaz[i][k] {
+            f(&[b"gaz", name]);
+            f(&[b"gaz-t", name, p]);
+        }
+        if i > 0 && gaz[i - 1][k] {
+            f(&[b"gaz-1", name]);
+        }
+        if i + 1 < gaz.len() && gaz[i + 1][k] {
+            f(&[b"gaz+1", name]);
+        }
+    }
+}
+
+/// Whether `tag` may follow `prev` (I-X only after B-X or I-X).
+fn allowed(prev: usize, tag: usize) -> bool {
+    tag == 0 || tag % 2 == 1 || prev == tag || prev + 1 == tag
+}
+
+/// A trained model: weights per feature key and tag.
+pub struct Model {
+    keys: Vec<u32>,
+    weights: Vec<[i8; N]>,
+    /// The weight each stored byte stands for.
+    levels: [f32; 256],
+}
+
+/// Weights are stored as `sign · 127 · ln(1 + |w|/u) / ln(1 + max/u)` with `u = max/RANGE`:
+/// four decades of resolution below the largest weight.
+const RANGE: f32 = 10_000.0;
+/// Stored levels below this are dropped as noise.
+const FLOOR: i8 = 24;
+
+fn quantize(w: f32, max: f32) -> i8 {
+    let u = max / RANGE;
+    let q = (127.0 * (1.0 + w.abs() / u).ln() / (1.0 + RANGE).ln()).round().min(127.0) as i8;
+    if q < FLOOR {
+        0
+    } else if w < 0.0 {
+        -q
+    } else {
+        q
+    }
+}
+
+fn dequantize(q: i8, max: f32) -> f32 {
+    let m = max / RANGE * ((f32::from(q.unsigned_abs()) / 127.0 * (1.0 + RANGE).ln()).exp() - 1.0);
+    if q < 0 {
+        -m
+    } else {
+        m
+    }
+}
+
+impl Model {
+    /// Reads a packed model; `None` if the bytes are not one.
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        let rest = b.strip_prefix(MAGIC.as_slice())?;
+        let max = f32::from_le_bytes(rest.get(..4)?.try_into().ok()?);
+        let n = u32::from_le_bytes(rest.get(4..8)?.try_into().ok()?) as usize;
+        let body = rest.get(8..)?;
+        if body.len() != n * (4 + N) {
+            return None;
+        }
+        let (keys_b, w_b) = body.split_at(n * 4);
+        let keys = keys_b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let weights = w_b.chunks_exact(N).map(|c| std::array::from_fn(|k| c[k] as i8)).collect();
+        let levels = std::array::from_fn(|q| dequantize(q as u8 as i8, max));
+        Some(Model { keys, weights, levels })
+    }
+
+    fn score(&self, feats: &[u64], scores: &mut [f32; N]) {
+        *scores = [0.0; N];
+        for f in feats {
+            if let Ok(i) = self.keys.binary_search(&(*f as u32)) {
+                for (s, w) in scores.iter_mut().zip(self.weights[i].iter()) {
+                    *s += self.levels[*w as u8 as usize];
+                }
+            }
+        }
+    }
+
+    /// How many weighted features the model holds.
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The tags of one sentence's words, greedily, left to right.
+    pub fn tag(&self, words: &[&str]) -> Vec<usize> {
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let gaz = gazetteer(words);
+        let mut tags = Vec::with_capacity(words.len());
+        let mut feats = Vec::new();
+        let mut scores = [0f32; N];
+        for i in 0..words.len() {
+            let prev = if i > 0 { tags[i - 1] } else { 0 };
+            let prev2 = if i > 1 { tags[i - 2] } else { 0 };
+            features(words, &lower, &gaz, i, prev, prev2, &mut feats);
+            self.score(&feats, &mut scores);
+            let best = (0..N).filter(|&t| allowed(prev, t)).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap_or(0);
+            tags.push(best);
+        }
+        tags
+    }
+}
+
+/// The model embedded in the crate, loaded once.
+pub fn model() -> Option<&'static Model> {
+    static M: OnceLock<Option<Model>> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(include_bytes!("../data/ner.bin"))).as_ref()
+}
+
+/// Trains an averaged perceptron on `(words, tags)` sentences for `epochs` passes in a
+/// fixed order (deterministic), and packs it: features seen fewer than `min_count` times a
+/// pass dropped, weights on an 8-bit logarithmic scale, zeros dropped.
+pub fn train(sentences: &[(Vec<String>, Vec<usize>)], epochs: usize, min_count: u32) -> Vec<u8> {
+    // weight, running total, and the step it was last changed, per (feature, tag).
+    let mut w: HashMap<u64, [(f32, f32, u32); N]> = HashMap::new();
+    let mut step: u32 = 0;
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut feats = Vec::new();
+    // How often each feature occurs over all passes: rare ones are dropped from the model
+    // (counted in every pass, as features of predicted tags change from pass to pass).
+    let mut seen: HashMap<u64, u32> = HashMap::new();
+    for _ in 0..epochs {
+        // A fixed pseudo-random order each epoch (xorshift), for reproducible models.
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &si in &order {
+            let (words, gold) = &sentences[si];
+            let words: Vec<&str> = words.iter().map(String::as_str).collect();
+            let lower: Vec<String> = words.iter().map(|x| x.to_lowercase()).collect();
+            let gaz = gazetteer(&words);
+            let mut tags: Vec<usize> = Vec::with_capacity(words.len());
+            for i in 0..words.len() {
+                step += 1;
+                let prev = if i > 0 { tags[i - 1] } else { 0 };
+                let prev2 = if i > 1 { tags[i - 2] } else { 0 };
+                features(&words, &lower, &gaz, i, prev, prev2, &mut feats);
+                for f in &feats {
+                    *seen.entry(*f).or_default() += 1;
+                }
+                let mut scores = [0f32; N];
+                for f in &feats {
+                    if let Some(ws) = w.get(f) {
+                        for (s, x) in scores.iter_mut().zip(ws.iter()) {
+                            *s += x.0;
+                        }
+                    }
+                }
+                let guess = (0..N).filter(|&t| allowed(prev, t)).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap_or(0);
+                let truth = gold[i];
+                if guess != truth {
+                    for f in &feats {
+                        let ws = w.entry(*f).or_insert([(0.0, 0.0, 0); N]);
+                        for (t, delta) in [(truth, 1.0f32), (guess, -1.0)] {
+                            let e = &mut ws[t];
+                            e.1 += (step - e.2) as f32 * e.0;
+                            e.2 = step;
+                            e.0 += delta;
+                        }
+                    }
+                }
+                tags.push(guess);
+            }
+        }
+    }
+    // Averages, then 8-bit quantisation with one scale for the whole model.
+    let mut avg: Vec<(u32, [f32; N])> = w
+        .into_iter()
+        .filter(|(k, _)| seen.get(k).is_some_and(|n| *n as usize >= min_count as usize * epochs))
+        .map(|(k, ws)| (k as u32, std::array::from_fn(|t| (ws[t].1 + (step - ws[t].2) as f32 * ws[t].0) / step as f32)))
+        .collect();
+    avg.sort_by_key(|x| x.0);
+    avg.dedup_by_key(|x| x.0);
+    // Weights span several orders of magnitude, so they are stored on a logarithmic
+    // 8-bit scale (a sign and 127 steps); near-zero weights become 0 and are dropped.
+    let max = avg.iter().flat_map(|x| x.1.iter()).fold(0f32, |m, v| m.max(v.abs()));
+    let packed: Vec<(u32, [i8; N])> = avg
+        .into_iter()
+        .map(|(k, ws)| (k, std::array::from_fn(|t| quantize(ws[t], max))))
+        .filter(|(_, ws)| ws.iter().any(|x| *x != 0))
+        .collect();
+    let mut out = MAGIC.to_vec();
+    out.extend(max.to_le_bytes());
+    out.extend((packed.len() as u32).to_le_bytes());
+    for (k, _) in &packed {
+        out.extend(k.to_le_bytes());
+    }
+    for (_, ws) in &packed {
+        out.extend(ws.iter().map(|x| *x as u8));
+    }
+    out
+}
+
+/// The `(start, end, type)` token spans of a BIO tag sequence.
+pub fn spans<'a>(tags: &[&'a str]) -> Vec<(usize, usize, &'a str)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, &str)> = None;
+    for (i, t) in tags.iter().enumerate() {
+        let (bio, ty) = t.split_once('-').unwrap_or((t, ""));
+        if bio == "I" && open.is_some_and(|o| o.1 == ty) {
+            continue;
+        }
+        if let Some((s, ty0)) = open.take() {
+            out.push((s, i, ty0));
+        }
+        if bio == "B" || bio == "I" {
+            open = Some((i, ty));
+        }
+    }
+    if let Some((s, ty)) = open {
+        out.push((s, tags.len(), ty));
+    }
+    out
+}
+
+/// The tag index of a CoNLL tag, or O.
+pub fn tag_index(tag: &str) -> usize {
+    TAGS.iter().position(|t| *t == tag).unwrap_or(0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("Ashton"), "Xx");
+        assert_eq!(shape("U.S."), "X.X.");
+        assert_eq!(shape("1996-08-22"), "d-d-d");
+    }
+
+    #[test]
+    fn a_tiny_model_learns_and_round_trips() {
+        let s = |w: &str, t: &str| (w.split(' ').map(String::from).collect::<Vec<_>>(), t.split(' ').map(tag_index).collect::<Vec<_>>());
+        let data = vec![s("Peter Blackburn said", "B-PER I-PER O"), s("in Paris today", "O B-LOC O"), s("Anna Smith went to Paris", "B-PER I-PER O O B-LOC")];
+        let bytes = train(&data, 10, 1);
+        let m = Model::from_bytes(&bytes).expect("a packed model");
+        assert_eq!(m.tag(&["Peter", "Blackburn", "said"]), [1, 2, 0]);
+        assert!(Model::from_bytes(b"not a model").is_none());
+    }
+}
+
+#[cfg(test)]
+mod debug_tests {
+    #[test]
+    #[ignore]
+    fn print_tags() {
+        let m = super::model().expect("model");
+        for s in ["England batsman H. Morris scored 40 runs and MaliVai Washington won .", "The U.S.-Japan alliance matters to the United States and to America .", "Defense Secretary Ashton Carter met Japanese Foreign Minister Fumio Kishida in Tokyo ."] {
+            let words: Vec<&str> = s.split(' ').collect();
+            let tags: Vec<&str> = m.tag(&words).into_iter().map(|t| super::TAGS[t]).collect();
+            println!("{:?}", words.iter().zip(tags).collect::<Vec<_>>());
+        }
+    }
+}
