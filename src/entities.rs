@@ -103,7 +103,17 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             }
         }
         for (a, b, ty) in crate::ner::spans(&tags) {
-            let (first, end) = (toks[a].0, toks[b - 1].1);
+            // A name neither starts nor ends with punctuation, whatever the tagger says.
+            let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
+            while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {
+                first += 1;
+            }
+            while end > first && !matches!(text.tokens[end - 1].kind, TokKind::Word | TokKind::Number) && text.tok(end - 1) != "." {
+                end -= 1;
+            }
+            if first >= end {
+                continue;
+            }
             let range = join(text, first, end);
             let surface = strip_possessive(text.slice(range));
             // "U.S.-Japan": known parts joined by a hyphen are entities of their own.
@@ -121,9 +131,13 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 continue;
             }
             let (kind, canonical) = match ty {
-                "PER" => (EntityType::Person, None),
                 "LOC" => (EntityType::Place, lexicon::places().get(surface).map(|c| c.to_string())),
+                // "US", "U.K.": a country's initials are the country, not an organization.
+                "ORG" | "PER" if surface.len() <= 6 && !surface.contains(char::is_lowercase) && lexicon::places().contains_key(surface) => {
+                    (EntityType::Place, lexicon::places().get(surface).map(|c| c.to_string()))
+                }
                 "ORG" => (EntityType::Organization, lexicon::organizations().get(surface).map(|c| c.to_string())),
+                "PER" => (EntityType::Person, None),
                 _ => match known(surface) {
                     Some((EntityType::Nationality, c)) => (EntityType::Nationality, Some(c.to_string())),
                     _ if surface.split_whitespace().any(|w| matches!(w, "War" | "Olympics" | "Games" | "Cup" | "Summit" | "Election" | "Revolution" | "Crisis")) => (EntityType::Event, None),
