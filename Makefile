@@ -53,6 +53,7 @@ eval:
 	cargo build --release --locked
 	target/release/presslens eval quotes $(DATA)/polnear/dev
 	target/release/presslens eval entities $(DATA)/conllpp/dev.txt
+	target/release/presslens eval dates $(DATA)/timebank
 
 clean:
 	cargo clean

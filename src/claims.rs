@@ -31,8 +31,9 @@ pub fn is_boilerplate(s: &str) -> bool {
 }
 
 /// Claims of one document. `quotes` are (range, has speaker) in any order; quantity and
-/// date ranges index the document's lists.
-pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], dates: &[Range]) -> Vec<RawClaim> {
+/// date ranges index the document's lists, each date with whether it is anchored in time
+/// ("in 1997", "17 years") rather than a bare "now" or "recently".
+pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], dates: &[(Range, bool)]) -> Vec<RawClaim> {
     let mut out = Vec::new();
     for s in &text.sentences {
         let para = text.paragraphs[s.paragraph];
@@ -44,13 +45,13 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], date
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
         let q_in: Vec<usize> = (0..quantities.len()).filter(|&i| s.range.contains(quantities[i])).collect();
-        let d_in: Vec<usize> = (0..dates.len()).filter(|&i| s.range.contains(dates[i])).collect();
+        let d_in: Vec<usize> = (0..dates.len()).filter(|&i| s.range.contains(dates[i].0)).collect();
         let quote = quotes.iter().position(|(r, speaker)| *speaker && r.overlaps(s.range));
         let mut kinds = Vec::new();
         if !q_in.is_empty() {
             kinds.push("quantity");
         }
-        if !d_in.is_empty() {
+        if d_in.iter().any(|&i| dates[i].1) {
             kinds.push("temporal");
         }
         if has(COMPARISON) || lower.iter().any(|w| w.len() > 5 && w.ends_with("est") && !matches!(w.as_str(), "interest" | "request" | "protest" | "suggest" | "honest" | "modest" | "forest" | "harvest" | "contest" | "latest" | "arrest")) {
@@ -85,6 +86,8 @@ mod tests {
 
     fn claims(s: &str, quantities: &[Range], dates: &[Range]) -> Vec<(String, Vec<&'static str>)> {
         let t = Text::new(s);
+        let dates: Vec<(Range, bool)> = dates.iter().map(|d| (*d, true)).collect();
+        let dates = dates.as_slice();
         extract(&t, &[], quantities, dates).into_iter().map(|c| (s[c.range.start..c.range.end].to_string(), c.kinds)).collect()
     }
 

@@ -66,6 +66,9 @@ enum Eval {
         #[arg(long)]
         errors: bool,
     },
+    /// Dates against TimeML files (TimeBank, AQUAINT) under DIR: overlap precision, recall
+    /// and F1, gold being the TIMEX3 of type DATE, TIME and DURATION.
+    Dates { dir: std::path::PathBuf },
     /// Entities against a CoNLL-2003 file (CoNLL++): strict span-and-type P/R/F1 for
     /// PER, ORG, LOC, micro-averaged and per type.
     Entities {
@@ -158,6 +161,7 @@ pub fn main() -> ExitCode {
         Command::Train { what: Train::Ner { file, out, epochs, min_count, dev } } => train_ner(&file, &out, epochs, min_count, dev.as_deref()),
         Command::Eval { what: Eval::Quotes { dir, errors } } => eval_quotes(&dir, errors),
         Command::Eval { what: Eval::Entities { file, errors } } => eval_entities(&file, errors),
+        Command::Eval { what: Eval::Dates { dir } } => eval_dates(&dir),
     }
 }
 
@@ -307,5 +311,43 @@ fn train_ner(file: &Path, out: &Path, epochs: usize, min_count: u32, dev: Option
             println!("  {ty:<5} precision {pr:.3} recall {re:.3} F1 {:.3}", 2.0 * pr * re / (pr + re).max(1e-9));
         }
     }
+    ExitCode::SUCCESS
+}
+
+/// Every file under `dir` (recursively) whose name ends with `ext`, sorted.
+fn files_under(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            files_under(&path, ext, out)?;
+        } else if path.to_string_lossy().ends_with(ext) {
+            out.push(path);
+        }
+    }
+    out.sort();
+    Ok(())
+}
+
+fn eval_dates(dir: &Path) -> ExitCode {
+    let mut files = Vec::new();
+    if let Err(e) = files_under(dir, ".tml", &mut files) {
+        eprintln!("presslens: {}: {e}", dir.display());
+        return ExitCode::FAILURE;
+    }
+    let mut total = presslens::timeml::DateScore::default();
+    for f in &files {
+        let Ok(tml) = std::fs::read_to_string(f) else {
+            eprintln!("presslens: {}: not UTF-8 text; skipped", f.display());
+            continue;
+        };
+        let (text, gold) = presslens::timeml::parse(&tml);
+        let doc = presslens::analyze_document("timeml", &text);
+        let predicted: Vec<(usize, usize)> = doc.dates.iter().map(|d| (d.span.0, d.span.1)).collect();
+        total.add(presslens::timeml::score(&gold, &predicted));
+    }
+    println!("dates on {} ({} documents)", dir.display(), files.len());
+    println!("precision {:.3} ({} of {} predicted overlap a gold date)", total.precision(), total.predicted_hit, total.predicted);
+    println!("recall    {:.3} ({} of {} gold dates overlapped)", total.recall(), total.gold_hit, total.gold);
+    println!("F1        {:.3}", total.f1());
     ExitCode::SUCCESS
 }

@@ -61,7 +61,9 @@ pub fn analyze_document(id: &str, text: &str) -> Document {
     let quantities = quantities::extract(text, &date_ranges);
     let quantity_ranges: Vec<Range> = quantities.iter().map(|q| q.range).collect();
     let quote_ranges: Vec<(Range, bool)> = quotes.iter().map(|q| (q.range(), q.speaker.is_some())).collect();
-    let claims = claims::extract(&structure, &quote_ranges, &quantity_ranges, &date_ranges);
+    // "now", "recently": dates that place nothing in time do not make a claim temporal.
+    let anchored: Vec<(Range, bool)> = dates.iter().map(|d| (d.range, !d.value.as_deref().is_some_and(|v| v.ends_with("_REF")))).collect();
+    let claims = claims::extract(&structure, &quote_ranges, &quantity_ranges, &anchored);
     Assembler::new(id, text).document(&structure, &quotes, &speakers, &entities, &dates, &quantities, &claims)
 }
 

@@ -3,8 +3,10 @@
 //! files is the CLI's job.
 //!
 //! The API for the evaluation is [`parse`] (plain text and gold spans) and [`score`]
-//! (overlap precision and recall of predicted spans against them), with [`creation_time`]
-//! for the document's date where a resolver wants one.
+//! (overlap precision and recall of predicted spans against them); [`char_spans`] turns the
+//! date extractor's byte ranges into the code points they are counted in, and
+//! [`creation_time`] / [`creation_date`] give the document's date for
+//! [`crate::dates::extract_with_reference`].
 
 /// One piece of a TimeML document: text between tags, or a tag.
 #[derive(Debug, PartialEq)]
@@ -207,6 +209,28 @@ pub fn creation_date(tml: &str) -> Option<(i32, u32, u32)> {
     (v.get(4..5) == Some("-") && v.get(7..8) == Some("-")).then_some((y, m, d))
 }
 
+/// Byte ranges into `text` (as [`crate::dates::extract`] gives them) as `[start, end)`
+/// code-point offsets, the unit of [`parse`]'s spans. One pass over the text and the sorted
+/// boundaries; a boundary inside a character or past the end counts the characters that
+/// start before it.
+pub fn char_spans(text: &str, ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
+    let mut bounds: Vec<usize> = ranges.iter().flat_map(|&(a, b)| [a, b]).collect();
+    bounds.sort_unstable();
+    bounds.dedup();
+    // (byte, code points before it) for each boundary, in order.
+    let mut offsets: Vec<(usize, usize)> = Vec::with_capacity(bounds.len());
+    let mut next = bounds.iter().peekable();
+    for (chars, (byte, _)) in text.char_indices().enumerate() {
+        while let Some(b) = next.next_if(|b| **b <= byte) {
+            offsets.push((*b, chars));
+        }
+    }
+    let total = text.chars().count();
+    offsets.extend(next.map(|b| (*b, total)));
+    let at = |b: usize| offsets.binary_search_by_key(&b, |(x, _)| *x).map_or(0, |i| offsets[i].1);
+    ranges.iter().map(|&(a, b)| (at(a), at(b))).collect()
+}
+
 /// Overlap counts of predicted date spans against gold ones.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct DateScore {
@@ -327,13 +351,31 @@ AT&amp;T <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> <TIMEX3 tid="t1" type="
             assert_eq!(&got_text, text, "{tml:?}");
             assert_eq!(spans_text(&got_text, &spans), *want, "{tml:?}");
         }
+        // Cut-off and odd markup: no panic, spans inside the text.
+        for tml in ["<", "<!--", "<![CDATA[", "<![CDATA[]]>", "&", "&#", "&#x110000;", "&#xD800;", "<TIMEX3 type=", "<TIMEX3 type=\"DATE\"", "<TEXT><TEXT>a</TEXT>", "<>", "</>", "<TIMEX3 type=DATE>é</TIMEX3>", "<TIMEX3 type=\"DATE>x</TIMEX3>"] {
+            let (text, spans) = parse(tml);
+            assert!(spans.iter().all(|&(a, b)| a < b && b <= text.chars().count()), "{tml:?}");
+            let _ = (creation_time(tml), creation_date(tml));
+        }
+        assert_eq!(parse("<TIMEX3 type=DATE>é</TIMEX3>").1, [(0, 1)]);
         assert_eq!(creation_time("<TEXT>no date</TEXT>"), None);
         assert_eq!(creation_date(r#"<TIMEX3 functionInDocument="CREATION_TIME" value="1998-W02"/>"#), None);
     }
 
     #[test]
+    fn char_spans_count_code_points() {
+        let text = "déjà 1997 — “now”";
+        let bytes = |s: &str| text.find(s).map(|i| (i, i + s.len())).unwrap_or_default();
+        assert_eq!(char_spans(text, &[bytes("1997"), bytes("now"), (0, 0)]), [(5, 9), (13, 16), (0, 0)]);
+        // Inside a character or past the end: no panic, the characters before.
+        assert_eq!(char_spans(text, &[(2, 99)]), [(2, 17)]);
+        assert_eq!(char_spans("", &[(0, 3)]), [(0, 0)]);
+    }
+
+    #[test]
     fn score_counts_overlap_both_ways() {
-        let cases: &[(&[(usize, usize)], &[(usize, usize)], DateScore)] = &[
+        type Spans = &'static [(usize, usize)];
+        let cases: &[(Spans, Spans, DateScore)] = &[
             (&[(0, 5), (10, 12)], &[(3, 8), (20, 22)], DateScore { predicted: 2, predicted_hit: 1, gold: 2, gold_hit: 1 }),
             // One long prediction covers two gold spans; touching ends do not overlap.
             (&[(0, 2), (4, 6)], &[(1, 5), (6, 9)], DateScore { predicted: 2, predicted_hit: 1, gold: 2, gold_hit: 2 }),
@@ -350,23 +392,6 @@ AT&amp;T <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> <TIMEX3 tid="t1" type="
         assert_eq!((total.precision(), total.recall()), (0.75, 4.0 / 6.0));
         assert!((total.f1() - 2.0 * 0.75 * (4.0 / 6.0) / (0.75 + 4.0 / 6.0)).abs() < 1e-12);
         assert_eq!(DateScore::default().f1(), 0.0);
-    }
-
-    /// Byte ranges of `src` as code-point offsets, in one pass over the sorted boundaries.
-    fn char_spans(src: &str, ranges: &[(usize, usize)]) -> Vec<(usize, usize)> {
-        let mut bounds: Vec<usize> = ranges.iter().flat_map(|&(a, b)| [a, b]).collect();
-        bounds.sort_unstable();
-        bounds.dedup();
-        let mut map = std::collections::HashMap::new();
-        let (mut chars, mut i) = (0, 0);
-        for (byte, _) in src.char_indices().chain(std::iter::once((src.len(), ' '))) {
-            while i < bounds.len() && bounds[i] <= byte {
-                map.insert(bounds[i], chars);
-                i += 1;
-            }
-            chars += 1;
-        }
-        ranges.iter().map(|(a, b)| (map[a], map[b])).collect()
     }
 
     /// The figures on TimeBank and AQUAINT, for tuning: `cargo test --release --lib timeml
@@ -390,7 +415,7 @@ AT&amp;T <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> <TIMEX3 tid="t1" type="
         for path in &files {
             let tml = std::fs::read_to_string(path).expect("UTF-8 TimeML");
             let (text, gold) = parse(&tml);
-            let ranges: Vec<(usize, usize)> = crate::dates::extract_with_reference(&text, creation_date(&tml)).iter().map(|d| (d.range.start, d.range.end)).collect();
+            let ranges: Vec<(usize, usize)> = crate::dates::extract(&text).iter().map(|d| (d.range.start, d.range.end)).collect();
             let predicted = char_spans(&text, &ranges);
             total.add(score(&gold, &predicted));
             if show_errors {
