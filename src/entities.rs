@@ -137,6 +137,13 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                     (EntityType::Place, lexicon::places().get(surface).map(|c| c.to_string()))
                 }
                 "ORG" => (EntityType::Organization, lexicon::organizations().get(surface).map(|c| c.to_string())),
+                // One word that a list knows as something else is that: "WASHINGTON —",
+                // "the Navy", "the Fleet".
+                "PER" if b == a + 1 && !is_given_name(surface) => match known(&title_case(surface)) {
+                    Some((kind, c)) => (kind, Some(c.to_string())),
+                    None if lexicon::org_words().contains(surface) => (EntityType::Organization, None),
+                    None => (EntityType::Person, None),
+                },
                 "PER" => (EntityType::Person, None),
                 _ => match known(surface) {
                     Some((EntityType::Nationality, c)) => (EntityType::Nationality, Some(c.to_string())),
@@ -150,6 +157,15 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
     }
     acronyms(text, &mut out);
     out
+}
+
+/// "WASHINGTON" → "Washington"; other words unchanged.
+fn title_case(w: &str) -> String {
+    if w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase) && w.chars().count() > 3 {
+        w.chars().enumerate().map(|(i, c)| if i == 0 { c } else { c.to_lowercase().next().unwrap_or(c) }).collect()
+    } else {
+        w.to_string()
+    }
 }
 
 /// The parts of a hyphenated word `[first, end)` as entities, when every part is a known
