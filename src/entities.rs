@@ -102,7 +102,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 out.extend(known_parts(text, x, y));
             }
         }
-        for (a, b, ty) in crate::ner::spans(&tags) {
+        for (a, b, ty) in join_names(&words, crate::ner::spans(&tags)) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
             while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {
@@ -140,9 +140,10 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 // One word that a list knows as something else is that: "WASHINGTON —",
                 // "the Navy", "the Fleet".
                 "PER" if b == a + 1 && !is_given_name(surface) => match known(&title_case(surface)) {
-                    Some((kind, c)) => (kind, Some(c.to_string())),
-                    None if lexicon::org_words().contains(surface) => (EntityType::Organization, None),
-                    None => (EntityType::Person, None),
+                    // Only a word in capitals: a surname such as "Washington" stays a person.
+                    Some((kind, c)) if !surface.contains(char::is_lowercase) => (kind, Some(c.to_string())),
+                    _ if lexicon::org_words().contains(surface) => (EntityType::Organization, None),
+                    _ => (EntityType::Person, None),
                 },
                 "PER" => (EntityType::Person, None),
                 _ => match known(surface) {
@@ -166,6 +167,33 @@ fn title_case(w: &str) -> String {
     } else {
         w.to_string()
     }
+}
+
+/// Person spans the tagger broke at initials or suffixes are joined: "Joseph" "F."
+/// "Dunford" "Jr." is one name.
+fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+    let suffix = |w: &str| matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
+    let mut out: Vec<(usize, usize, &str)> = Vec::with_capacity(spans.len());
+    for (a, mut b, ty) in spans {
+        if ty == "PER" {
+            while b < words.len() && (suffix(words[b]) || initial(words[b]) && b + 1 < words.len() && words[b + 1].starts_with(char::is_uppercase)) && !(initial(words[b]) && b + 1 == words.len()) {
+                if suffix(words[b]) {
+                    b += 1;
+                    break;
+                }
+                b += 1;
+            }
+            if let Some(last) = out.last_mut() {
+                if last.2 == "PER" && (last.1..a).all(|k| initial(words[k])) && last.1 <= a {
+                    last.1 = b;
+                    continue;
+                }
+            }
+        }
+        out.push((a, b, ty));
+    }
+    out
 }
 
 /// The parts of a hyphenated word `[first, end)` as entities, when every part is a known
