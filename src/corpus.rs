@@ -99,13 +99,14 @@ fn entities(docs: &[&Document]) -> Vec<CorpusEntity> {
                 .unwrap_or_default()
                 .to_string();
             let aliases: BTreeSet<String> = members.iter().flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.aliases)).filter(|a| **a != name).cloned().collect();
+            let roles: BTreeSet<String> = members.iter().flat_map(|(_, e)| e.roles.iter().cloned()).collect();
             let mut documents = BTreeMap::new();
             for (d, e) in &members {
                 *documents.entry(d.to_string()).or_insert(0) += e.mentions.len();
             }
             let mut ids: Vec<String> = members.iter().map(|(_, e)| e.id.clone()).collect();
             ids.sort();
-            CorpusEntity { id: String::new(), kind, name, aliases: aliases.into_iter().collect(), documents, members: ids }
+            CorpusEntity { id: String::new(), kind, name, aliases: aliases.into_iter().collect(), roles: roles.into_iter().collect(), documents, members: ids }
         })
         .collect();
     out.sort_by(|a, b| {

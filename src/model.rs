@@ -154,6 +154,8 @@ pub struct CorpusEntity {
     pub kind: EntityType,
     pub name: String,
     pub aliases: Vec<String>,
+    /// Titles and descriptions given to a person in any of the documents.
+    pub roles: Vec<String>,
     /// Mention count per document id.
     pub documents: BTreeMap<String, usize>,
     /// The ids of the document entities merged here.
