@@ -76,7 +76,7 @@ fn seed_quotes_and_spans() {
 fn curly_quotes_accents_and_emoji_keep_offsets() {
     let doc = wasm::analyze_document("tricky", TRICKY).expect("analysis");
     let quotes = items(&doc, "quotes");
-    assert!(quotes.iter().any(|q| string(&get(q, "text")) == "Naïve ‘ideas’ won’t do,"), "curly quote found");
+    assert!(quotes.iter().any(|q| string(&get(q, "text")).contains("Naïve ‘ideas’ won’t do,")), "curly quote found");
     assert_eq!(get(&doc, "chars").as_f64(), Some(TRICKY.chars().count() as f64));
     assert!(check_spans(TRICKY, &doc) >= 3);
 }
