@@ -263,7 +263,7 @@ fn eval_entities(file: &Path, errors: bool) -> ExitCode {
     }
     println!("entities on {} ({} documents)", file.display(), docs.len());
     println!("{:<10} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
-    let row = |name: &str, p: presslens::eval::Prf| println!("{name:<10} {:>9.3} {:>9.3} {:>9.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
+    let row = |name: &str, p: presslens::eval::Prf| println!("{name:<10} {:>9.3} {:>9.3} {:>9.4}   ({} predicted, {} gold, {} right)", p.precision(), p.recall(), p.f1(), p.pred, p.gold, p.tp_pred);
     for (t, p) in &total.by_type {
         row(t, *p);
     }

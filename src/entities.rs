@@ -156,8 +156,29 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             out.push(Candidate { range, kind, canonical, role, acronym: None });
         }
     }
+    surnames_are_people(text, &mut out);
     acronyms(text, &mut out);
     out
+}
+
+/// One sense per document for names: once "MaliVai Washington" is a person, a lone
+/// "Washington" tagged otherwise in the same document is that person.
+fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
+    let surnames: std::collections::HashSet<&str> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Person)
+        .filter_map(|c| {
+            let words: Vec<&str> = strip_possessive(text.slice(c.range)).split_whitespace().collect();
+            (words.len() >= 2).then(|| words[words.len() - 1]).filter(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III"))
+        })
+        .collect();
+    for c in cands.iter_mut() {
+        let surface = strip_possessive(text.slice(c.range));
+        if c.kind != EntityType::Person && !surface.contains(' ') && surnames.contains(surface) {
+            c.kind = EntityType::Person;
+            c.canonical = None;
+        }
+    }
 }
 
 /// "WASHINGTON" → "Washington"; other words unchanged.
@@ -169,8 +190,8 @@ fn title_case(w: &str) -> String {
     }
 }
 
-/// Person spans the tagger broke at initials or suffixes are joined: "Joseph" "F."
-/// "Dunford" "Jr." is one name.
+/// Names the tagger broke apart are joined: a person's at initials or suffixes ("Joseph"
+/// "F." "Dunford" "Jr."), a company's at an ampersand.
 fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
     let suffix = |w: &str| matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
@@ -189,6 +210,13 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
                     last.1 = b;
                     continue;
                 }
+            }
+        }
+        // "Douglas & Lomason", "Stearns & Co": an ampersand joins one company's name.
+        if let Some(last) = out.last_mut() {
+            if last.1 + 1 == a && words[last.1] == "&" && matches!(last.2, "ORG" | "PER") {
+                *last = (last.0, b, "ORG");
+                continue;
             }
         }
         out.push((a, b, ty));

@@ -220,10 +220,11 @@ fn tokenize(src: &str, para: Range, out: &mut Vec<Token>) {
             out.push(Token { start: off(start), end: off(i), kind });
             continue;
         }
-        // Possessive ’s / 's as its own token.
+        // Possessive ’s / 's as its own token (also after a space, as in text that was
+        // tokenised before: "Boatmen 's").
         if is_apostrophe(c)
             && start > 0
-            && chars[start - 1].1.is_alphanumeric()
+            && (chars[start - 1].1.is_alphanumeric() || chars[start - 1].1 == ' ' && start > 1 && chars[start - 2].1.is_alphanumeric())
             && matches!(at(i + 1), Some('s' | 'S'))
             && !at(i + 2).is_some_and(|e| e.is_alphanumeric())
         {
@@ -348,6 +349,8 @@ mod tests {
             ("about 49,000 troops.", &["about", "49,000", "troops", "."]),
             ("don’t stop", &["don’t", "stop"]),
             ("Abe’s visit", &["Abe", "’s", "visit"]),
+            ("Boatmen 's Bancshares", &["Boatmen", "'s", "Bancshares"]),
+            ("He said 'so' then", &["He", "said", "'", "so", "'", "then"]),
             ("Gen. Joseph F. Dunford Jr. said", &["Gen.", "Joseph", "F.", "Dunford", "Jr.", "said"]),
             ("“Yes,” she said", &["“", "Yes", ",", "”", "she", "said"]),
             ("''Yes,'' he said", &["''", "Yes", ",", "''", "he", "said"]),
