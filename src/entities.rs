@@ -145,7 +145,11 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                     _ if lexicon::org_words().contains(surface) => (EntityType::Organization, None),
                     _ => (EntityType::Person, None),
                 },
-                "PER" => (EntityType::Person, None),
+                // "North Korean" is a nationality whatever the tagger says.
+                "PER" => match known(surface) {
+                    Some((kind, c)) if kind != EntityType::Person => (kind, Some(c.to_string())),
+                    _ => (EntityType::Person, None),
+                },
                 _ => match known(surface) {
                     Some((EntityType::Nationality, c)) => (EntityType::Nationality, Some(c.to_string())),
                     _ if surface.split_whitespace().any(|w| matches!(w, "War" | "Olympics" | "Games" | "Cup" | "Summit" | "Election" | "Revolution" | "Crisis")) => (EntityType::Event, None),
@@ -174,7 +178,7 @@ fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
         .collect();
     for c in cands.iter_mut() {
         let surface = strip_possessive(text.slice(c.range));
-        if c.kind != EntityType::Person && !surface.contains(' ') && surnames.contains(surface) {
+        if c.kind != EntityType::Person && !surface.contains(' ') && surnames.contains(surface) && known(surface).is_none() {
             c.kind = EntityType::Person;
             c.canonical = None;
         }
