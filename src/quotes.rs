@@ -302,7 +302,9 @@ fn word_count(s: &str) -> usize {
 fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
     let si = text.sentence_at(text.tokens[open_tok].start)?;
     let s = &text.sentences[si];
-    let first = (s.tokens.start..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
+    // After a dash or colon the clause starts anew: "Café — “Hello,” she said."
+    let from = (s.tokens.start..open_tok).rev().find(|&i| matches!(text.tok(i), "—" | "–" | ":" | ";")).map_or(s.tokens.start, |i| i + 1);
+    let first = (from..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
     let words = (first..open_tok).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     (words >= 2 || !matches!(text.tok(first), "And" | "But" | "So" | "Or")).then(|| text.tokens[first].start)
 }

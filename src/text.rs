@@ -307,9 +307,10 @@ fn is_closer(t: &str) -> bool {
     matches!(t, "”" | "\"" | "’" | "'" | "''" | "’’" | "»" | ")" | "]" | "›")
 }
 
+/// Whether a token can open a sentence after a full stop: anything but a word in lower
+/// case or closing punctuation ("She left. 👋 Then…" splits; "p.m. and" does not).
 fn starts_sentence(t: &str) -> bool {
-    t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '“' | '"' | '‘' | '«' | '„' | '(' | '['))
-        || matches!(t, "''" | "``" | "‘‘")
+    t.chars().next().is_some_and(|c| !c.is_lowercase() && !matches!(c, ',' | ';' | ':' | ')' | ']' | '”' | '’' | '»' | '.' | '!' | '?'))
 }
 
 /// A word ending in a period (an abbreviation such as "U.S." or "Jr.") ends a sentence
@@ -369,6 +370,7 @@ mod tests {
             ("U.S. officials said so. Then he left.", &["U.S. officials said so.", "Then he left."]),
             ("“It is big.” He said it.", &["“It is big.”", "He said it."]),
             ("“Is it?” Trump asked. Then he left.", &["“Is it?” Trump asked.", "Then he left."]),
+            ("She said so. 👋🏽 Then she left.", &["She said so.", "👋🏽 Then she left."]),
             ("Gen. Saito spoke. Dr. Who did too.", &["Gen. Saito spoke.", "Dr. Who did too."]),
             ("He lives in the U.S. He works.", &["He lives in the U.S.", "He works."]),
             ("It cost 2.5 million. Yes", &["It cost 2.5 million.", "Yes"]),

@@ -18,6 +18,9 @@ const state = {
   pasteCounter: 0,
   engine: 'loading', // loading | ready | failed
   version: '',
+  // The entity whose mentions the reader highlights: the ids of its per-document
+  // entities ("<docId>/e<n>"), kept as ids so it survives a new corpus merge.
+  focus: null, // null | {members: Set<string>}
 };
 
 // ---------------------------------------------------------------- small DOM helpers
@@ -389,12 +392,16 @@ function render() {
   renderDocSelect(docs);
   const sel = selectedId();
   const shown = sel ? docs.filter((d) => d.id === sel) : docs;
+  const entities = entityRows(docs);
+  const focus = focusedRow(entities);
   renderDocuments(docs);
   renderQuotes(shown);
-  renderEntities(docs, sel);
+  renderEntities(docs, sel, entities, focus);
   renderClaims(shown);
   renderAcross(docs, sel);
-  renderReader(sel ? state.docs.get(sel) : null, docs);
+  const doc = sel ? state.docs.get(sel) : null;
+  renderReader(doc, docs, focus);
+  renderEntityPanel(doc && doc.result ? doc : null, docs, focus);
 }
 
 function renderDocSelect(docs) {
@@ -495,38 +502,110 @@ function renderQuotes(docs) {
   $('#quotes-count').textContent = `(${rows.filter((r) => !r.classList.contains('empty')).length})`;
 }
 
-/** Corpus entities, or (while the corpus is not there) each document's own entities. */
+/**
+ * Corpus entities, or (while the corpus is not there) each document's own entities.
+ * members: the ids of the per-document entities it stands for.
+ */
 function entityRows(docs) {
   const known = new Set(docs.map((d) => d.id));
   if (state.corpus && Array.isArray(state.corpus.entities)) {
+    const byId = new Map();
+    for (const d of docs) for (const e of list(d.result.entities)) byId.set(String(e.id), e);
     return state.corpus.entities.map((e) => ({
+      id: e.id,
       type: e.type,
       name: e.name,
       aliases: list(e.aliases),
+      // A corpus from before `roles` was added: gather its members' roles.
+      roles: Array.isArray(e.roles) ? e.roles : memberRoles(e.members, byId),
       counts: entriesOf(e.documents).filter(([id]) => known.has(id)),
+      members: list(e.members).map(String),
     })).filter((e) => e.counts.length > 0);
   }
   const rows = [];
   for (const d of docs) {
     for (const e of list(d.result.entities)) {
-      rows.push({ type: e.type, name: e.name, aliases: list(e.aliases), counts: [[d.id, list(e.mentions).length]] });
+      rows.push({
+        id: e.id,
+        type: e.type,
+        name: e.name,
+        aliases: list(e.aliases),
+        roles: list(e.roles),
+        counts: [[d.id, list(e.mentions).length]],
+        members: [String(e.id)],
+      });
     }
   }
   return rows;
 }
 
-function aliasList(aliases) {
-  const wrap = el('span', { class: 'aliases' });
-  aliases.forEach((a, i) => {
+function memberRoles(members, byId) {
+  const roles = new Set();
+  for (const id of list(members)) for (const r of list((byId.get(String(id)) || {}).roles)) roles.add(String(r));
+  return [...roles].sort((a, b) => a.localeCompare(b));
+}
+
+/** A comma-separated list of names, each in a span of its own class. */
+function nameList(names, itemClass, wrapClass = `${itemClass}es`) {
+  if (names.length === 0) return el('span', { class: 'muted', text: '—' });
+  const wrap = el('span', { class: wrapClass });
+  names.forEach((a, i) => {
     if (i) wrap.append(', ');
-    wrap.append(el('span', { class: 'alias', text: a }));
+    wrap.append(el('span', { class: itemClass, text: String(a) }));
   });
   return wrap;
 }
 
-function renderEntities(docs, sel) {
+function entityType(type) {
+  return ENTITY_TYPES.includes(type) ? type : 'other';
+}
+
+function typeTag(type) {
+  return el('span', { class: `tag ent-tag ent-${entityType(type)}`, text: type ?? '' });
+}
+
+/** The row of the focused entity, or null; its member ids are refreshed from that row. */
+function focusedRow(rows) {
+  if (!state.focus) return null;
+  const row = rows.find((r) => r.members.some((m) => state.focus.members.has(m)));
+  if (row) {
+    state.focus.members = new Set(row.members);
+  } else if (state.pending.size === 0) {
+    state.focus = null; // its documents are gone
+  }
+  return row || null;
+}
+
+/**
+ * The entities of one document that make up `row`: its members are the ids of per-document
+ * entities ("<docId>/e<n>"), unique within the whole result, so this document's are those
+ * of its own entities that the row lists.
+ */
+function memberEntities(doc, row) {
+  if (!doc || !doc.result || !row) return [];
+  const ids = new Set(row.members);
+  return list(doc.result.entities).filter((e) => ids.has(String(e.id)));
+}
+
+/** The mentions of `row` in one document: [{span, entity}] with valid spans, in text order. */
+function focusMentions(doc, row) {
+  const out = [];
+  const seen = new Set();
+  for (const e of memberEntities(doc, row)) {
+    for (const m of list(e.mentions)) {
+      if (!isSpan(m.span, doc) || m.span[0] === m.span[1]) continue;
+      const key = `${m.span[0]}:${m.span[1]}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      out.push({ span: m.span, entity: String(e.id) });
+    }
+  }
+  return out.sort((a, b) => a.span[0] - b.span[0] || a.span[1] - b.span[1]);
+}
+
+function renderEntities(docs, sel, all, focus) {
   const typeFilter = $('#entity-type').value;
-  let rows = entityRows(docs);
+  let rows = all;
   if (sel) rows = rows.filter((e) => e.counts.some(([id]) => id === sel));
   if (typeFilter) rows = rows.filter((e) => e.type === typeFilter);
   const total = (e) => e.counts.reduce((s, [, n]) => s + Number(n || 0), 0);
@@ -539,14 +618,24 @@ function renderEntities(docs, sel) {
       counts.append(el('li', { class: id === sel ? 'current' : null },
         el('span', { class: 'count-doc', text: id }), ' ', el('span', { class: 'count-n', text: String(n) })));
     }
-    return el('tr', { dataset: { type: e.type ?? '' } },
-      cell('Type', el('span', { class: `tag ent-tag ent-${ENTITY_TYPES.includes(e.type) ? e.type : 'other'}`, text: e.type ?? '' })),
-      cell('Name', el('span', { class: 'entity-name', text: e.name ?? '' })),
-      cell('Aliases', e.aliases.length ? aliasList(e.aliases) : el('span', { class: 'muted', text: '—' })),
+    const current = e === focus;
+    const name = el('button', {
+      type: 'button',
+      class: 'link entity-name',
+      text: e.name ?? '',
+      title: `Highlight every mention of ${e.name ?? 'this entity'} in an article`,
+    });
+    if (current) name.setAttribute('aria-current', 'true');
+    name.addEventListener('click', () => openEntity(e));
+    return el('tr', { class: current ? 'selected' : null, dataset: { type: e.type ?? '', entity: e.id ?? '' } },
+      cell('Type', typeTag(e.type)),
+      cell('Name', name),
+      cell('Aliases', nameList(e.aliases, 'alias')),
+      cell('Roles', nameList(e.roles, 'role')),
       cell('Mentions', counts));
   });
   if (trs.length === 0) {
-    trs.push(el('tr', { class: 'empty' }, el('td', { colSpan: 4, text: docs.length ? 'No entities found.' : 'Nothing analysed yet.' })));
+    trs.push(el('tr', { class: 'empty' }, el('td', { colSpan: 5, text: docs.length ? 'No entities found.' : 'Nothing analysed yet.' })));
   }
   $('#entities-table tbody').replaceChildren(...trs);
   $('#entities-count').textContent = `(${rows.length})`;
@@ -646,7 +735,7 @@ function renderAcross(docs, sel) {
  * Highlight layers for one document: each is {start, end} in code points plus what it marks.
  * The text is cut at every boundary; each piece gets the classes of all layers covering it.
  */
-function readerLayers(doc) {
+function readerLayers(doc, selected = []) {
   const r = doc.result;
   const layers = [];
   const entitiesById = new Map();
@@ -667,12 +756,15 @@ function readerLayers(doc) {
     if (q.speaker && isSpan(q.speaker.span, doc)) layers.push({ span: q.speaker.span, kind: 'spk', quote: q.id, title: `speaker: ${who}` });
     if (q.cue && isSpan(q.cue.span, doc)) layers.push({ span: q.cue.span, kind: 'cue', quote: q.id, title: `cue: ${q.cue.text}` });
   }
+  // The focused entity's mentions, numbered in text order.
+  selected.forEach((m, i) => layers.push({ span: m.span, kind: 'sel', entity: m.entity, mention: i }));
   return layers;
 }
 
-let readerShown = { id: null, result: null };
+let readerShown = { id: null, result: null, focus: '' };
+let readerBuilds = 0;
 
-function renderReader(doc, docs) {
+function renderReader(doc, docs, focus) {
   const reader = $('#reader');
   if (!doc || !doc.result) {
     const pick = el('div', { class: 'reader-pick' },
@@ -684,12 +776,14 @@ function renderReader(doc, docs) {
     }
     reader.replaceChildren(pick);
     reader.dataset.doc = '';
-    readerShown = { id: null, result: null };
+    readerShown = { id: null, result: null, focus: '' };
     return;
   }
-  if (readerShown.id === doc.id && readerShown.result === doc.result) return;
+  const selected = focusMentions(doc, focus);
+  const focusKey = selected.map((m) => `${m.entity}@${m.span}`).join(' ');
+  if (readerShown.id === doc.id && readerShown.result === doc.result && readerShown.focus === focusKey) return;
 
-  const layers = readerLayers(doc);
+  const layers = readerLayers(doc, selected);
   const n = doc.cp.length - 1;
   const cuts = new Set([0, n]);
   for (const l of layers) {
@@ -719,7 +813,12 @@ function renderReader(doc, docs) {
     const classes = new Set();
     const titles = [];
     let quoteId = null;
+    let sel = null;
     for (const l of active) {
+      if (l.kind === 'sel') {
+        sel = l;
+        continue;
+      }
       classes.add(l.kind);
       if (l.kind === 'q') {
         classes.add(`q-${l.qkind}`);
@@ -728,8 +827,13 @@ function renderReader(doc, docs) {
       if (l.kind === 'ent') classes.add(`ent-${l.type}`);
       if (!titles.includes(l.title)) titles.push(l.title);
     }
+    if (sel) classes.add('mention-selected');
     const span = el('span', { class: [...classes].join(' '), title: titles.join('\n'), text });
     if (quoteId != null) span.dataset.quote = quoteId;
+    if (sel) {
+      span.dataset.selectedEntity = sel.entity;
+      span.dataset.mention = String(sel.mention);
+    }
     frag.append(span);
   }
   const heading = el('header', { class: 'reader-head' },
@@ -739,7 +843,131 @@ function renderReader(doc, docs) {
   body.append(frag);
   reader.replaceChildren(heading, body);
   reader.dataset.doc = doc.id;
-  readerShown = { id: doc.id, result: doc.result };
+  readerShown = { id: doc.id, result: doc.result, focus: focusKey };
+  readerBuilds++;
+  mentionAt = -1;
+}
+
+// ---------------------------------------------------------------- entity focus
+
+let mentionAt = -1; // the mention last scrolled to, as numbered in the reader
+
+const smooth = () => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth');
+
+/**
+ * Highlight every mention of a table row's entity in one article: `docId` if given, else
+ * the selected document if it mentions the entity, else the first document that does.
+ */
+function openEntity(row, docId = null) {
+  state.focus = { members: new Set(row.members) };
+  const docs = analysedDocs();
+  const mentions = (id) => focusMentions(state.docs.get(id), row).length > 0;
+  const sel = selectedId();
+  const target = docId ?? (sel && mentions(sel) ? sel : (docs.find((d) => mentions(d.id)) || {}).id);
+  if (target) $('#doc-select').value = target;
+  render();
+  const panel = $('#entity-panel');
+  panel.focus({ preventScroll: true });
+  if (!showMention(0)) panel.scrollIntoView({ block: 'nearest', behavior: smooth() });
+}
+
+/** Scroll to the i-th highlighted mention and mark it as the current one. */
+function showMention(i) {
+  const pieces = [...$('#reader').querySelectorAll('.mention-selected')];
+  const count = new Set(pieces.map((p) => p.dataset.mention)).size;
+  if (count === 0) return false;
+  mentionAt = ((i % count) + count) % count;
+  let first = null;
+  for (const p of pieces) {
+    const here = p.dataset.mention === String(mentionAt);
+    p.classList.toggle('mention-current', here);
+    if (here && !first) first = p;
+  }
+  first.scrollIntoView({ block: 'center', behavior: smooth() });
+  const where = $('#mention-position');
+  if (where) where.textContent = `Mention ${mentionAt + 1} of ${count}`;
+  return true;
+}
+
+function panelFact(label, value) {
+  return [el('dt', { text: label }), el('dd', {}, value)];
+}
+
+const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** The side panel of the reading view: what is highlighted and where else it is mentioned. */
+let panelShown = null;
+
+function renderEntityPanel(doc, docs, focus) {
+  const panel = $('#entity-panel');
+  // Rebuild only when what it shows changed, so focus inside it is not lost to a re-render.
+  const key = JSON.stringify(focus ? [doc && doc.id, readerBuilds, focus.id, focus.name, focus.type,
+    focus.aliases, focus.roles, focus.counts] : null);
+  if (key === panelShown) return;
+  panelShown = key;
+  if (!focus) {
+    panel.dataset.entity = '';
+    panel.replaceChildren(el('p', { class: 'hint panel-hint', text: 'Choose a name in the Entities table to highlight every mention of it here.' }));
+    return;
+  }
+  const here = doc ? focusMentions(doc, focus).length : 0;
+  const total = focus.counts.reduce((s, [, n]) => s + Number(n || 0), 0);
+
+  const close = el('button', { type: 'button', class: 'panel-close', text: '×', title: 'Stop highlighting' });
+  close.setAttribute('aria-label', `Stop highlighting ${focus.name ?? 'this entity'}`);
+  close.addEventListener('click', () => {
+    state.focus = null;
+    render();
+    $('#reader').focus({ preventScroll: true });
+  });
+
+  const facts = el('dl', { class: 'panel-facts' },
+    panelFact('Type', typeTag(focus.type)),
+    panelFact('Also called', nameList(focus.aliases, 'alias')),
+    panelFact('Roles', focus.roles.length
+      ? el('ul', { class: 'role-list' }, focus.roles.map((r) => el('li', { class: 'role', text: String(r) })))
+      : el('span', { class: 'muted', text: '—' })),
+    panelFact('Mentions', el('span', { class: 'panel-count' },
+      doc ? `${here} in this article` : null,
+      doc ? el('br') : null,
+      `${total} in ${plural(focus.counts.length, 'article')}`)));
+
+  const parts = [
+    el('div', { class: 'panel-head' },
+      el('p', { class: 'panel-label', text: 'Highlighted' }),
+      el('h4', { id: 'entity-panel-heading', class: 'panel-name', text: focus.name ?? '' }),
+      close),
+    facts,
+  ];
+
+  if (doc && here > 0) {
+    const prev = el('button', { type: 'button', class: 'secondary', text: '‹ Previous' });
+    const next = el('button', { type: 'button', class: 'secondary', text: 'Next ›' });
+    prev.addEventListener('click', () => showMention(mentionAt - 1));
+    next.addEventListener('click', () => showMention(mentionAt + 1));
+    const position = el('span', {
+      id: 'mention-position',
+      class: 'mention-position',
+      text: mentionAt >= 0 ? `Mention ${mentionAt + 1} of ${here}` : `${plural(here, 'mention')} marked`,
+    });
+    position.setAttribute('aria-live', 'polite');
+    parts.push(here > 1 ? el('div', { class: 'mention-nav' }, prev, position, next) : el('div', { class: 'mention-nav' }, position));
+  } else {
+    parts.push(el('p', { class: 'muted panel-note', text: doc ? 'Not mentioned in this article.' : 'Choose an article to read it with these mentions marked.' }));
+  }
+
+  const where = el('ul', { class: 'panel-docs' });
+  for (const [id, n] of focus.counts) {
+    const open = el('button', { type: 'button', class: 'link', text: id, title: `Read ${id} with ${focus.name ?? 'this entity'} highlighted` });
+    if (doc && id === doc.id) open.setAttribute('aria-current', 'true');
+    open.addEventListener('click', () => openEntity(focus, id));
+    where.append(el('li', { class: doc && id === doc.id ? 'current' : null },
+      open, ' ', el('span', { class: 'count-n', text: String(n) })));
+  }
+  parts.push(el('p', { class: 'panel-label', text: 'Mentioned in' }), where);
+
+  panel.dataset.entity = focus.id ?? '';
+  panel.replaceChildren(...parts);
 }
 
 // ---------------------------------------------------------------- export
@@ -764,6 +992,7 @@ function exportJson() {
 function clearAll() {
   state.docs.clear();
   state.corpus = null;
+  state.focus = null;
   worker.postMessage({ type: 'clear' });
   clear($('#messages'));
   $('#doc-select').value = '';

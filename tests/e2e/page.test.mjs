@@ -147,8 +147,25 @@ async function entityRows(page) {
     type: tr.dataset.type,
     name: tr.querySelector('.entity-name')?.textContent ?? '',
     aliases: [...tr.querySelectorAll('.alias')].map((a) => a.textContent),
+    roles: [...tr.querySelectorAll('.role')].map((a) => a.textContent),
     docs: [...tr.querySelectorAll('.count-doc')].map((a) => a.textContent),
+    counts: Object.fromEntries([...tr.querySelectorAll('.counts li')].map((li) => [
+      li.querySelector('.count-doc').textContent, Number(li.querySelector('.count-n').textContent)])),
   })));
+}
+
+/** The reader's marked mentions of the chosen entity: one entry per mention, pieces joined. */
+async function selectedMentions(page) {
+  return page.$$eval('#reader .mention-selected', (spans) => {
+    const byMention = new Map();
+    for (const s of spans) {
+      const m = byMention.get(s.dataset.mention) || { text: '', entity: s.dataset.selectedEntity, current: false };
+      m.text += s.textContent;
+      m.current ||= s.classList.contains('mention-current');
+      byMention.set(s.dataset.mention, m);
+    }
+    return [...byMention.values()];
+  });
 }
 
 async function docOptions(page) {
@@ -310,7 +327,7 @@ test('file names and text are shown as text, never run', { timeout: 180_000 }, a
 
 test('spans after emoji and accents highlight the right characters (code point offsets)', { timeout: 180_000 }, async (t) => {
   const { page, problems } = await openPage(t);
-  const text = '😀🎉 Café — naïve “Hello there,” she said. 👋🏽 Then “Goodbye now,” said Ana Lima.\n';
+  const text = '😀🎉 Café — “Hello there,” she said. 👋🏽 “Goodbye now,” said Zoë Lima.\n';
   await page.fill('#paste-text', text);
   await page.click('#paste-analyze');
   await waitForAnalysis(page, problems);
@@ -359,5 +376,103 @@ test('narrow window in dark mode stays within the screen', { timeout: 180_000 },
   await shot(page, 'narrow-dark-reader');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `page is ${overflow}px wider than the window`);
+  assert.deepEqual(problems, [], 'console errors');
+});
+
+test('choosing an entity opens an article with every mention of it marked', { timeout: 180_000 }, async (t) => {
+  const { page, problems } = await openPage(t);
+  await page.click('#load-seeds');
+  await waitForAnalysis(page, problems);
+
+  const rows = await entityRows(page);
+  const carter = rows.find((e) => e.name === 'Ashton Carter');
+  assert.ok(carter, `no row "Ashton Carter"; people: ${JSON.stringify(rows.filter((e) => e.type === 'person').map((e) => e.name))}`);
+  assert.equal(carter.type, 'person');
+  assert.ok(carter.aliases.includes('Ash Carter'), `aliases of Ashton Carter: ${JSON.stringify(carter.aliases)}`);
+  assert.ok(carter.roles.includes('Defense Secretary'), `roles of Ashton Carter: ${JSON.stringify(carter.roles)}`);
+  assert.ok((carter.counts[SEED_B] ?? 0) >= 2, `Ashton Carter should be mentioned at least twice in ${SEED_B}: ${JSON.stringify(carter.counts)}`);
+  const names = new Set(['Ashton Carter', 'Carter', 'Ash Carter']);
+  const carterButton = page.locator('#entities-table button.entity-name').filter({ hasText: /^Ashton Carter$/ });
+
+  // With an article chosen that mentions him, his name opens that article.
+  // The name is a button reached with the keyboard, and its focus is visible.
+  await page.selectOption('#doc-select', SEED_B);
+  await page.waitForSelector(`#reader[data-doc="${SEED_B}"]`);
+  await page.focus('#entity-type');
+  let reached = false;
+  for (let i = 0; i < 400 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await carterButton.evaluate((b) => b === document.activeElement);
+  }
+  assert.ok(reached, 'the name "Ashton Carter" could not be reached with the Tab key');
+  const ring = await carterButton.evaluate((b) => {
+    const s = getComputedStyle(b);
+    return { visible: b.matches(':focus-visible'), style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
+  });
+  assert.ok(ring.visible && ring.style !== 'none' && ring.width >= 2, `no visible focus on the name: ${JSON.stringify(ring)}`);
+  await page.keyboard.press('Enter');
+
+  await page.waitForSelector(`#reader[data-doc="${SEED_B}"] .mention-selected`);
+  assert.equal(await page.$eval('#doc-select', (s) => s.value), SEED_B);
+  const marked = await selectedMentions(page);
+  assert.ok(marked.length >= 2, `expected at least 2 marked mentions of Ashton Carter, got ${JSON.stringify(marked)}`);
+  for (const m of marked) {
+    assert.ok(names.has(m.text), `a marked mention reads ${JSON.stringify(m.text)}`);
+    assert.ok(m.entity.startsWith(`${SEED_B}/`), `a mark points to entity ${m.entity}`);
+  }
+  assert.equal(marked.length, carter.counts[SEED_B], 'every mention counted in the table is marked');
+  assert.ok(marked[0].current, 'the first mention is the current one');
+
+  // The reader scrolls to the first mention.
+  await page.waitForFunction(() => {
+    const e = document.querySelector('#reader .mention-selected[data-mention="0"]');
+    const r = e && e.getBoundingClientRect();
+    return r && r.top >= 0 && r.bottom <= window.innerHeight;
+  }, null, { timeout: 10_000 });
+
+  // The side panel describes him and has the focus.
+  const panel = await page.$eval('#entity-panel', (p) => ({
+    focused: document.activeElement === p,
+    name: p.querySelector('.panel-name')?.textContent,
+    type: p.querySelector('.ent-tag')?.textContent,
+    aliases: [...p.querySelectorAll('.alias')].map((a) => a.textContent),
+    roles: [...p.querySelectorAll('.role')].map((a) => a.textContent),
+    count: p.querySelector('.panel-count')?.textContent ?? '',
+  }));
+  assert.ok(panel.focused, 'the panel has the focus after the choice');
+  assert.equal(panel.name, 'Ashton Carter');
+  assert.equal(panel.type, 'person');
+  assert.ok(panel.aliases.includes('Ash Carter'), `panel aliases: ${JSON.stringify(panel.aliases)}`);
+  assert.ok(panel.roles.includes('Defense Secretary'), `panel roles: ${JSON.stringify(panel.roles)}`);
+  assert.ok(panel.count.includes(`${marked.length} in this article`), `panel count: ${JSON.stringify(panel.count)}`);
+  const row = page.locator('#entities-table tbody tr.selected');
+  assert.equal(await row.count(), 1, 'the chosen row is marked');
+  assert.equal(await row.locator('.entity-name').textContent(), 'Ashton Carter');
+
+  await page.waitForTimeout(800); // let the smooth scroll settle
+  await page.screenshot({ path: path.join(SHOTS, 'e2e-entity-highlight.png') });
+
+  // Next steps to the second mention.
+  await page.click('#entity-panel .mention-nav button:last-child');
+  assert.equal(await page.$eval('#mention-position', (p) => p.textContent), `Mention 2 of ${marked.length}`);
+  assert.ok((await selectedMentions(page))[1].current, 'the second mention is the current one');
+
+  // With all documents shown, the name opens the first article that mentions him.
+  await page.selectOption('#doc-select', '');
+  const order = await docOptions(page);
+  const first = order.find((id) => (carter.counts[id] ?? 0) > 0);
+  await carterButton.click();
+  await page.waitForSelector(`#reader[data-doc="${first}"] .mention-selected`);
+  const inFirst = await selectedMentions(page);
+  assert.equal(inFirst.length, carter.counts[first], `mentions marked in ${first}`);
+  for (const m of inFirst) assert.ok(names.has(m.text), `a marked mention reads ${JSON.stringify(m.text)}`);
+
+  // Another article from the panel keeps him chosen; the close button clears the marks.
+  await page.click(`#entity-panel .panel-docs button:text-is("${SEED_B}")`);
+  await page.waitForSelector(`#reader[data-doc="${SEED_B}"] .mention-selected`);
+  assert.equal((await selectedMentions(page)).length, marked.length);
+  await page.click('#entity-panel .panel-close');
+  assert.equal(await page.locator('#reader .mention-selected').count(), 0, 'marks remain after closing');
+  assert.equal(await page.locator('#entities-table tr.selected').count(), 0, 'the row stays marked after closing');
   assert.deepEqual(problems, [], 'console errors');
 });
