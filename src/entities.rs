@@ -404,9 +404,9 @@ fn split_phrase(
     let last_is_person_noun = lexicon::person_nouns().contains(words[words.len() - 1].to_lowercase().as_str());
     let kind = if words.iter().any(|w| lexicon::org_words().contains(w)) {
         EntityType::Organization
-    } else if is_given_name(words[0]) && (2..=4).contains(&words.len()) {
-        EntityType::Person
-    } else if words.len() <= 4 && !last_is_person_noun && (speaker_heads.iter().any(|h| h.contains(range) && h.end == range.end) || apposition_role(text, end).is_some()) {
+    } else if is_given_name(words[0]) && (2..=4).contains(&words.len())
+        || words.len() <= 4 && !last_is_person_noun && (speaker_heads.iter().any(|h| h.contains(range) && h.end == range.end) || apposition_role(text, end).is_some())
+    {
         EntityType::Person
     } else if words.iter().any(|w| matches!(*w, "War" | "Olympics" | "Games" | "Summit" | "Conference" | "Election" | "Revolution" | "Crisis")) {
         EntityType::Event

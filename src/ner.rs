@@ -397,15 +397,13 @@ mod tests {
 }
 
 #[cfg(test)]
-mod debug_tests {
+mod model_tests {
+    /// The committed model tags plain news English as expected.
     #[test]
-    #[ignore]
-    fn print_tags() {
-        let m = super::model().expect("model");
-        for s in ["England batsman H. Morris scored 40 runs and MaliVai Washington won .", "The U.S.-Japan alliance matters to the United States and to America .", "Defense Secretary Ashton Carter met Japanese Foreign Minister Fumio Kishida in Tokyo ."] {
-            let words: Vec<&str> = s.split(' ').collect();
-            let tags: Vec<&str> = m.tag(&words).into_iter().map(|t| super::TAGS[t]).collect();
-            println!("{:?}", words.iter().zip(tags).collect::<Vec<_>>());
-        }
+    fn the_embedded_model_tags_names() {
+        let m = super::model().expect("data/ner.bin is a model");
+        let words: Vec<&str> = "Defense Secretary Ashton Carter met Japanese Foreign Minister Fumio Kishida in Tokyo .".split(' ').collect();
+        let tags: Vec<&str> = m.tag(&words).into_iter().map(|t| super::TAGS[t]).collect();
+        assert_eq!(tags, ["O", "O", "B-PER", "I-PER", "O", "B-MISC", "O", "O", "B-PER", "I-PER", "O", "B-LOC", "O"]);
     }
 }

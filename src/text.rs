@@ -188,7 +188,7 @@ fn tokenize(src: &str, para: Range, out: &mut Vec<Token>) {
                     // Inner apostrophe between letters: don't, O’Neill (but not the possessive ’s).
                     Some(d) if is_apostrophe(d)
                         && at(i + 1).is_some_and(|e| e.is_alphabetic())
-                        && !(matches!(at(i + 1), Some('s' | 'S')) && !at(i + 2).is_some_and(|e| e.is_alphanumeric())) =>
+                        && (!matches!(at(i + 1), Some('s' | 'S')) || at(i + 2).is_some_and(|e| e.is_alphanumeric())) =>
                     {
                         i += 2
                     }
