@@ -578,6 +578,11 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
         if e.acronym.is_none() {
             e.acronym.clone_from(&c.acronym);
         }
+        // A listed organization met by its initials ("NATO") has them as its acronym.
+        let surface = strip_possessive(text.slice(c.range));
+        if e.acronym.is_none() && c.canonical.as_deref().is_some_and(|n| n != surface) && is_acronym(surface) {
+            e.acronym = Some(surface.to_string());
+        }
         i
     };
     // Pass 1: full names (persons of two or more words) and every non-person.
@@ -617,8 +622,17 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
         let name = strip_possessive(text.slice(c.range)).to_string();
         let toks = tokens_of(&name);
         let surname_of = if toks.len() == 1 { by_surname.get(&toks[0].to_lowercase()) } else { None };
+        // "Franck" after "Franck Robichon": a lone given name joins the one full name it opens.
+        let first_of = if toks.len() == 1 && c.kind == EntityType::Person {
+            let opens: Vec<usize> = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Person && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().next() == Some(toks[0])).map(|(i, _)| i).collect();
+            (opens.len() == 1).then(|| opens[0])
+        } else {
+            None
+        };
         if let Some(list) = surname_of.filter(|l| l.len() == 1) {
             add(&mut entities, Some(list[0]), c, &name);
+        } else if let Some(i) = first_of {
+            add(&mut entities, Some(i), c, &name);
         } else if let Some(&i) = by_acronym.get(&name) {
             add(&mut entities, Some(i), c, &name);
         } else {
@@ -884,6 +898,14 @@ mod tests {
         assert_eq!(us.0, EntityType::Place);
         assert!(us.2.contains(&"U.S.".to_string()) && us.2.contains(&"America".to_string()));
         assert_eq!(find(&es, "Japan").0, EntityType::Place);
+    }
+
+    #[test]
+    fn well_known_acronyms_and_lone_given_names() {
+        let es = ents("NATO leaders met in Brussels. Photographer Franck Robichon took the picture; Franck said it was cold.");
+        let nato = es.iter().find(|e| e.1 == "North Atlantic Treaty Organization").expect("NATO canonical");
+        assert_eq!(nato.0, EntityType::Organization);
+        assert_eq!(es.iter().filter(|e| e.1.starts_with("Franck")).count(), 1, "{es:?}");
     }
 
     #[test]
