@@ -580,7 +580,8 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
         }
         // A listed organization met by its initials ("NATO") has them as its acronym.
         let surface = strip_possessive(text.slice(c.range));
-        if e.acronym.is_none() && c.canonical.as_deref().is_some_and(|n| n != surface) && is_acronym(surface) {
+        let long = c.canonical.as_deref().filter(|n| *n != surface && n.split_whitespace().count() >= 2);
+        if e.acronym.is_none() && long.is_some() && surface.chars().count() <= 6 && is_acronym(surface) {
             e.acronym = Some(surface.to_string());
         }
         i
