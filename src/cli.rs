@@ -346,8 +346,8 @@ fn eval_dates(dir: &Path) -> ExitCode {
         total.add(presslens::timeml::score(&gold, &predicted));
     }
     println!("dates on {} ({} documents)", dir.display(), files.len());
-    println!("precision {:.3} ({} of {} predicted overlap a gold date)", total.precision(), total.predicted_hit, total.predicted);
-    println!("recall    {:.3} ({} of {} gold dates overlapped)", total.recall(), total.gold_hit, total.gold);
+    println!("precision {:.3} ({} of {} predicted overlap a gold date)", total.precision(), total.tp_pred, total.pred);
+    println!("recall    {:.3} ({} of {} gold dates overlapped)", total.recall(), total.tp_gold, total.gold);
     println!("F1        {:.3}", total.f1());
     ExitCode::SUCCESS
 }

@@ -157,7 +157,7 @@ impl Prf {
             2.0 * p * r / (p + r)
         }
     }
-    fn add(&mut self, o: Prf) {
+    pub fn add(&mut self, o: Prf) {
         self.tp_pred += o.tp_pred;
         self.pred += o.pred;
         self.tp_gold += o.tp_gold;

@@ -231,50 +231,9 @@ pub fn char_spans(text: &str, ranges: &[(usize, usize)]) -> Vec<(usize, usize)> 
     ranges.iter().map(|&(a, b)| (at(a), at(b))).collect()
 }
 
-/// Overlap counts of predicted date spans against gold ones.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct DateScore {
-    /// Predicted spans, and those overlapping some gold span.
-    pub predicted: usize,
-    pub predicted_hit: usize,
-    /// Gold spans, and those overlapping some predicted span.
-    pub gold: usize,
-    pub gold_hit: usize,
-}
-
-impl DateScore {
-    /// The share of predicted spans that overlap a gold span.
-    pub fn precision(&self) -> f64 {
-        ratio(self.predicted_hit, self.predicted)
-    }
-    /// The share of gold spans overlapped by a predicted span.
-    pub fn recall(&self) -> f64 {
-        ratio(self.gold_hit, self.gold)
-    }
-    pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
-    }
-    /// Adds another document's counts to these.
-    pub fn add(&mut self, o: DateScore) {
-        self.predicted += o.predicted;
-        self.predicted_hit += o.predicted_hit;
-        self.gold += o.gold;
-        self.gold_hit += o.gold_hit;
-    }
-}
-
-fn ratio(a: usize, b: usize) -> f64 {
-    if b == 0 {
-        0.0
-    } else {
-        a as f64 / b as f64
-    }
-}
+/// Overlap scores: `tp_pred` of `pred` predicted spans overlap a gold span, `tp_gold` of
+/// `gold` gold spans are overlapped by a predicted one.
+pub use crate::eval::Prf as DateScore;
 
 /// How many of `spans` overlap at least one of `others` (`[start, end)`, sharing at least
 /// one position; empty spans overlap nothing). Sorts `others` by start and keeps the
@@ -302,7 +261,7 @@ fn hits(spans: &[(usize, usize)], others: &[(usize, usize)]) -> usize {
 /// overlaps some gold span, a gold span is found when some predicted span overlaps it.
 /// Both in the same offsets (code points for [`parse`]'s spans).
 pub fn score(gold: &[(usize, usize)], predicted: &[(usize, usize)]) -> DateScore {
-    DateScore { predicted: predicted.len(), predicted_hit: hits(predicted, gold), gold: gold.len(), gold_hit: hits(gold, predicted) }
+    DateScore { pred: predicted.len(), tp_pred: hits(predicted, gold), gold: gold.len(), tp_gold: hits(gold, predicted) }
 }
 
 #[cfg(test)]
@@ -376,19 +335,19 @@ AT&amp;T <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> <TIMEX3 tid="t1" type="
     fn score_counts_overlap_both_ways() {
         type Spans = &'static [(usize, usize)];
         let cases: &[(Spans, Spans, DateScore)] = &[
-            (&[(0, 5), (10, 12)], &[(3, 8), (20, 22)], DateScore { predicted: 2, predicted_hit: 1, gold: 2, gold_hit: 1 }),
+            (&[(0, 5), (10, 12)], &[(3, 8), (20, 22)], DateScore { pred: 2, tp_pred: 1, gold: 2, tp_gold: 1 }),
             // One long prediction covers two gold spans; touching ends do not overlap.
-            (&[(0, 2), (4, 6)], &[(1, 5), (6, 9)], DateScore { predicted: 2, predicted_hit: 1, gold: 2, gold_hit: 2 }),
+            (&[(0, 2), (4, 6)], &[(1, 5), (6, 9)], DateScore { pred: 2, tp_pred: 1, gold: 2, tp_gold: 2 }),
             // A long gold span before a short one still counts for a late prediction.
-            (&[(0, 100), (10, 12)], &[(50, 51)], DateScore { predicted: 1, predicted_hit: 1, gold: 2, gold_hit: 1 }),
-            (&[], &[(0, 1)], DateScore { predicted: 1, predicted_hit: 0, gold: 0, gold_hit: 0 }),
-            (&[(3, 3)], &[(0, 9)], DateScore { predicted: 1, predicted_hit: 0, gold: 1, gold_hit: 0 }),
+            (&[(0, 100), (10, 12)], &[(50, 51)], DateScore { pred: 1, tp_pred: 1, gold: 2, tp_gold: 1 }),
+            (&[], &[(0, 1)], DateScore { pred: 1, tp_pred: 0, gold: 0, tp_gold: 0 }),
+            (&[(3, 3)], &[(0, 9)], DateScore { pred: 1, tp_pred: 0, gold: 1, tp_gold: 0 }),
         ];
         for (gold, pred, want) in cases {
             assert_eq!(score(gold, pred), *want, "{gold:?} {pred:?}");
         }
-        let mut total = DateScore { predicted: 4, predicted_hit: 3, gold: 5, gold_hit: 3 };
-        total.add(DateScore { predicted: 0, predicted_hit: 0, gold: 1, gold_hit: 1 });
+        let mut total = DateScore { pred: 4, tp_pred: 3, gold: 5, tp_gold: 3 };
+        total.add(DateScore { pred: 0, tp_pred: 0, gold: 1, tp_gold: 1 });
         assert_eq!((total.precision(), total.recall()), (0.75, 4.0 / 6.0));
         assert!((total.f1() - 2.0 * 0.75 * (4.0 / 6.0) / (0.75 + 4.0 / 6.0)).abs() < 1e-12);
         assert_eq!(DateScore::default().f1(), 0.0);
