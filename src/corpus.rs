@@ -7,6 +7,25 @@ use crate::entities::person_key;
 use crate::model::{ClaimGroup, Corpus, CorpusEntity, Document, EntityType, GroupStatus, QuoteCluster, QuoteKind};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organization_names_in_any_style_share_a_key() {
+        assert_eq!(org_key("Japanese Self Defense Forces"), org_key("Self-Defense Force"));
+        assert_eq!(org_key("State Department"), org_key("state department"));
+        assert_ne!(org_key("Japan Air Self-Defense Force"), org_key("Self-Defense Force"));
+    }
+
+    #[test]
+    fn the_merge_does_not_depend_on_order() {
+        let a = crate::analyze_document("a", "Defense Secretary Ashton Carter met the Japanese Self Defense Forces in Tokyo.");
+        let b = crate::analyze_document("b", "Ash Carter praised the Self-Defense Forces. Carter left Tokyo on Monday.");
+        assert_eq!(merge(&[a.clone(), b.clone()]), merge(&[b, a]));
+    }
+}
+
 /// Union-find over item indexes.
 struct Sets(Vec<usize>);
 
@@ -66,6 +85,9 @@ fn entities(docs: &[&Document]) -> Vec<CorpusEntity> {
         } else {
             for n in std::iter::once(&e.name).chain(&e.aliases).chain(&e.acronym) {
                 join(&mut sets, format!("{:?}:{}", e.kind, n.to_lowercase()), i);
+                if e.kind == EntityType::Organization {
+                    join(&mut sets, format!("org:{}", org_key(n)), i);
+                }
             }
         }
     }
@@ -117,6 +139,19 @@ fn entities(docs: &[&Document]) -> Vec<CorpusEntity> {
         e.id = format!("E{}", i + 1);
     }
     out
+}
+
+/// An organization's name as written in any style: without a leading nationality, case,
+/// spaces, hyphens or a plural "s" ("Japanese Self Defense Forces" = "Self-Defense Force").
+pub fn org_key(name: &str) -> String {
+    let mut rest = name;
+    if let Some((first, tail)) = name.split_once(' ') {
+        if crate::lexicon::demonyms().contains_key(first) {
+            rest = tail;
+        }
+    }
+    let key: String = rest.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect();
+    key.strip_suffix('s').filter(|k| k.len() > 3).map_or(key.clone(), str::to_string)
 }
 
 fn words(s: &str) -> Vec<String> {
