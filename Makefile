@@ -7,7 +7,7 @@ WASM_PACK := wasm-pack build --target web --out-dir www/pkg --out-name presslens
 
 DATA ?= ../shared/data
 
-.PHONY: setup build wasm cli seeds serve test test-native test-wasm test-e2e golden ner-model eval clean
+.PHONY: setup build wasm cli seeds serve test test-native test-wasm test-e2e golden ner-model claims-model eval clean
 
 setup:
 	@scripts/setup.sh
@@ -48,12 +48,17 @@ golden:
 ner-model:
 	cargo run --release --locked -- train ner $(DATA)/conllpp/train.txt --out data/ner.bin --dev $(DATA)/conllpp/dev.txt
 
+## claims-model: retrain the check-worthiness scorer (data/claims.bin, committed) from ClaimBuster
+claims-model:
+	cargo run --release --locked -- train claims $(DATA)/claimbuster/train.json --out data/claims.bin
+
 ## eval: the accuracy figures of the README, on the development data beside the checkout
 eval:
 	cargo build --release --locked
 	target/release/presslens eval quotes $(DATA)/polnear/dev
 	target/release/presslens eval entities $(DATA)/conllpp/dev.txt
 	target/release/presslens eval dates $(DATA)/timebank
+	target/release/presslens eval claims $(DATA)/claimbuster/train.json --folds 5
 
 clean:
 	cargo clean

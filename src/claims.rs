@@ -69,11 +69,16 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], date
         if has(POLICY) {
             kinds.push("policy");
         }
-        if !kinds.iter().any(|k| matches!(*k, "quantity" | "temporal" | "comparison" | "attributed")) {
+        // Check-worthiness from the trained scorer where one is built in, otherwise from
+        // the kinds found.
+        let score = match crate::checkworthy::model() {
+            Some(m) => m.score(sentence),
+            None => 1.0 - kinds.iter().map(|k| 1.0 - WEIGHTS.iter().find(|(n, _)| n == k).map_or(0.0, |w| w.1)).product::<f64>(),
+        };
+        let score = (score * 100.0).round() / 100.0;
+        if score < 0.5 && !kinds.iter().any(|k| matches!(*k, "quantity" | "temporal" | "comparison" | "attributed")) {
             continue;
         }
-        let miss: f64 = kinds.iter().map(|k| 1.0 - WEIGHTS.iter().find(|(n, _)| n == k).map_or(0.0, |w| w.1)).product();
-        let score = ((1.0 - miss) * 100.0).round() / 100.0;
         let hedge = s.tokens.clone().find(|&i| HEDGES.contains(&text.tok(i).to_lowercase().as_str())).map(|i| text.tokens[i].range());
         out.push(RawClaim { range: s.range, kinds, score, hedge, quote, quantities: q_in, dates: d_in });
     }

@@ -38,6 +38,13 @@ enum Command {
 
 #[derive(Subcommand)]
 enum Train {
+    /// The check-worthiness scorer, from a ClaimBuster JSON file (sentences labelled 0/1).
+    Claims {
+        file: std::path::PathBuf,
+        /// Where to write the model.
+        #[arg(long, default_value = "data/claims.bin")]
+        out: std::path::PathBuf,
+    },
     /// The named-entity tagger, from a CoNLL-2003 file (CoNLL++ train).
     Ner {
         file: std::path::PathBuf,
@@ -65,6 +72,14 @@ enum Eval {
         /// Also list the errors (missed, spurious, wrong speaker), one per line.
         #[arg(long)]
         errors: bool,
+    },
+    /// Check-worthiness against a ClaimBuster JSON file: precision, recall and F1 of the
+    /// check-worthy class (label 1) for sentences scored at least 0.5 by the built-in model,
+    /// or, with --folds K, by models trained on the other folds of the same file.
+    Claims {
+        file: std::path::PathBuf,
+        #[arg(long)]
+        folds: Option<usize>,
     },
     /// Dates against TimeML files (TimeBank, AQUAINT) under DIR: overlap precision, recall
     /// and F1, gold being the TIMEX3 of type DATE, TIME and DURATION.
@@ -162,6 +177,8 @@ pub fn main() -> ExitCode {
         Command::Eval { what: Eval::Quotes { dir, errors } } => eval_quotes(&dir, errors),
         Command::Eval { what: Eval::Entities { file, errors } } => eval_entities(&file, errors),
         Command::Eval { what: Eval::Dates { dir } } => eval_dates(&dir),
+        Command::Eval { what: Eval::Claims { file, folds } } => eval_claims(&file, folds),
+        Command::Train { what: Train::Claims { file, out } } => train_claims(&file, &out),
     }
 }
 
@@ -349,5 +366,76 @@ fn eval_dates(dir: &Path) -> ExitCode {
     println!("precision {:.3} ({} of {} predicted overlap a gold date)", total.precision(), total.tp_pred, total.pred);
     println!("recall    {:.3} ({} of {} gold dates overlapped)", total.recall(), total.tp_gold, total.gold);
     println!("F1        {:.3}", total.f1());
+    ExitCode::SUCCESS
+}
+
+/// The settings of the check-worthiness model: passes and the minimum feature count.
+const CLAIM_EPOCHS: usize = 8;
+const CLAIM_MIN_COUNT: u32 = 2;
+
+#[derive(serde::Deserialize)]
+struct LabelledSentence {
+    text: String,
+    label: u8,
+}
+
+fn read_claimbuster(file: &Path) -> Result<Vec<LabelledSentence>, String> {
+    let data = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    serde_json::from_str(&data).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+fn train_claims(file: &Path, out: &Path) -> ExitCode {
+    let data = match read_claimbuster(file) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("presslens: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let examples: Vec<(&str, bool)> = data.iter().map(|d| (d.text.as_str(), d.label == 1)).collect();
+    let bytes = presslens::checkworthy::train(&examples, CLAIM_EPOCHS, CLAIM_MIN_COUNT);
+    if let Err(e) = std::fs::write(out, &bytes) {
+        eprintln!("presslens: {}: {e}", out.display());
+        return ExitCode::FAILURE;
+    }
+    println!("trained on {} sentences: {} bytes written to {}", examples.len(), bytes.len(), out.display());
+    ExitCode::SUCCESS
+}
+
+fn eval_claims(file: &Path, folds: Option<usize>) -> ExitCode {
+    let data = match read_claimbuster(file) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("presslens: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    let mut p = presslens::eval::Prf::default();
+    let mut count = |predicted: bool, gold: bool| {
+        p.add(presslens::eval::Prf { tp_pred: usize::from(predicted && gold), pred: usize::from(predicted), tp_gold: usize::from(predicted && gold), gold: usize::from(gold) });
+    };
+    match folds {
+        Some(k) if k >= 2 => {
+            for fold in 0..k {
+                let train: Vec<(&str, bool)> = data.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, d)| (d.text.as_str(), d.label == 1)).collect();
+                let Some(model) = presslens::checkworthy::Model::from_bytes(&presslens::checkworthy::train(&train, CLAIM_EPOCHS, CLAIM_MIN_COUNT)) else { continue };
+                for d in data.iter().enumerate().filter(|(i, _)| i % k == fold).map(|(_, d)| d) {
+                    count(model.score(&d.text) >= 0.5, d.label == 1);
+                }
+            }
+            println!("claims on {} ({} sentences), {k}-fold cross-validation:", file.display(), data.len());
+        }
+        _ => {
+            let Some(model) = presslens::checkworthy::model() else {
+                eprintln!("presslens: no check-worthiness model is built in (data/claims.bin)");
+                return ExitCode::FAILURE;
+            };
+            for d in &data {
+                count(model.score(&d.text) >= 0.5, d.label == 1);
+            }
+            println!("claims on {} ({} sentences), built-in model:", file.display(), data.len());
+        }
+    }
+    println!("check-worthy: precision {:.3}  recall {:.3}  F1 {:.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
     ExitCode::SUCCESS
 }

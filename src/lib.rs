@@ -7,6 +7,7 @@
 //! documents. The CLI (`src/main.rs`) and the wasm bindings (`src/wasm.rs`) are thin faces
 //! over these two functions.
 
+pub mod checkworthy;
 pub mod claims;
 pub mod corpus;
 pub mod dates;

@@ -1,0 +1,200 @@
+//! Check-worthiness: a logistic regression over word n-grams and claim cues, trained by the
+//! project's own code on ClaimBuster (`presslens train claims`) and committed as
+//! `data/claims.bin`: sorted 32-bit feature hashes with 32-bit float weights, bias first.
+//! The same command regenerates it byte for byte.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+const MAGIC: &[u8; 8] = b"PLCLM01\n";
+
+fn fnv(parts: &[&[u8]]) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in *p {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h as u32
+}
+
+/// Words of a sentence, lowercased; numbers become `<num>`, years `<year>`.
+fn words(s: &str) -> Vec<String> {
+    s.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$')))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
+            if !digits.is_empty() && w.chars().filter(char::is_ascii_digit).count() * 2 >= w.chars().count() {
+                if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
+                    "<year>".to_string()
+                } else if w.contains('%') {
+                    "<pct>".to_string()
+                } else {
+                    "<num>".to_string()
+                }
+            } else {
+                w.to_lowercase()
+            }
+        })
+        .collect()
+}
+
+/// The feature hashes of one sentence: unigrams, bigrams, its length, its first word, and
+/// whether it asks a question.
+pub fn features(sentence: &str) -> Vec<u32> {
+    let w = words(sentence);
+    let mut out = Vec::with_capacity(w.len() * 2 + 4);
+    for (i, x) in w.iter().enumerate() {
+        out.push(fnv(&[b"u", x.as_bytes()]));
+        if let Some(y) = w.get(i + 1) {
+            out.push(fnv(&[b"b", x.as_bytes(), y.as_bytes()]));
+            if let Some(z) = w.get(i + 2) {
+                out.push(fnv(&[b"t", x.as_bytes(), y.as_bytes(), z.as_bytes()]));
+            }
+        }
+        // Word endings carry tense and kind: "-ed", "-ion", "-est".
+        let n = x.chars().count();
+        if n > 4 {
+            let suffix: String = x.chars().skip(n - 3).collect();
+            out.push(fnv(&[b"s", suffix.as_bytes()]));
+        }
+    }
+    // What the other stages find in it: dates, amounts, names.
+    for d in crate::dates::extract(sentence) {
+        out.push(fnv(&[b"date", format!("{:?}", d.kind).as_bytes()]));
+    }
+    for q in crate::quantities::extract(sentence, &[]) {
+        out.push(fnv(&[b"qty", q.unit.as_deref().unwrap_or("").as_bytes()]));
+        out.push(fnv(&[b"qty"]));
+    }
+    for word in sentence.split_whitespace().skip(1) {
+        if word.starts_with(char::is_uppercase) {
+            out.push(fnv(&[b"capital"]));
+        }
+    }
+    out.push(fnv(&[b"len", &[(w.len() / 5).min(8) as u8]]));
+    if let Some(first) = w.first() {
+        out.push(fnv(&[b"first", first.as_bytes()]));
+    }
+    if sentence.trim_end().ends_with('?') {
+        out.push(fnv(&[b"question"]));
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// A trained scorer.
+pub struct Model {
+    bias: f32,
+    keys: Vec<u32>,
+    weights: Vec<f32>,
+}
+
+impl Model {
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        let rest = b.strip_prefix(MAGIC.as_slice())?;
+        let bias = f32::from_le_bytes(rest.get(..4)?.try_into().ok()?);
+        let n = u32::from_le_bytes(rest.get(4..8)?.try_into().ok()?) as usize;
+        let body = rest.get(8..)?;
+        if body.len() != n * 8 {
+            return None;
+        }
+        let (k, w) = body.split_at(n * 4);
+        Some(Model {
+            bias,
+            keys: k.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
+            weights: w.chunks_exact(4).map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
+        })
+    }
+
+    /// The probability that a sentence is check-worthy.
+    pub fn score(&self, sentence: &str) -> f64 {
+        let feats = features(sentence);
+        let scale = 1.0 / (feats.len().max(1) as f32).sqrt();
+        let z: f32 = self.bias + scale * feats.iter().filter_map(|f| self.keys.binary_search(f).ok()).map(|i| self.weights[i]).sum::<f32>();
+        1.0 / (1.0 + (-f64::from(z)).exp())
+    }
+}
+
+/// The model embedded in the crate, if one is built in.
+pub fn model() -> Option<&'static Model> {
+    static M: OnceLock<Option<Model>> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(include_bytes!("../data/claims.bin")).filter(|m| !m.keys.is_empty())).as_ref()
+}
+
+const LEARNING_RATE: f32 = 2.0;
+/// How many weights the packed model keeps.
+const KEEP: usize = 4000;
+
+/// Trains by stochastic gradient descent on the log loss with L2 regularisation, in a fixed
+/// order per epoch (deterministic), keeping features seen at least `min_count` times.
+pub fn train(examples: &[(&str, bool)], epochs: usize, min_count: u32) -> Vec<u8> {
+    let feats: Vec<Vec<u32>> = examples.iter().map(|(s, _)| features(s)).collect();
+    let mut count: HashMap<u32, u32> = HashMap::new();
+    for f in feats.iter().flatten() {
+        *count.entry(*f).or_default() += 1;
+    }
+    let mut w: HashMap<u32, f32> = HashMap::new();
+    let mut bias = 0f32;
+    let mut order: Vec<usize> = (0..examples.len()).collect();
+    let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+    let (l2, mut step) = (1e-4f32, 0usize);
+    // Positives weigh as much as negatives in total, so the 0.5 threshold sits between them.
+    let pos = examples.iter().filter(|e| e.1).count().max(1) as f32;
+    let neg = (examples.len() as f32 - pos).max(1.0);
+    for _ in 0..epochs {
+        for i in (1..order.len()).rev() {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            order.swap(i, (seed % (i as u64 + 1)) as usize);
+        }
+        for &i in &order {
+            step += 1;
+            let lr = LEARNING_RATE / (1.0 + step as f32 / examples.len() as f32);
+            let kept: Vec<u32> = feats[i].iter().copied().filter(|f| count[f] >= min_count).collect();
+            // Each feature counts 1/√n, n the sentence's features: long sentences do not win by length.
+            let scale = 1.0 / (feats[i].len().max(1) as f32).sqrt();
+            let z = bias + scale * kept.iter().map(|f| w.get(f).copied().unwrap_or(0.0)).sum::<f32>();
+            let p = 1.0 / (1.0 + (-z).exp());
+            let y = if examples[i].1 { 1.0 } else { 0.0 };
+            let weight = if examples[i].1 { (pos + neg) / (2.0 * pos) } else { (pos + neg) / (2.0 * neg) };
+            let g = (p - y) * weight;
+            bias -= lr * g;
+            for f in kept {
+                let e = w.entry(f).or_insert(0.0);
+                *e -= lr * (g * scale + l2 * *e);
+            }
+        }
+    }
+    // The strongest weights only, to keep the model small; ties broken by key.
+    let mut packed: Vec<(u32, f32)> = w.into_iter().filter(|(_, v)| v.abs() > 1e-3).collect();
+    packed.sort_by(|a, b| b.1.abs().total_cmp(&a.1.abs()).then(a.0.cmp(&b.0)));
+    packed.truncate(KEEP);
+    packed.sort_by_key(|x| x.0);
+    let mut out = MAGIC.to_vec();
+    out.extend(bias.to_le_bytes());
+    out.extend((packed.len() as u32).to_le_bytes());
+    out.extend(packed.iter().flat_map(|x| x.0.to_le_bytes()));
+    out.extend(packed.iter().flat_map(|x| x.1.to_le_bytes()));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_are_classes_and_a_tiny_model_learns() {
+        assert_eq!(words("In 1997, 49,000 troops (12%) left."), ["in", "<year>", "<num>", "troops", "<pct>", "left"]);
+        let data = [("Unemployment rose 12% in 2015.", true), ("Thank you all very much.", false), ("We cut taxes by $5 billion in 2010.", true), ("I love this great state.", false)];
+        let m = Model::from_bytes(&train(&data, 20, 1)).expect("a model");
+        assert!(m.score("Prices rose 8% in 2014.") > 0.5);
+        assert!(m.score("Thank you all.") < 0.5);
+    }
+}
