@@ -19,6 +19,14 @@ mod tests {
     }
 
     #[test]
+    fn hedged_figures_agree_within_their_vagueness() {
+        assert_eq!(allowed_range("nearly 20 years", 20.0), (16.0, 20.0));
+        assert_eq!(allowed_range("17 years", 17.0), (17.0, 17.0));
+        let (a, b) = (allowed_range("about 49,000", 49000.0), allowed_range("About 50,000", 50000.0));
+        assert!(a.1 < b.0, "49,000 and 50,000 troops conflict");
+    }
+
+    #[test]
     fn the_merge_does_not_depend_on_order() {
         let a = crate::analyze_document("a", "Defense Secretary Ashton Carter met the Japanese Self Defense Forces in Tokyo.");
         let b = crate::analyze_document("b", "Ash Carter praised the Self-Defense Forces. Carter left Tokyo on Monday.");
@@ -215,39 +223,79 @@ fn quote_clusters(docs: &[&Document]) -> Vec<QuoteCluster> {
 }
 
 /// Values closer than this fraction are taken to be about the same fact.
-const SAME_FACT: f64 = 0.15;
+const SAME_FACT: f64 = 0.2;
 
-fn claim_groups(docs: &[&Document]) -> Vec<ClaimGroup> {
-    // Every (unit, value, claim id) stated by a claim.
-    let mut stated: Vec<(String, f64, String)> = Vec::new();
-    for d in docs {
-        for c in &d.claims {
-            for &qi in &c.quantities {
-                if let Some(q) = d.quantities.get(qi) {
-                    if let Some(u) = &q.unit {
-                        stated.push((u.clone(), q.value, c.id.clone()));
+/// The values a stated figure allows, from the words that hedge it: "nearly 20" is 16 to 20,
+/// "more than 20" 20 to 25, "about 49,000" within 1 %, a bare figure itself.
+fn allowed_range(text: &str, value: f64) -> (f64, f64) {
+    let t = text.to_lowercase();
+    let has = |words: &[&str]| words.iter().any(|w| t.starts_with(w) || t.contains(&format!(" {w}")));
+    if has(&["nearly", "almost", "just under", "less than", "fewer than", "up to", "under"]) {
+        (value * 0.8, value)
+    } else if has(&["more than", "over", "at least", "upward of"]) {
+        (value, value * 1.25)
+    } else if has(&["about", "around", "roughly", "approximately", "some", "an estimated", "close to"]) {
+        (value * 0.99, value * 1.01)
+    } else {
+        (value, value)
+    }
+}
+
+/// What a claim states that other articles can be checked against: each quantity with its
+/// unit, each year ("in 1997", "since September 1997") and each span of years ("17
+/// years", "almost two decades"), as (topic, value, allowed range, claim id).
+fn stated_facts(d: &Document) -> Vec<(String, f64, (f64, f64), String)> {
+    let mut out = Vec::new();
+    for c in &d.claims {
+        for &qi in &c.quantities {
+            if let Some((q, u)) = d.quantities.get(qi).and_then(|q| q.unit.as_ref().map(|u| (q, u))) {
+                out.push((u.clone(), q.value, allowed_range(&q.text, q.value), c.id.clone()));
+            }
+        }
+        for &di in &c.dates {
+            let Some(date) = d.dates.get(di) else { continue };
+            let Some(v) = date.value.as_deref() else { continue };
+            let year = v.get(..4).filter(|y| y.chars().all(|ch| ch.is_ascii_digit())).and_then(|y| y.parse::<f64>().ok());
+            match (date.kind, year) {
+                // A year or a month of a year, not a full date (captions carry those).
+                (crate::model::DateKind::Date, Some(y)) if v.len() <= 7 => out.push(("year".to_string(), y, (y, y), c.id.clone())),
+                (crate::model::DateKind::Duration, _) => {
+                    if let Some(n) = v.strip_prefix('P').and_then(|r| r.strip_suffix('Y')).and_then(|n| n.parse::<f64>().ok()) {
+                        out.push(("years elapsed".to_string(), n, allowed_range(&date.text, n), c.id.clone()));
                     }
                 }
+                _ => {}
             }
         }
     }
-    stated.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+    out
+}
+
+fn claim_groups(docs: &[&Document]) -> Vec<ClaimGroup> {
+    let mut stated: Vec<(String, f64, (f64, f64), String)> = docs.iter().flat_map(|d| stated_facts(d)).collect();
+    stated.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.3.cmp(&b.3)));
+    stated.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.3 == b.3);
     let mut out = Vec::new();
     let mut i = 0;
     while i < stated.len() {
         let mut j = i + 1;
-        while j < stated.len() && stated[j].0 == stated[i].0 && stated[j].1 <= stated[j - 1].1 * (1.0 + SAME_FACT) {
+        let tolerance = if stated[i].0 == "year" { 0.0 } else { SAME_FACT };
+        while j < stated.len() && stated[j].0 == stated[i].0 && stated[j].1 <= stated[j - 1].1 * (1.0 + tolerance) {
             j += 1;
         }
         let group = &stated[i..j];
-        let ids: BTreeSet<&str> = group.iter().map(|s| s.2.as_str()).collect();
-        if ids.len() >= 2 {
-            let first = group[0].1;
+        let ids: BTreeSet<&str> = group.iter().map(|s| s.3.as_str()).collect();
+        let docs_in: BTreeSet<&str> = ids.iter().filter_map(|id| id.rsplit_once('/').map(|x| x.0)).collect();
+        if ids.len() >= 2 && docs_in.len() >= 2 {
+            // They agree when some one value fits every figure within its hedging.
+            let low = group.iter().map(|s| s.2 .0).fold(f64::MIN, f64::max);
+            let high = group.iter().map(|s| s.2 .1).fold(f64::MAX, f64::min);
+            let topic = if group[0].0 == "year" { format!("year {}", group[0].1) } else { group[0].0.clone() };
             out.push(ClaimGroup {
                 id: String::new(),
-                topic: group[0].0.clone(),
-                members: group.iter().map(|s| s.2.clone()).collect(),
-                status: if group.iter().all(|s| s.1 == first) { GroupStatus::Agree } else { GroupStatus::Conflict },
+                topic,
+                members: group.iter().map(|s| s.3.clone()).collect(),
+                status: if low <= high { GroupStatus::Agree } else { GroupStatus::Conflict },
                 values: group.iter().map(|s| s.1).collect(),
             });
         }

@@ -76,3 +76,34 @@ fn seeds_acceptance() {
     assert_eq!(troops.status, presslens::model::GroupStatus::Conflict);
     assert_eq!(troops.values, [49000.0, 50000.0]);
 }
+
+/// The corpus merge depends only on the set of documents: every order of the five seeds
+/// merges to the same result.
+#[test]
+fn merge_is_the_same_in_every_order() {
+    let files = seeds();
+    let docs: Vec<presslens::model::Document> = files
+        .iter()
+        .map(|p| presslens::analyze_document(&p.file_name().unwrap().to_string_lossy(), &std::fs::read_to_string(p).unwrap()))
+        .collect();
+    let expected = presslens::merge_corpus(&docs);
+    // Heap's algorithm over all 120 orders.
+    let mut order: Vec<usize> = (0..docs.len()).collect();
+    let mut c = vec![0usize; order.len()];
+    let mut i = 0;
+    let mut seen = 1;
+    while i < order.len() {
+        if c[i] < i {
+            order.swap(if i % 2 == 0 { 0 } else { c[i] }, i);
+            let permuted: Vec<presslens::model::Document> = order.iter().map(|&k| docs[k].clone()).collect();
+            assert_eq!(presslens::merge_corpus(&permuted), expected, "order {order:?}");
+            seen += 1;
+            c[i] += 1;
+            i = 0;
+        } else {
+            c[i] = 0;
+            i += 1;
+        }
+    }
+    assert_eq!(seen, 120);
+}
