@@ -667,7 +667,9 @@ function renderClaims(docs) {
 
 const numberFormat = new Intl.NumberFormat('en');
 
-function formatValue(v) {
+function formatValue(v, topic = '') {
+  // Years read as years: "1997", not "1,997".
+  if (typeof v === 'number' && String(topic).startsWith('year ')) return String(v);
   return typeof v === 'number' ? numberFormat.format(v) : String(v);
 }
 
@@ -716,7 +718,7 @@ function renderAcross(docs, sel) {
     const head = el('p', { class: 'group-head' },
       el('strong', { text: g.topic || 'claim' }), ' ',
       el('span', { class: `tag status status-${status}`, text: status }), ' ',
-      list(g.values).length ? el('span', { class: 'values', text: list(g.values).map(formatValue).join(' vs ') }) : null);
+      list(g.values).length ? el('span', { class: 'values', text: list(g.values).map((v) => formatValue(v, g.topic)).join(' vs ') }) : null);
     const ul = el('ul', { class: 'members' });
     for (const { c, doc } of members) ul.append(memberItem(el('span', { text: c.text ?? '' }), doc));
     groupItems.push(el('li', { class: `group group-${status}`, dataset: { group: g.id ?? '', status } }, head, ul));

@@ -272,6 +272,10 @@ test('the sample button loads all five seed articles', { timeout: 180_000 }, asy
   const quotes = await quoteRows(page);
   assert.ok(quotes.length >= 5, `expected quotes from the samples, got ${quotes.length}`);
   assert.ok((await entityRows(page)).length > 0, 'entities table is empty');
+  // The compare view: the troop figures conflict, the year of the last revision agrees.
+  const groups = await page.$$eval('#claim-groups > li', (ls) => ls.map((l) => l.textContent.replace(/\s+/g, ' ')));
+  assert.ok(groups.some((g) => g.includes('troops') && g.includes('conflict') && g.includes('49,000 vs 50,000')), `troop conflict: ${JSON.stringify(groups)}`);
+  assert.ok(groups.some((g) => g.includes('year 1997') && g.includes('agree') && g.includes('1997 vs 1997')), `1997 agreement: ${JSON.stringify(groups)}`);
   await shot(page, 'seeds');
   await shot(page, 'seeds-documents', '#documents-section');
   await shot(page, 'seeds-claims', '#claims-section');
