@@ -8,17 +8,9 @@ use std::sync::OnceLock;
 
 const MAGIC: &[u8; 8] = b"PLCLM01\n";
 
+/// Model keys are the low 32 bits of the feature hash.
 fn fnv(parts: &[&[u8]]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in *p {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h as u32
+    crate::learn::fnv(parts) as u32
 }
 
 /// Words of a sentence, lowercased; numbers become `<num>`, years `<year>`.
@@ -148,12 +140,7 @@ pub fn train(examples: &[(&str, bool)], epochs: usize, min_count: u32) -> Vec<u8
     let pos = examples.iter().filter(|e| e.1).count().max(1) as f32;
     let neg = (examples.len() as f32 - pos).max(1.0);
     for _ in 0..epochs {
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
-        }
+        crate::learn::shuffle(&mut order, &mut seed);
         for &i in &order {
             step += 1;
             let lr = LEARNING_RATE / (1.0 + step as f32 / examples.len() as f32);

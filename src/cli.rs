@@ -173,13 +173,34 @@ fn analyze(format: Format, files: Vec<String>) -> ExitCode {
 pub fn main() -> ExitCode {
     match Cli::parse().command {
         Command::Analyze { format, files } => analyze(format, files),
-        Command::Train { what: Train::Ner { file, out, epochs, min_count, dev } } => train_ner(&file, &out, epochs, min_count, dev.as_deref()),
-        Command::Eval { what: Eval::Quotes { dir, errors } } => eval_quotes(&dir, errors),
-        Command::Eval { what: Eval::Entities { file, errors } } => eval_entities(&file, errors),
-        Command::Eval { what: Eval::Dates { dir } } => eval_dates(&dir),
-        Command::Eval { what: Eval::Claims { file, folds } } => eval_claims(&file, folds),
-        Command::Train { what: Train::Claims { file, out } } => train_claims(&file, &out),
+        Command::Train { what: Train::Ner { file, out, epochs, min_count, dev } } => report(train_ner(&file, &out, epochs, min_count, dev.as_deref())),
+        Command::Train { what: Train::Claims { file, out } } => report(train_claims(&file, &out)),
+        Command::Eval { what: Eval::Quotes { dir, errors } } => report(eval_quotes(&dir, errors)),
+        Command::Eval { what: Eval::Entities { file, errors } } => report(eval_entities(&file, errors)),
+        Command::Eval { what: Eval::Dates { dir } } => report(eval_dates(&dir)),
+        Command::Eval { what: Eval::Claims { file, folds } } => report(eval_claims(&file, folds)),
     }
+}
+
+/// The exit of a command that stops at its first error: the error on stderr, named.
+fn report(result: Result<(), String>) -> ExitCode {
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("presslens: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// A file's text, or an error naming it.
+fn read_text(path: &Path) -> Result<String, String> {
+    std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+/// Writes a file, or an error naming it.
+fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
+    std::fs::write(path, bytes).map_err(|e| format!("{}: {e}", path.display()))
 }
 
 /// The articles of a brat corpus with one annotator's file each (the first by name).
@@ -212,14 +233,8 @@ fn brat_corpus(dir: &Path) -> Result<Vec<(String, String, String)>, String> {
     Ok(out)
 }
 
-fn eval_quotes(dir: &Path, errors: bool) -> ExitCode {
-    let corpus = match brat_corpus(dir) {
-        Ok(c) => c,
-        Err(e) => {
-            eprintln!("presslens: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+fn eval_quotes(dir: &Path, errors: bool) -> Result<(), String> {
+    let corpus = brat_corpus(dir)?;
     let mut total = presslens::eval::QuoteReport::default();
     for (id, text, ann) in &corpus {
         let gold = presslens::eval::parse_brat(ann);
@@ -240,17 +255,11 @@ fn eval_quotes(dir: &Path, errors: bool) -> ExitCode {
     row("direct quotes, overlap 0.8", total.direct_08);
     row("reported speech, 0.3", total.reported);
     println!("{:<28} {:>9.3}   ({} of {} matched direct quotes with a gold source)", "speaker accuracy", total.speaker_accuracy(), total.speaker_right, total.speaker_pairs);
-    ExitCode::SUCCESS
+    Ok(())
 }
 
-fn eval_entities(file: &Path, errors: bool) -> ExitCode {
-    let data = match std::fs::read_to_string(file) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("presslens: {}: {e}", file.display());
-            return ExitCode::FAILURE;
-        }
-    };
+fn eval_entities(file: &Path, errors: bool) -> Result<(), String> {
+    let data = read_text(file)?;
     let docs = presslens::eval::parse_conll(&data);
     let mut total = presslens::eval::EntityReport::default();
     for (i, d) in docs.iter().enumerate() {
@@ -285,27 +294,18 @@ fn eval_entities(file: &Path, errors: bool) -> ExitCode {
         row(t, *p);
     }
     row("micro", total.micro());
-    ExitCode::SUCCESS
+    Ok(())
 }
 
-fn train_ner(file: &Path, out: &Path, epochs: usize, min_count: u32, dev: Option<&Path>) -> ExitCode {
-    let data = match std::fs::read_to_string(file) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("presslens: {}: {e}", file.display());
-            return ExitCode::FAILURE;
-        }
-    };
+fn train_ner(file: &Path, out: &Path, epochs: usize, min_count: u32, dev: Option<&Path>) -> Result<(), String> {
+    let data = read_text(file)?;
     let sentences: Vec<(Vec<String>, Vec<usize>)> = presslens::eval::parse_conll(&data)
         .into_iter()
         .flat_map(|d| d.sentences)
         .map(|s| s.into_iter().map(|(w, _, _, t)| (w, presslens::ner::tag_index(&t))).unzip())
         .collect();
     let bytes = presslens::ner::train(&sentences, epochs, min_count);
-    if let Err(e) = std::fs::write(out, &bytes) {
-        eprintln!("presslens: {}: {e}", out.display());
-        return ExitCode::FAILURE;
-    }
+    write_bytes(out, &bytes)?;
     println!("trained on {} sentences, {} epochs: {} bytes written to {}", sentences.len(), epochs, bytes.len(), out.display());
     if let (Some(dev), Some(model)) = (dev, presslens::ner::Model::from_bytes(&bytes)) {
         let data = std::fs::read_to_string(dev).unwrap_or_default();
@@ -328,7 +328,7 @@ fn train_ner(file: &Path, out: &Path, epochs: usize, min_count: u32, dev: Option
             println!("  {ty:<5} precision {pr:.3} recall {re:.3} F1 {:.3}", 2.0 * pr * re / (pr + re).max(1e-9));
         }
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// Every file under `dir` (recursively) whose name ends with `ext`, sorted.
@@ -345,12 +345,9 @@ fn files_under(dir: &Path, ext: &str, out: &mut Vec<std::path::PathBuf>) -> std:
     Ok(())
 }
 
-fn eval_dates(dir: &Path) -> ExitCode {
+fn eval_dates(dir: &Path) -> Result<(), String> {
     let mut files = Vec::new();
-    if let Err(e) = files_under(dir, ".tml", &mut files) {
-        eprintln!("presslens: {}: {e}", dir.display());
-        return ExitCode::FAILURE;
-    }
+    files_under(dir, ".tml", &mut files).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mut total = presslens::timeml::DateScore::default();
     for f in &files {
         let Ok(tml) = std::fs::read_to_string(f) else {
@@ -366,7 +363,7 @@ fn eval_dates(dir: &Path) -> ExitCode {
     println!("precision {:.3} ({} of {} predicted overlap a gold date)", total.precision(), total.tp_pred, total.pred);
     println!("recall    {:.3} ({} of {} gold dates overlapped)", total.recall(), total.tp_gold, total.gold);
     println!("F1        {:.3}", total.f1());
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// The settings of the check-worthiness model: passes and the minimum feature count.
@@ -380,36 +377,21 @@ struct LabelledSentence {
 }
 
 fn read_claimbuster(file: &Path) -> Result<Vec<LabelledSentence>, String> {
-    let data = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let data = read_text(file)?;
     serde_json::from_str(&data).map_err(|e| format!("{}: {e}", file.display()))
 }
 
-fn train_claims(file: &Path, out: &Path) -> ExitCode {
-    let data = match read_claimbuster(file) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("presslens: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+fn train_claims(file: &Path, out: &Path) -> Result<(), String> {
+    let data = read_claimbuster(file)?;
     let examples: Vec<(&str, bool)> = data.iter().map(|d| (d.text.as_str(), d.label == 1)).collect();
     let bytes = presslens::checkworthy::train(&examples, CLAIM_EPOCHS, CLAIM_MIN_COUNT);
-    if let Err(e) = std::fs::write(out, &bytes) {
-        eprintln!("presslens: {}: {e}", out.display());
-        return ExitCode::FAILURE;
-    }
+    write_bytes(out, &bytes)?;
     println!("trained on {} sentences: {} bytes written to {}", examples.len(), bytes.len(), out.display());
-    ExitCode::SUCCESS
+    Ok(())
 }
 
-fn eval_claims(file: &Path, folds: Option<usize>) -> ExitCode {
-    let data = match read_claimbuster(file) {
-        Ok(d) => d,
-        Err(e) => {
-            eprintln!("presslens: {e}");
-            return ExitCode::FAILURE;
-        }
-    };
+fn eval_claims(file: &Path, folds: Option<usize>) -> Result<(), String> {
+    let data = read_claimbuster(file)?;
     let mut p = presslens::eval::Prf::default();
     let mut count = |predicted: bool, gold: bool| {
         p.add(presslens::eval::Prf { tp_pred: usize::from(predicted && gold), pred: usize::from(predicted), tp_gold: usize::from(predicted && gold), gold: usize::from(gold) });
@@ -426,10 +408,7 @@ fn eval_claims(file: &Path, folds: Option<usize>) -> ExitCode {
             println!("claims on {} ({} sentences), {k}-fold cross-validation:", file.display(), data.len());
         }
         _ => {
-            let Some(model) = presslens::checkworthy::model() else {
-                eprintln!("presslens: no check-worthiness model is built in (data/claims.bin)");
-                return ExitCode::FAILURE;
-            };
+            let model = presslens::checkworthy::model().ok_or("no check-worthiness model is built in (data/claims.bin)")?;
             for d in &data {
                 count(model.score(&d.text) >= 0.5, d.label == 1);
             }
@@ -437,5 +416,5 @@ fn eval_claims(file: &Path, folds: Option<usize>) -> ExitCode {
         }
     }
     println!("check-worthy: precision {:.3}  recall {:.3}  F1 {:.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
-    ExitCode::SUCCESS
+    Ok(())
 }

@@ -7,33 +7,6 @@ use crate::entities::person_key;
 use crate::model::{ClaimGroup, Corpus, CorpusEntity, Document, EntityType, GroupStatus, QuoteCluster, QuoteKind};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn organization_names_in_any_style_share_a_key() {
-        assert_eq!(org_key("Japanese Self Defense Forces"), org_key("Self-Defense Force"));
-        assert_eq!(org_key("State Department"), org_key("state department"));
-        assert_ne!(org_key("Japan Air Self-Defense Force"), org_key("Self-Defense Force"));
-    }
-
-    #[test]
-    fn hedged_figures_agree_within_their_vagueness() {
-        assert_eq!(allowed_range("nearly 20 years", 20.0), (16.0, 20.0));
-        assert_eq!(allowed_range("17 years", 17.0), (17.0, 17.0));
-        let (a, b) = (allowed_range("about 49,000", 49000.0), allowed_range("About 50,000", 50000.0));
-        assert!(a.1 < b.0, "49,000 and 50,000 troops conflict");
-    }
-
-    #[test]
-    fn the_merge_does_not_depend_on_order() {
-        let a = crate::analyze_document("a", "Defense Secretary Ashton Carter met the Japanese Self Defense Forces in Tokyo.");
-        let b = crate::analyze_document("b", "Ash Carter praised the Self-Defense Forces. Carter left Tokyo on Monday.");
-        assert_eq!(merge(&[a.clone(), b.clone()]), merge(&[b, a]));
-    }
-}
-
 /// Union-find over item indexes.
 struct Sets(Vec<usize>);
 
@@ -305,4 +278,31 @@ fn claim_groups(docs: &[&Document]) -> Vec<ClaimGroup> {
         g.id = format!("CG{}", k + 1);
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn organization_names_in_any_style_share_a_key() {
+        assert_eq!(org_key("Japanese Self Defense Forces"), org_key("Self-Defense Force"));
+        assert_eq!(org_key("State Department"), org_key("state department"));
+        assert_ne!(org_key("Japan Air Self-Defense Force"), org_key("Self-Defense Force"));
+    }
+
+    #[test]
+    fn hedged_figures_agree_within_their_vagueness() {
+        assert_eq!(allowed_range("nearly 20 years", 20.0), (16.0, 20.0));
+        assert_eq!(allowed_range("17 years", 17.0), (17.0, 17.0));
+        let (a, b) = (allowed_range("about 49,000", 49000.0), allowed_range("About 50,000", 50000.0));
+        assert!(a.1 < b.0, "49,000 and 50,000 troops conflict");
+    }
+
+    #[test]
+    fn the_merge_does_not_depend_on_order() {
+        let a = crate::analyze_document("a", "Defense Secretary Ashton Carter met the Japanese Self Defense Forces in Tokyo.");
+        let b = crate::analyze_document("b", "Ash Carter praised the Self-Defense Forces. Carter left Tokyo on Monday.");
+        assert_eq!(merge(&[a.clone(), b.clone()]), merge(&[b, a]));
+    }
 }

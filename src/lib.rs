@@ -13,6 +13,7 @@ pub mod corpus;
 pub mod dates;
 pub mod entities;
 pub mod eval;
+mod learn;
 pub mod lexicon;
 pub mod model;
 pub mod ner;

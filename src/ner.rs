@@ -5,6 +5,7 @@
 //! committed as `data/ner.bin`, a generated artifact: sorted 32-bit feature hashes with
 //! 8-bit weights per tag. The same command regenerates it byte for byte.
 
+use crate::learn::fnv;
 use crate::lexicon;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -13,20 +14,6 @@ use std::sync::OnceLock;
 pub const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 const N: usize = TAGS.len();
 const MAGIC: &[u8; 8] = b"PLNER01\n";
-
-/// FNV-1a, 64 bits: feature strings to keys, stable across platforms.
-fn fnv(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in *p {
-            h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
 
 /// The coarse shape of a word: "Xxxx" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d".
 fn shape(w: &str) -> String {
@@ -273,13 +260,7 @@ pub fn train(sentences: &[(Vec<String>, Vec<usize>)], epochs: usize, min_count: 
     // (counted in every pass, as features of predicted tags change from pass to pass).
     let mut seen: HashMap<u64, u32> = HashMap::new();
     for _ in 0..epochs {
-        // A fixed pseudo-random order each epoch (xorshift), for reproducible models.
-        for i in (1..order.len()).rev() {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            order.swap(i, (seed % (i as u64 + 1)) as usize);
-        }
+        crate::learn::shuffle(&mut order, &mut seed);
         for &si in &order {
             let (words, gold) = &sentences[si];
             let words: Vec<&str> = words.iter().map(String::as_str).collect();

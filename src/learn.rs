@@ -1,0 +1,27 @@
+//! What the trained models share: stable feature hashing and a reproducible shuffle.
+
+/// FNV-1a over the parts of a feature (each part closed by a separator byte): feature
+/// strings to keys, stable across platforms and runs.
+pub fn fnv(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for p in parts {
+        for b in *p {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Shuffles `order` in place (Fisher–Yates driven by xorshift from `seed`), the same way
+/// on every machine, so that training twice gives the same model.
+pub fn shuffle(order: &mut [usize], seed: &mut u64) {
+    for i in (1..order.len()).rev() {
+        *seed ^= *seed << 13;
+        *seed ^= *seed >> 7;
+        *seed ^= *seed << 17;
+        order.swap(i, (*seed % (i as u64 + 1)) as usize);
+    }
+}
