@@ -34,8 +34,11 @@ pub fn is_boilerplate(s: &str) -> bool {
 /// date ranges index the document's lists, each date with whether it is anchored in time
 /// ("in 1997", "17 years") rather than a bare "now" or "recently".
 pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], dates: &[(Range, bool)]) -> Vec<RawClaim> {
+    let quantity_order = by_start(quantities.iter().copied());
+    let date_order = by_start(dates.iter().map(|d| d.0));
+    let speaker_quote = first_overlapping(&text.sentences.iter().map(|s| s.range).collect::<Vec<_>>(), quotes);
     let mut out = Vec::new();
-    for s in &text.sentences {
+    for (si, s) in text.sentences.iter().enumerate() {
         let para = text.paragraphs[s.paragraph];
         let sentence = text.slice(s.range);
         let words: Vec<&str> = s.tokens.clone().filter(|&i| text.tokens[i].kind != TokKind::Punct && text.tokens[i].kind != TokKind::Quote).map(|i| text.tok(i)).collect();
@@ -44,9 +47,9 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], date
         }
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
-        let q_in: Vec<usize> = (0..quantities.len()).filter(|&i| s.range.contains(quantities[i])).collect();
-        let d_in: Vec<usize> = (0..dates.len()).filter(|&i| s.range.contains(dates[i].0)).collect();
-        let quote = quotes.iter().position(|(r, speaker)| *speaker && r.overlaps(s.range));
+        let q_in = inside(s.range, &quantity_order, |i| quantities[i]);
+        let d_in = inside(s.range, &date_order, |i| dates[i].0);
+        let quote = speaker_quote[si];
         let mut kinds = Vec::new();
         if !q_in.is_empty() {
             kinds.push("quantity");
@@ -85,6 +88,52 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], date
     out
 }
 
+/// Indexes of `ranges` ordered by start, with those starts.
+fn by_start(ranges: impl Iterator<Item = Range>) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = ranges.enumerate().map(|(i, r)| (r.start, i)).collect();
+    v.sort_unstable();
+    v
+}
+
+/// The indexes (ascending) of the ranges that lie within `outer`: only those starting inside
+/// it are looked at, so all sentences together look at each range once.
+fn inside(outer: Range, order: &[(usize, usize)], range: impl Fn(usize) -> Range) -> Vec<usize> {
+    let from = order.partition_point(|&(start, _)| start < outer.start);
+    let mut found: Vec<usize> = order[from..].iter().take_while(|&&(start, _)| start < outer.end).map(|&(_, i)| i).filter(|&i| outer.contains(range(i))).collect();
+    found.sort_unstable();
+    found
+}
+
+/// For each of the ordered, disjoint `sentences`, the first quote (by index) with a speaker
+/// that overlaps it. Quotes are taken in index order and each sentence is given at most
+/// once: a skip list over the sentences already given keeps this linear however the quotes
+/// overlap.
+fn first_overlapping(sentences: &[Range], quotes: &[(Range, bool)]) -> Vec<Option<usize>> {
+    let mut given = vec![None; sentences.len()];
+    // next[i]: the first sentence at or after i not yet given (path-halving union-find).
+    let mut next: Vec<usize> = (0..=sentences.len()).collect();
+    fn find(next: &mut [usize], mut i: usize) -> usize {
+        while next[i] != i {
+            next[i] = next[next[i]];
+            i = next[i];
+        }
+        i
+    }
+    for (qi, (r, speaker)) in quotes.iter().enumerate() {
+        if !speaker {
+            continue;
+        }
+        let first = sentences.partition_point(|s| s.end <= r.start);
+        let mut i = find(&mut next, first);
+        while i < sentences.len() && sentences[i].overlaps(*r) {
+            given[i] = Some(qi);
+            next[i] = i + 1;
+            i = find(&mut next, i + 1);
+        }
+    }
+    given
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -105,5 +154,27 @@ mod tests {
         assert!(claims("Sign up to receive a daily email of the top stories.", &[], &[]).is_empty());
         assert!(claims("Is the threat larger than it was before the war?", &[], &[]).is_empty());
         assert!(claims("The weather was nice and everyone went home.", &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn ranges_are_found_in_their_sentence_in_any_input_order() {
+        let r = Range::new;
+        let order = by_start([r(30, 35), r(2, 4), r(12, 25), r(8, 11)].into_iter());
+        let at = |i: usize| [r(30, 35), r(2, 4), r(12, 25), r(8, 11)][i];
+        assert_eq!(inside(r(0, 20), &order, at), [1, 3]); // (12, 25) runs past the sentence
+        assert_eq!(inside(r(20, 40), &order, at), [0]);
+        assert!(inside(r(40, 50), &order, at).is_empty());
+    }
+
+    #[test]
+    fn each_sentence_gets_the_first_overlapping_quote_with_a_speaker() {
+        let r = Range::new;
+        let sentences = [r(0, 10), r(10, 20), r(20, 30), r(30, 40)];
+        let quotes = [(r(12, 35), false), (r(25, 38), true), (r(5, 22), true), (r(0, 3), true)];
+        // The same answer as looking at every quote for every sentence.
+        let naive: Vec<Option<usize>> = sentences.iter().map(|s| quotes.iter().position(|(q, sp)| *sp && q.overlaps(*s))).collect();
+        assert_eq!(first_overlapping(&sentences, &quotes), naive);
+        assert_eq!(naive, [Some(2), Some(2), Some(1), Some(1)]);
+        assert_eq!(first_overlapping(&sentences, &[]), [None; 4]);
     }
 }
