@@ -6,6 +6,9 @@
 // Offsets in results are Unicode code points; each document keeps a map from code
 // point index to UTF-16 index so spans can be sliced out of the JS string.
 
+import { el, append, clear, list, entriesOf, plural, speakerLabel } from './dom.js';
+import { renderCompare } from './compare.js';
+
 const $ = (sel) => document.querySelector(sel);
 
 const ENTITY_TYPES = ['person', 'organization', 'place', 'nationality', 'event', 'other'];
@@ -24,34 +27,6 @@ const state = {
 };
 
 // ---------------------------------------------------------------- small DOM helpers
-
-/** Create an element; children may be nodes or strings (strings become text nodes). */
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(props)) {
-    if (v == null || v === false) continue;
-    if (k === 'class') node.className = v;
-    else if (k === 'dataset') Object.assign(node.dataset, v);
-    else if (k === 'text') node.textContent = v;
-    else if (k in node && typeof node[k] !== 'function') node[k] = v;
-    else node.setAttribute(k, v);
-  }
-  append(node, children);
-  return node;
-}
-
-function append(node, children) {
-  for (const c of children.flat()) {
-    if (c == null || c === false) continue;
-    node.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  }
-  return node;
-}
-
-function clear(node) {
-  node.replaceChildren();
-  return node;
-}
 
 // ---------------------------------------------------------------- text and offsets
 
@@ -76,17 +51,6 @@ function isSpan(span, doc) {
 function sliceSpan(doc, span) {
   if (!isSpan(span, doc)) return '';
   return doc.text.slice(doc.cp[span[0]], doc.cp[span[1]]);
-}
-
-/** Entries of a plain object or a Map (serde may hand over either). */
-function entriesOf(x) {
-  if (!x) return [];
-  if (x instanceof Map) return [...x.entries()];
-  return Object.entries(x);
-}
-
-function list(x) {
-  return Array.isArray(x) ? x : [];
 }
 
 // ---------------------------------------------------------------- messages and status
@@ -398,7 +362,7 @@ function render() {
   renderQuotes(shown);
   renderEntities(docs, sel, entities, focus);
   renderClaims(shown);
-  renderAcross(docs, sel);
+  renderCompareView(docs);
   const doc = sel ? state.docs.get(sel) : null;
   renderReader(doc, docs, focus);
   renderEntityPanel(doc && doc.result ? doc : null, docs, focus);
@@ -459,11 +423,6 @@ function renderDocuments(docs) {
   $('#documents-table tbody').replaceChildren(...rows);
   // No headline anywhere: hide the empty column.
   $('#documents-table').classList.toggle('no-titles', !docs.some((d) => d.result.title));
-}
-
-function speakerLabel(speaker) {
-  if (!speaker) return null;
-  return speaker.name || speaker.text || null;
 }
 
 function renderQuotes(docs) {
@@ -665,70 +624,25 @@ function renderClaims(docs) {
 
 // ---------------------------------------------------------------- across documents
 
-const numberFormat = new Intl.NumberFormat('en');
+let compareAllEntities = false;
 
-function formatValue(v, topic = '') {
-  // Years read as years: "1997", not "1,997".
-  if (typeof v === 'number' && String(topic).startsWith('year ')) return String(v);
-  return typeof v === 'number' ? numberFormat.format(v) : String(v);
-}
-
-/** One member line of a group: the text and a link to its document. */
-function memberItem(textNode, docId, focusSelector) {
-  return el('li', { dataset: { doc: docId } }, textNode, ' ', el('span', { class: 'member-doc' }, '— ', docButton(docId, docId, focusSelector)));
-}
-
-function renderAcross(docs, sel) {
-  const quotes = new Map();
-  const claims = new Map();
-  for (const d of docs) {
-    for (const q of list(d.result.quotes)) quotes.set(q.id, { q, doc: d.id });
-    for (const c of list(d.result.claims)) claims.set(c.id, { c, doc: d.id });
-  }
-  const corpus = state.corpus || {};
-  const relevant = (members, lookup) => {
-    const found = list(members).map((id) => lookup.get(id)).filter(Boolean);
-    return sel && !found.some((m) => m.doc === sel) ? [] : found;
-  };
-
-  const clusterItems = [];
-  for (const g of list(corpus.quote_clusters)) {
-    const members = relevant(g.members, quotes);
-    if (members.length === 0) continue;
-    const docCount = new Set(members.map((m) => m.doc)).size;
-    const head = el('p', { class: 'group-head' },
-      el('strong', { text: g.speaker || 'unknown speaker' }), ' ',
-      el('span', { class: 'tag', text: g.identical ? 'identical wording' : 'wording varies' }), ' ',
-      el('span', { class: 'muted', text: `${members.length} quotes in ${docCount} document${docCount === 1 ? '' : 's'}` }));
-    const ul = el('ul', { class: 'members' });
-    for (const { q, doc } of members) {
-      ul.append(memberItem(el('q', { text: q.text ?? '' }), doc, `[data-quote="${CSS.escape(String(q.id))}"]`));
-    }
-    clusterItems.push(el('li', { class: 'group', dataset: { cluster: g.id ?? '' } }, head, ul));
-  }
-  if (clusterItems.length === 0) clusterItems.push(el('li', { class: 'empty muted', text: 'No quotation appears in more than one place.' }));
-  $('#quote-clusters').replaceChildren(...clusterItems);
-  $('#clusters-count').textContent = `(${clusterItems.filter((li) => !li.classList.contains('empty')).length})`;
-
-  const groupItems = [];
-  for (const g of list(corpus.claim_groups)) {
-    const members = relevant(g.members, claims);
-    if (members.length === 0) continue;
-    const status = ['agree', 'conflict', 'single'].includes(g.status) ? g.status : 'single';
-    const head = el('p', { class: 'group-head' },
-      el('strong', { text: g.topic || 'claim' }), ' ',
-      el('span', { class: `tag status status-${status}`, text: status }), ' ',
-      list(g.values).length ? el('span', { class: 'values', text: list(g.values).map((v) => formatValue(v, g.topic)).join(' vs ') }) : null);
-    const ul = el('ul', { class: 'members' });
-    for (const { c, doc } of members) ul.append(memberItem(el('span', { text: c.text ?? '' }), doc));
-    groupItems.push(el('li', { class: `group group-${status}`, dataset: { group: g.id ?? '', status } }, head, ul));
-  }
-  // Conflicts first: they are what a reader most wants to see.
-  const rank = { conflict: 0, agree: 1, single: 2 };
-  groupItems.sort((a, b) => (rank[a.dataset.status] ?? 3) - (rank[b.dataset.status] ?? 3));
-  if (groupItems.length === 0) groupItems.push(el('li', { class: 'empty muted', text: 'No claims to compare.' }));
-  $('#claim-groups').replaceChildren(...groupItems);
-  $('#groups-count').textContent = `(${groupItems.filter((li) => !li.classList.contains('empty')).length})`;
+function renderCompareView(docs) {
+  renderCompare($('#compare'), {
+    docs,
+    corpus: state.corpus || {},
+    entities: entityRows(analysedDocs()),
+    showAllEntities: compareAllEntities,
+    toggleEntities: () => {
+      compareAllEntities = !compareAllEntities;
+      render();
+    },
+    open: {
+      docButton: (id, label) => docButton(id, label),
+      quote: (docId, quoteId) => selectDocument(docId, `[data-quote="${CSS.escape(String(quoteId))}"]`),
+      claim: (docId, claimId) => selectDocument(docId, `[data-claim="${CSS.escape(String(claimId))}"]`),
+      entity: (row, docId) => openEntity(row, docId),
+    },
+  });
 }
 
 // ---------------------------------------------------------------- reading view
@@ -757,6 +671,12 @@ function readerLayers(doc, selected = []) {
     }
     if (q.speaker && isSpan(q.speaker.span, doc)) layers.push({ span: q.speaker.span, kind: 'spk', quote: q.id, title: `speaker: ${who}` });
     if (q.cue && isSpan(q.cue.span, doc)) layers.push({ span: q.cue.span, kind: 'cue', quote: q.id, title: `cue: ${q.cue.text}` });
+  }
+  for (const c of list(r.claims)) {
+    if (isSpan(c.span, doc)) {
+      const score = Number(c.score) || 0;
+      layers.push({ span: c.span, kind: 'clm', claim: c.id, title: `claim (check-worthiness ${score.toFixed(2)}): ${list(c.kinds).join(', ')}` });
+    }
   }
   // The focused entity's mentions, numbered in text order.
   selected.forEach((m, i) => layers.push({ span: m.span, kind: 'sel', entity: m.entity, mention: i }));
@@ -815,6 +735,7 @@ function renderReader(doc, docs, focus) {
     const classes = new Set();
     const titles = [];
     let quoteId = null;
+    let claimId = null;
     let sel = null;
     for (const l of active) {
       if (l.kind === 'sel') {
@@ -827,11 +748,13 @@ function renderReader(doc, docs, focus) {
         quoteId = l.quote;
       }
       if (l.kind === 'ent') classes.add(`ent-${l.type}`);
+      if (l.kind === 'clm') claimId = l.claim;
       if (!titles.includes(l.title)) titles.push(l.title);
     }
     if (sel) classes.add('mention-selected');
     const span = el('span', { class: [...classes].join(' '), title: titles.join('\n'), text });
     if (quoteId != null) span.dataset.quote = quoteId;
+    if (claimId != null) span.dataset.claim = claimId;
     if (sel) {
       span.dataset.selectedEntity = sel.entity;
       span.dataset.mention = String(sel.mention);
@@ -895,7 +818,6 @@ function panelFact(label, value) {
   return [el('dt', { text: label }), el('dd', {}, value)];
 }
 
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** The side panel of the reading view: what is highlighted and where else it is mentioned. */
 let panelShown = null;

@@ -29,7 +29,7 @@ const SEED_A = '001_199081b5ffea0668.txt';
 const SEED_B = '003_2f90927de1d4a027.txt';
 
 // The only paths the page may fetch from its own server.
-const ALLOWED_PATH = /^\/(?:|index\.html|app\.js|worker\.js|style\.css|pkg\/presslens(?:_bg)?\.(?:js|wasm)|pkg\/snippets\/[\w./-]+\.js|seeds\/index\.json|seeds\/[\w.-]+\.txt)$/;
+const ALLOWED_PATH = /^\/(?:|index\.html|[\w-]+\.js|style\.css|pkg\/presslens(?:_bg)?\.(?:js|wasm)|pkg\/snippets\/[\w./-]+\.js|seeds\/index\.json|seeds\/[\w.-]+\.txt)$/;
 
 let server;
 let origin;
@@ -272,14 +272,66 @@ test('the sample button loads all five seed articles', { timeout: 180_000 }, asy
   const quotes = await quoteRows(page);
   assert.ok(quotes.length >= 5, `expected quotes from the samples, got ${quotes.length}`);
   assert.ok((await entityRows(page)).length > 0, 'entities table is empty');
-  // The compare view: the troop figures conflict, the year of the last revision agrees.
-  const groups = await page.$$eval('#claim-groups > li', (ls) => ls.map((l) => l.textContent.replace(/\s+/g, ' ')));
-  assert.ok(groups.some((g) => g.includes('troops') && g.includes('conflict') && g.includes('49,000 vs 50,000')), `troop conflict: ${JSON.stringify(groups)}`);
-  assert.ok(groups.some((g) => g.includes('year 1997') && g.includes('agree') && g.includes('1997 vs 1997')), `1997 agreement: ${JSON.stringify(groups)}`);
+  // The compare view: the troop figures conflict, side by side; the year of the last revision agrees.
+  const groups = await page.$$eval('#compare-claims tr[data-group]', (trs) => trs.map((tr) => ({
+    status: tr.dataset.status,
+    head: tr.querySelector('th').textContent.replace(/\s+/g, ' '),
+    values: Object.fromEntries([...tr.querySelectorAll('td[data-doc]')].map((td) => [td.dataset.doc, [...td.querySelectorAll('.cmp-value')].map((v) => v.textContent)])),
+  })));
+  const troops = groups.find((g) => g.head.includes('troops'));
+  assert.ok(troops, `no troop claim group: ${JSON.stringify(groups)}`);
+  assert.equal(troops.status, 'conflict');
+  assert.match(troops.head, /conflict/);
+  assert.match(troops.head, /49,000 vs 50,000/);
+  assert.deepEqual(troops.values[SEED_A], ['49,000'], `troop figures per article: ${JSON.stringify(troops.values)}`);
+  assert.deepEqual(troops.values[SEED_B], ['50,000'], `troop figures per article: ${JSON.stringify(troops.values)}`);
+  assert.equal(groups[0].status, 'conflict', 'conflicts come first');
+  const y1997 = groups.find((g) => g.head.includes('year 1997'));
+  assert.ok(y1997 && y1997.status === 'agree' && y1997.head.includes('1997 vs 1997'), `1997 agreement: ${JSON.stringify(groups)}`);
+
+  // The threat quote: two wordings, and the difference shown is the words "of course".
+  const threat = await page.$$eval('#compare-quotes tr[data-cluster]', (trs) => trs.map((tr) => ({
+    head: tr.querySelector('th').textContent,
+    cells: [...tr.querySelectorAll('.cmp-quote')].map((b) => ({
+      text: b.querySelector('q').textContent,
+      added: [...b.querySelectorAll('ins')].map((i) => i.textContent),
+      removed: [...b.querySelectorAll('del')].map((i) => i.textContent),
+      reference: b.classList.contains('reference'),
+    })),
+  })).find((c) => c.cells.some((q) => q.text.includes('The threat from North Korea'))));
+  assert.ok(threat, 'no cluster with the threat quote');
+  assert.match(threat.head, /wording differs/);
+  assert.equal(threat.cells.length, 2, JSON.stringify(threat));
+  const variant = threat.cells.find((q) => !q.reference);
+  assert.deepEqual(variant.added, ['of course'], `the words added: ${JSON.stringify(threat)}`);
+  assert.deepEqual(variant.removed, [], `the words removed: ${JSON.stringify(threat)}`);
+  // Not by colour alone: the added words carry a sign.
+  const sign = await page.$eval('#compare-quotes ins', (i) => getComputedStyle(i, '::before').content);
+  assert.match(sign, /\+/, 'added words are marked with +');
+
+  // Who is quoted, per article, and the heat map of mentions.
+  const quoted = await page.$$eval('#compare-speakers tr[data-speaker]', (trs) => trs.map((tr) => tr.dataset.speaker));
+  assert.ok(quoted.length > 0, 'no speakers in the compare view');
+  const japan = await page.$$eval('#compare-entities tr.cmp-entity-row', (trs) => trs.map((tr) => ({
+    name: tr.querySelector('.cmp-entity').textContent,
+    counts: [...tr.querySelectorAll('td')].map((td) => Number(td.dataset.count)),
+  })).find((r) => r.name === 'Japan'));
+  assert.ok(japan && japan.counts.length === 5 && japan.counts.every((n) => n > 0), `Japan in the heat map: ${JSON.stringify(japan)}`);
+  await shot(page, 'compare', '#compare-section');
+
   await shot(page, 'seeds');
   await shot(page, 'seeds-documents', '#documents-section');
   await shot(page, 'seeds-claims', '#claims-section');
-  await shot(page, 'seeds-across', '#across-section');
+
+  // A cell opens the reading view at that spot.
+  await page.click(`#compare-claims tr[data-status="conflict"] td[data-doc="${SEED_B}"] .cmp-claim`);
+  await page.waitForSelector(`#reader[data-doc="${SEED_B}"] [data-claim]`);
+  await page.waitForFunction(() => {
+    const e = document.querySelector('#reader .flash');
+    return e && e.textContent.length > 0 && e.dataset.claim;
+  }, null, { timeout: 10_000 });
+  const flashed = await page.$eval('#reader .flash', (e) => e.closest('.reader-text') && e.dataset.claim);
+  assert.ok(flashed, 'the claim is marked in the reader');
   assert.deepEqual(problems, [], 'console errors');
 });
 
