@@ -25,3 +25,25 @@ pub fn shuffle(order: &mut [usize], seed: &mut u64) {
         order.swap(i, (*seed % (i as u64 + 1)) as usize);
     }
 }
+
+/// A `std` hasher over FNV-1a for the word lists' tables: their keys are short words, for
+/// which it is several times faster than the default SipHash (there is nothing to defend
+/// against: the keys are our own lists, and lookups only ask whether a word is in them).
+#[derive(Clone, Copy, Default)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;

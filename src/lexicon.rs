@@ -30,8 +30,8 @@ fn body(name: &str) -> impl Iterator<Item = &'static str> {
     text.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
 }
 
-type Set = HashSet<&'static str>;
-type Map = HashMap<&'static str, &'static str>;
+type Set = HashSet<&'static str, crate::learn::FnvBuild>;
+type Map = HashMap<&'static str, &'static str, crate::learn::FnvBuild>;
 
 fn set(name: &str) -> Set {
     body(name).map(|l| l.split('\t').next().unwrap_or(l)).collect()
@@ -121,6 +121,16 @@ list!(
     /// Reporting verbs whose reported content may follow without "that": "said the plan failed".
     that_optional_verbs, Set, "that_optional_verbs.txt"
 );
+/// The first words of the listed places and organizations of several words ("New" of "New
+/// York"), so that a word that starts none is not looked up as a phrase.
+pub fn phrase_starts() -> &'static Set {
+    static CELL: OnceLock<Set> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let phrases = places().keys().chain(organizations().keys());
+        phrases.filter_map(|p| p.split_once(' ').map(|(first, _)| first)).collect()
+    })
+}
+
 list!(
     /// Titles and ranks that stand before names: "Secretary", "Gen.", "Minister".
     titles, Set, "titles.txt"
@@ -154,5 +164,6 @@ mod tests {
         assert_eq!(demonyms().get("Japanese"), Some(&"Japan"));
         assert_eq!(nicknames().get("Ash"), Some(&"Ashton"));
         assert!(function_words().contains("The"));
+        assert!(phrase_starts().contains("New") && !phrase_starts().contains("York"));
     }
 }

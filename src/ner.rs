@@ -44,17 +44,26 @@ fn shape(w: &str) -> String {
 /// organization (as the start or inside of a listed phrase), demonym, organization word.
 fn gazetteer(words: &[&str]) -> Vec<[bool; 8]> {
     let mut g = vec![[false; 8]; words.len()];
+    let mut phrase = String::new();
     for (i, w) in words.iter().enumerate() {
         g[i][0] = lexicon::given_names().contains(w) || lexicon::nicknames().contains_key(w);
         g[i][1] = lexicon::titles().contains(w);
         g[i][2] = lexicon::demonyms().contains_key(w);
         g[i][3] = lexicon::org_words().contains(w);
-        // Listed phrases of up to four words starting here.
-        for len in (1..=4).rev() {
+        // Listed phrases of up to four words starting here (only the word itself unless it
+        // starts a listed phrase).
+        let longest = if lexicon::phrase_starts().contains(w) { 4 } else { 1 };
+        for len in (1..=longest).rev() {
             if i + len > words.len() {
                 continue;
             }
-            let phrase = words[i..i + len].join(" ");
+            phrase.clear();
+            for (k, x) in words[i..i + len].iter().enumerate() {
+                if k > 0 {
+                    phrase.push(' ');
+                }
+                phrase.push_str(x);
+            }
             let place = lexicon::places().contains_key(phrase.as_str());
             let org = lexicon::organizations().contains_key(phrase.as_str());
             if place || org {
@@ -70,11 +79,50 @@ fn gazetteer(words: &[&str]) -> Vec<[bool; 8]> {
     g
 }
 
+/// What the features of a sentence's tokens are made of, computed once per sentence.
+struct Sentence<'a> {
+    words: &'a [&'a str],
+    lower: Vec<String>,
+    shapes: Vec<String>,
+    gaz: Vec<[bool; 8]>,
+}
+
+impl<'a> Sentence<'a> {
+    fn new(words: &'a [&'a str]) -> Self {
+        Sentence {
+            words,
+            lower: words.iter().map(|w| w.to_lowercase()).collect(),
+            shapes: words.iter().map(|w| shape(w)).collect(),
+            gaz: gazetteer(words),
+        }
+    }
+}
+
+/// The first `k` characters of `s`.
+fn prefix(s: &str, k: usize) -> &str {
+    s.char_indices().nth(k).map_or(s, |(i, _)| &s[..i])
+}
+
+/// The last `k` characters of `s`.
+fn suffix(s: &str, k: usize) -> &str {
+    s.char_indices().rev().nth(k.saturating_sub(1)).map_or(s, |(i, _)| if k == 0 { "" } else { &s[i..] })
+}
+
+/// The last three characters of `s` in reverse order, UTF-8 encoded into `buf`.
+fn reversed_suffix<'b>(s: &str, buf: &'b mut [u8; 12]) -> &'b [u8] {
+    let mut n = 0;
+    for c in s.chars().rev().take(3) {
+        n += c.encode_utf8(&mut buf[n..]).len();
+    }
+    &buf[..n]
+}
+
 /// The feature keys of token `i`, given the two tags before it.
-fn features(words: &[&str], lower: &[String], gaz: &[[bool; 8]], i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
+fn features(s: &Sentence, i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
     out.clear();
+    let words = s.words;
     let w = words[i];
-    let lw = lower[i].as_str();
+    let lw = s.lower[i].as_str();
     let at = |k: isize| -> &str {
         let j = i as isize + k;
         if j < 0 {
@@ -82,53 +130,50 @@ fn features(words: &[&str], lower: &[String], gaz: &[[bool; 8]], i: usize, prev:
         } else if j as usize >= words.len() {
             "</s>"
         } else {
-            lower[j as usize].as_str()
+            s.lower[j as usize].as_str()
         }
     };
-    let raw_at = |k: isize| -> &str {
+    let shape_at = |k: isize| -> &str {
         let j = i as isize + k;
         if j < 0 || j as usize >= words.len() {
             ""
         } else {
-            words[j as usize]
+            s.shapes[j as usize].as_str()
         }
     };
-    let chars: Vec<char> = lw.chars().collect();
-    let n = chars.len();
-    let pre = |k: usize| chars[..k.min(n)].iter().collect::<String>();
-    let suf = |k: usize| chars[n.saturating_sub(k)..].iter().collect::<String>();
     let (p, p2) = (TAGS[prev].as_bytes(), TAGS[prev2].as_bytes());
     let mut f = |parts: &[&[u8]]| out.push(fnv(parts));
+    let (sh_1, sh, sh1) = (shape_at(-1).as_bytes(), shape_at(0).as_bytes(), shape_at(1).as_bytes());
     f(&[b"bias"]);
     f(&[b"w", w.as_bytes()]);
     f(&[b"lw", lw.as_bytes()]);
-    f(&[b"shape", shape(w).as_bytes()]);
-    f(&[b"pre3", pre(3).as_bytes()]);
-    f(&[b"suf2", suf(2).as_bytes()]);
-    f(&[b"suf3", suf(3).as_bytes()]);
-    f(&[b"suf4", suf(4).as_bytes()]);
+    f(&[b"shape", sh]);
+    f(&[b"pre3", prefix(lw, 3).as_bytes()]);
+    f(&[b"suf2", suffix(lw, 2).as_bytes()]);
+    f(&[b"suf3", suffix(lw, 3).as_bytes()]);
+    f(&[b"suf4", suffix(lw, 4).as_bytes()]);
     f(&[b"w-1", at(-1).as_bytes()]);
     f(&[b"w+1", at(1).as_bytes()]);
     f(&[b"w-2", at(-2).as_bytes()]);
     f(&[b"w+2", at(2).as_bytes()]);
     f(&[b"w-1w", at(-1).as_bytes(), lw.as_bytes()]);
     f(&[b"ww+1", lw.as_bytes(), at(1).as_bytes()]);
-    let (sh_1, sh, sh1) = (shape(raw_at(-1)), shape(w), shape(raw_at(1)));
-    f(&[b"shape-1", sh_1.as_bytes()]);
-    f(&[b"shape+1", sh1.as_bytes()]);
-    f(&[b"shape3", sh_1.as_bytes(), sh.as_bytes(), sh1.as_bytes()]);
-    f(&[b"w-1shape", at(-1).as_bytes(), sh.as_bytes()]);
-    f(&[b"shapew+1", sh.as_bytes(), at(1).as_bytes()]);
-    let suffix = |x: &str| x.chars().rev().take(3).collect::<String>();
-    f(&[b"suf3-1", suffix(at(-1)).as_bytes()]);
-    f(&[b"suf3+1", suffix(at(1)).as_bytes()]);
+    f(&[b"shape-1", sh_1]);
+    f(&[b"shape+1", sh1]);
+    f(&[b"shape3", sh_1, sh, sh1]);
+    f(&[b"w-1shape", at(-1).as_bytes(), sh]);
+    f(&[b"shapew+1", sh, at(1).as_bytes()]);
+    let mut buf = [0u8; 12];
+    f(&[b"suf3-1", reversed_suffix(at(-1), &mut buf)]);
+    f(&[b"suf3+1", reversed_suffix(at(1), &mut buf)]);
     f(&[b"t-1", p]);
     f(&[b"t-2t-1", p2, p]);
     f(&[b"t-1w", p, lw.as_bytes()]);
-    f(&[b"t-1shape", p, shape(w).as_bytes()]);
+    f(&[b"t-1shape", p, sh]);
     if i == 0 {
-        f(&[b"first", shape(w).as_bytes()]);
+        f(&[b"first", sh]);
     }
+    let gaz = &s.gaz;
     let names: [&[u8]; 8] = [b"given", b"title", b"demonym", b"orgword", b"placeB", b"placeI", b"orgB", b"orgI"];
     for (k, name) in names.iter().enumerate() {
         if gaz[i][k] {
@@ -152,6 +197,9 @@ fn allowed(prev: usize, tag: usize) -> bool {
 /// A trained model: weights per feature key and tag.
 pub struct Model {
     keys: Vec<u32>,
+    /// Open addressing over `keys`: slot → index + 1 (0 for empty), at least half empty.
+    slots: Vec<u32>,
+    shift: u32,
     weights: Vec<[i8; N]>,
     /// The weight each stored byte stands for.
     levels: [f32; 256],
@@ -184,6 +232,11 @@ fn dequantize(q: i8, max: f32) -> f32 {
     }
 }
 
+/// The home slot of key `k` in a table of `2^(32 - shift)` slots (Fibonacci hashing).
+fn slot(k: u32, shift: u32) -> usize {
+    (k.wrapping_mul(0x9e37_79b9) >> shift) as usize
+}
+
 impl Model {
     /// Reads a packed model; `None` if the bytes are not one.
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
@@ -195,16 +248,38 @@ impl Model {
             return None;
         }
         let (keys_b, w_b) = body.split_at(n * 4);
-        let keys = keys_b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let keys: Vec<u32> = keys_b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
         let weights = w_b.chunks_exact(N).map(|c| std::array::from_fn(|k| c[k] as i8)).collect();
         let levels = std::array::from_fn(|q| dequantize(q as u8 as i8, max));
-        Some(Model { keys, weights, levels })
+        let bits = (keys.len() * 2).max(2).next_power_of_two().trailing_zeros();
+        let shift = 32 - bits;
+        let mut slots = vec![0u32; 1 << bits];
+        for (i, k) in keys.iter().enumerate() {
+            let mut at = slot(*k, shift);
+            while slots[at] != 0 {
+                at = (at + 1) & (slots.len() - 1);
+            }
+            slots[at] = i as u32 + 1;
+        }
+        Some(Model { keys, slots, shift, weights, levels })
+    }
+
+    /// The index of feature key `k`, if the model holds it.
+    fn find(&self, k: u32) -> Option<usize> {
+        let mut at = slot(k, self.shift);
+        loop {
+            match self.slots[at] {
+                0 => return None,
+                i if self.keys[i as usize - 1] == k => return Some(i as usize - 1),
+                _ => at = (at + 1) & (self.slots.len() - 1),
+            }
+        }
     }
 
     fn score(&self, feats: &[u64], scores: &mut [f32; N]) {
         *scores = [0.0; N];
         for f in feats {
-            if let Ok(i) = self.keys.binary_search(&(*f as u32)) {
+            if let Some(i) = self.find(*f as u32) {
                 for (s, w) in scores.iter_mut().zip(self.weights[i].iter()) {
                     *s += self.levels[*w as u8 as usize];
                 }
@@ -223,15 +298,14 @@ impl Model {
 
     /// The tags of one sentence's words, greedily, left to right.
     pub fn tag(&self, words: &[&str]) -> Vec<usize> {
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let gaz = gazetteer(words);
+        let sentence = Sentence::new(words);
         let mut tags = Vec::with_capacity(words.len());
         let mut feats = Vec::new();
         let mut scores = [0f32; N];
         for i in 0..words.len() {
             let prev = if i > 0 { tags[i - 1] } else { 0 };
             let prev2 = if i > 1 { tags[i - 2] } else { 0 };
-            features(words, &lower, &gaz, i, prev, prev2, &mut feats);
+            features(&sentence, i, prev, prev2, &mut feats);
             self.score(&feats, &mut scores);
             let best = (0..N).filter(|&t| allowed(prev, t)).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap_or(0);
             tags.push(best);
@@ -264,14 +338,13 @@ pub fn train(sentences: &[(Vec<String>, Vec<usize>)], epochs: usize, min_count: 
         for &si in &order {
             let (words, gold) = &sentences[si];
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            let lower: Vec<String> = words.iter().map(|x| x.to_lowercase()).collect();
-            let gaz = gazetteer(&words);
+            let sentence = Sentence::new(&words);
             let mut tags: Vec<usize> = Vec::with_capacity(words.len());
             for i in 0..words.len() {
                 step += 1;
                 let prev = if i > 0 { tags[i - 1] } else { 0 };
                 let prev2 = if i > 1 { tags[i - 2] } else { 0 };
-                features(&words, &lower, &gaz, i, prev, prev2, &mut feats);
+                features(&sentence, i, prev, prev2, &mut feats);
                 for f in &feats {
                     *seen.entry(*f).or_default() += 1;
                 }
@@ -358,6 +431,26 @@ pub fn tag_index(tag: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn affixes_count_characters_not_bytes() {
+        assert_eq!(prefix("zürich", 3), "zür");
+        assert_eq!(prefix("ab", 3), "ab");
+        assert_eq!(suffix("zürich", 4), "rich");
+        assert_eq!(suffix("é", 2), "é");
+        assert_eq!(suffix("", 3), "");
+        let mut buf = [0u8; 12];
+        assert_eq!(reversed_suffix("<s>", &mut buf), b">s<");
+        assert_eq!(reversed_suffix("café😀", &mut buf), "😀éf".as_bytes());
+    }
+
+    #[test]
+    fn the_lookup_table_finds_every_key_and_nothing_else() {
+        let m = model().expect("built-in model");
+        assert!(m.keys.iter().enumerate().all(|(i, k)| m.find(*k) == Some(i)));
+        let absent = (0..10_000u32).map(|i| i.wrapping_mul(2_654_435_761)).filter(|k| m.keys.binary_search(k).is_err());
+        assert!(absent.take(1000).all(|k| m.find(k).is_none()));
+    }
 
     #[test]
     fn shapes() {

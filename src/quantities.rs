@@ -18,11 +18,11 @@ fn pattern() -> &'static Regex {
     P.get_or_init(|| {
         Regex::new(
             r"(?x)
-            (?P<approx>\b(?:about|around|roughly|approximately|nearly|almost|some|over|more\ than|less\ than|fewer\ than|up\ to|at\ least|an\ estimated|close\ to|About|Around|Roughly|Nearly|Almost|Some|Over|More\ than)\s+)?
+            (?P<approx>(?-u:\b)(?:about|around|roughly|approximately|nearly|almost|some|over|more\ than|less\ than|fewer\ than|up\ to|at\ least|an\ estimated|close\ to|About|Around|Roughly|Nearly|Almost|Some|Over|More\ than)\s+)?
             (?P<cur>US\$|\$|€|£|¥)?
             (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
-            (?P<scale>\s+(?:thousand|million|billion|trillion)\b)?
-            (?P<pct>\s*%|\s+percent\b|\s+per\ cent\b)?",
+            (?P<scale>\s+(?:thousand|million|billion|trillion)(?-u:\b))?
+            (?P<pct>\s*%|\s+percent(?-u:\b)|\s+per\ cent(?-u:\b))?",
         )
         .expect("valid quantity pattern")
     })
@@ -54,11 +54,24 @@ fn unit_after(src: &str, from: usize) -> Option<String> {
 
 /// Every quantity in `src`, outside the given date ranges.
 pub fn extract(src: &str, dates: &[Range]) -> Vec<RawQuantity> {
+    // The text the dates cover, as ordered disjoint ranges, so that a number is checked
+    // against them by search.
+    let mut sorted = dates.to_vec();
+    sorted.sort_unstable_by_key(|d| d.start);
+    let mut covered: Vec<Range> = Vec::with_capacity(sorted.len());
+    for d in sorted {
+        match covered.last_mut() {
+            Some(last) if d.start < last.end => last.end = last.end.max(d.end),
+            _ => covered.push(d),
+        }
+    }
     let mut out = Vec::new();
     for c in pattern().captures_iter(src) {
         let (Some(whole), Some(num)) = (c.get(0), c.name("num")) else { continue };
         let range = Range::new(whole.start(), whole.end());
-        if dates.iter().any(|d| d.overlaps(Range::new(num.start(), num.end()))) {
+        let number = Range::new(num.start(), num.end());
+        let next = covered.partition_point(|d| d.end <= number.start);
+        if covered.get(next).is_some_and(|d| d.overlaps(number)) {
             continue;
         }
         // Part of a code or name: F-35, MQ-9, 2+2, 7th, A330.
@@ -112,10 +125,20 @@ mod tests {
             ("up 12% from", &[("12%", 12.0, Some("percent"), false)]),
             ("the F-35 and MQ-9 drones in the 2+2 talks and the 7th Fleet", &[]),
             ("reinterpreting Article 9 of the constitution", &[]),
+            // Word boundaries are ASCII: a curly quote or an accent beside them changes nothing.
+            ("“about 49,000 troops”, café", &[("about 49,000", 49000.0, Some("troops"), true)]),
         ];
         for (input, want) in cases {
             let want: Vec<(&str, f64, Option<String>, bool)> = want.iter().map(|(a, b, c, d)| (*a, *b, c.map(String::from), *d)).collect();
             assert_eq!(q(input), want, "{input:?}");
         }
+    }
+
+    #[test]
+    fn numbers_inside_dates_are_not_amounts_whatever_order_the_dates_come_in() {
+        let s = "On May 5, 1998, 300 people and 2,000 more came in 1999.";
+        let dates = [Range::new(50, 54), Range::new(3, 14), Range::new(8, 9)];
+        let found: Vec<&str> = extract(s, &dates).iter().map(|q| &s[q.range.start..q.range.end]).collect();
+        assert_eq!(found, ["300", "2,000"]);
     }
 }
