@@ -7,7 +7,7 @@ WASM_PACK := wasm-pack build --target web --out-dir www/pkg --out-name presslens
 
 DATA ?= ../shared/data
 
-.PHONY: setup build wasm cli seeds serve test test-native test-wasm test-e2e golden ner-model claims-model eval clean
+.PHONY: setup build wasm cli seeds serve test test-native test-wasm test-e2e golden ner-model claims-model eval bench clean
 
 setup:
 	@scripts/setup.sh
@@ -59,6 +59,11 @@ eval:
 	target/release/presslens eval entities $(DATA)/conllpp/dev.txt
 	target/release/presslens eval dates $(DATA)/timebank
 	target/release/presslens eval claims $(DATA)/claimbuster/train.json --folds 5
+
+## bench: speed from one run on this machine, one table (also target/bench.json); not part of test
+bench: setup wasm seeds cli
+	@[ -d node_modules/compromise ] || npm ci --no-audit --no-fund
+	PRESSLENS_DATA=$(DATA) node scripts/bench.mjs
 
 clean:
 	cargo clean
