@@ -37,12 +37,12 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], date
     let quantity_order = by_start(quantities.iter().copied());
     let date_order = by_start(dates.iter().map(|d| d.0));
     let speaker_quote = first_overlapping(&text.sentences.iter().map(|s| s.range).collect::<Vec<_>>(), quotes);
+    let furniture: Vec<bool> = text.paragraphs.iter().map(|p| is_boilerplate(text.slice(*p))).collect();
     let mut out = Vec::new();
     for (si, s) in text.sentences.iter().enumerate() {
-        let para = text.paragraphs[s.paragraph];
         let sentence = text.slice(s.range);
         let words: Vec<&str> = s.tokens.clone().filter(|&i| text.tokens[i].kind != TokKind::Punct && text.tokens[i].kind != TokKind::Quote).map(|i| text.tok(i)).collect();
-        if words.len() < 6 || sentence.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with('?') || is_boilerplate(text.slice(para)) {
+        if words.len() < 6 || sentence.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with('?') || furniture[s.paragraph] {
             continue;
         }
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();

@@ -305,6 +305,11 @@ impl Model {
         for i in 0..words.len() {
             let prev = if i > 0 { tags[i - 1] } else { 0 };
             let prev2 = if i > 1 { tags[i - 2] } else { 0 };
+            // A word without capitals or digits after an O does not start a name.
+            if prev == 0 && words[i].chars().all(|c| c.is_lowercase() || !c.is_alphanumeric()) {
+                tags.push(0);
+                continue;
+            }
             features(&sentence, i, prev, prev2, &mut feats);
             self.score(&feats, &mut scores);
             let best = (0..N).filter(|&t| allowed(prev, t)).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap_or(0);
