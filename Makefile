@@ -7,7 +7,7 @@ WASM_PACK := wasm-pack build --target web --out-dir www/pkg --out-name presslens
 
 DATA ?= ../shared/data
 
-.PHONY: setup build wasm cli seeds serve test test-native test-wasm test-e2e golden ner-model claims-model eval bench clean
+.PHONY: setup build wasm cli seeds dist serve test test-native test-wasm test-e2e golden ner-model claims-model eval bench clean
 
 setup:
 	@scripts/setup.sh
@@ -23,6 +23,10 @@ cli:
 
 seeds:
 	node scripts/build-seeds.mjs
+
+## dist: the page as one .html (wasm, worker and samples inlined) that opens from disk
+dist: setup wasm
+	node scripts/dist.mjs
 
 ## serve: build, then serve the page on 127.0.0.1:$(PORT)
 serve: build

@@ -16,14 +16,15 @@ const HERE = path.dirname(fileURLToPath(import.meta.url));
 export const ROOT = path.resolve(HERE, '..', 'www');
 
 export const CSP = [
-  "default-src 'self'",
+  "default-src 'none'",
   "script-src 'self' 'wasm-unsafe-eval'",
+  "worker-src 'self'",
   "connect-src 'self'",
-  "img-src 'self' data:",
+  "img-src data:",
   "style-src 'self'",
-  "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
+  "frame-ancestors 'none'",
 ].join('; ');
 
 const MIME = {

@@ -1,70 +1,109 @@
-// presslens page: loads articles, hands them to the analysis worker, renders results.
+// presslens page: loads articles, spreads them over analysis workers, renders the views.
 //
 // Rule: article text and file names are only ever inserted as text (textContent,
-// createTextNode), never parsed as HTML.
+// createTextNode), never parsed as HTML. Saved web pages are parsed only into detached
+// documents (decode.js).
 //
-// Offsets in results are Unicode code points; each document keeps a map from code
-// point index to UTF-16 index so spans can be sliced out of the JS string.
+// Offsets in results are Unicode code points; a document's map from code point index to
+// UTF-16 index is made when the document is first shown, to slice spans out of the JS string.
 
-import { el, append, clear, list, entriesOf, plural, speakerLabel } from './dom.js';
-import { renderCompare } from './compare.js';
+import { el, append, clear, list, entriesOf, plural, speakerLabel, formatValue } from './dom.js';
+import { renderCompare, quotedBy, diffNodes, heatTable } from './compare.js';
+import { readFile, Refused, MAX_BYTES } from './decode.js';
+import { quotesCsv, entitiesCsv, claimsCsv, bratFiles, zipParts } from './exporters.js';
+import { openStore, putDocs, putCorpus, loadAll, clearStore } from './store.js';
+import { speakersChart } from './charts.js';
 
 const $ = (sel) => document.querySelector(sel);
 
 const ENTITY_TYPES = ['person', 'organization', 'place', 'nationality', 'event', 'other'];
+const TABS = ['documents', 'quotes', 'entities', 'claims', 'compare', 'charts', 'reader'];
+const PAGE_ROWS = 300; // rows a table shows before "Show more"
+const MAX_MESSAGES = 60;
+
+// The single-file build sets this: the worker's source and the wasm bytes, inlined.
+const INLINE = globalThis.PRESSLENS_INLINE || null;
 
 const state = {
-  docs: new Map(), // id -> {id, text, cp: Uint32Array, result}
+  docs: new Map(), // id -> {id, text, result, note, seq, cp?}
   corpus: null,
-  batch: 0,
-  pending: new Map(), // batch -> {total, done, ok, failed, label}
+  seq: 0,
   pasteCounter: 0,
   engine: 'loading', // loading | ready | failed
   version: '',
+  tab: 'documents',
   // The entity whose mentions the reader highlights: the ids of its per-document
   // entities ("<docId>/e<n>"), kept as ids so it survives a new corpus merge.
   focus: null, // null | {members: Set<string>}
+  item: null, // the quote or claim shown in the reader's side panel: {kind, id}
+  documents: { limit: PAGE_ROWS },
+  quotes: { speaker: '', text: '', sort: 'article', dir: 1, limit: PAGE_ROWS },
+  entities: { text: '', limit: PAGE_ROWS },
+  claims: { text: '', conflictsOnly: false, limit: PAGE_ROWS },
+  compareAllEntities: false,
+  db: null,
 };
-
-// ---------------------------------------------------------------- small DOM helpers
 
 // ---------------------------------------------------------------- text and offsets
 
 /** Map from code point index to UTF-16 index; entry n is the string's length. */
 function codePointMap(text) {
-  const map = [];
+  const map = new Uint32Array(text.length + 1);
+  let i = 0;
   let u = 0;
   for (const ch of text) {
-    map.push(u);
+    map[i++] = u;
     u += ch.length;
   }
-  map.push(u);
-  return Uint32Array.from(map);
+  map[i] = u;
+  return map.slice(0, i + 1);
+}
+
+function cpOf(doc) {
+  if (!doc.cp) doc.cp = codePointMap(doc.text);
+  return doc.cp;
 }
 
 function isSpan(span, doc) {
   return Array.isArray(span) && span.length === 2
     && Number.isInteger(span[0]) && Number.isInteger(span[1])
-    && span[0] >= 0 && span[0] <= span[1] && span[1] < doc.cp.length;
-}
-
-function sliceSpan(doc, span) {
-  if (!isSpan(span, doc)) return '';
-  return doc.text.slice(doc.cp[span[0]], doc.cp[span[1]]);
+    && span[0] >= 0 && span[0] <= span[1] && span[1] < cpOf(doc).length;
 }
 
 // ---------------------------------------------------------------- messages and status
 
+let hiddenMessages = 0;
+
 function message(kind, ...parts) {
+  const box = $('#messages');
+  if (box.children.length >= MAX_MESSAGES) {
+    hiddenMessages++;
+    let more = $('#messages-more');
+    if (!more) {
+      more = el('li', { id: 'messages-more', class: 'msg msg-info', dataset: { kind: 'info' } });
+      box.append(more);
+    }
+    more.textContent = `${plural(hiddenMessages, 'more message')} not shown.`;
+    return null;
+  }
   const li = el('li', { class: `msg msg-${kind}`, dataset: { kind } });
   append(li, parts);
   const close = el('button', { type: 'button', class: 'msg-close', text: '×', title: 'Dismiss' });
   close.setAttribute('aria-label', 'Dismiss message');
   close.addEventListener('click', () => li.remove());
   li.append(close);
-  $('#messages').append(li);
+  const more = $('#messages-more');
+  if (more) box.insertBefore(li, more);
+  else box.append(li);
   return li;
 }
+
+function clearMessages() {
+  hiddenMessages = 0;
+  clear($('#messages'));
+}
+
+const fileName = (name) => el('strong', { class: 'file-name', text: name });
 
 function setStatus(text, st) {
   const s = $('#status');
@@ -72,121 +111,211 @@ function setStatus(text, st) {
   s.dataset.state = st;
 }
 
-function updateProgress() {
-  const p = $('#progress');
-  let total = 0;
-  let done = 0;
-  for (const b of state.pending.values()) {
-    total += b.total;
-    done += b.done;
-  }
-  if (state.pending.size === 0 || total === 0) {
-    p.hidden = true;
-    return;
-  }
-  p.hidden = false;
-  p.max = total;
-  p.value = done;
+// ---------------------------------------------------------------- the analysis workers
+
+const POOL_SIZE = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8));
+const MAX_RESTARTS = 20;
+
+let wasmModule = null; // Promise<WebAssembly.Module>
+let workerUrl = null;
+const slots = []; // {n, w, ready, busy: {id, name} | null, restarts}
+let slotCounter = 0;
+let job = null; // {queue, total, done, ok, failed, refused, names, started, cancelled, preparing}
+let mergeJob = 0;
+
+function base64Bytes(b64) {
+  const bin = atob(b64);
+  const bytes = new Uint8Array(bin.length);
+  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
+  return bytes;
 }
 
-// ---------------------------------------------------------------- worker
+function compileModule() {
+  if (!wasmModule) {
+    wasmModule = (async () => {
+      if (INLINE) return WebAssembly.compile(base64Bytes(INLINE.wasm));
+      const res = await fetch('pkg/presslens_bg.wasm');
+      if (!res.ok) throw new Error(`pkg/presslens_bg.wasm: HTTP ${res.status}`);
+      return WebAssembly.compile(await res.arrayBuffer());
+    })();
+  }
+  return wasmModule;
+}
 
-const worker = new Worker('./worker.js', { type: 'module' });
+function startWorker(slot) {
+  if (!workerUrl) {
+    workerUrl = INLINE ? URL.createObjectURL(new Blob([INLINE.worker], { type: 'text/javascript' })) : './worker.js';
+  }
+  // The single-file build's worker is a classic script (see scripts/dist.mjs).
+  const w = new Worker(workerUrl, { type: INLINE ? 'classic' : 'module' });
+  slot.w = w;
+  slot.ready = false;
+  slot.busy = null;
+  w.addEventListener('message', (ev) => onWorkerMessage(slot, ev.data));
+  w.addEventListener('error', (ev) => {
+    ev.preventDefault();
+    onWorkerCrash(slot, ev.message || 'the analysis worker stopped');
+  });
+  w.addEventListener('messageerror', () => onWorkerCrash(slot, 'a message from the analysis worker could not be read'));
+  compileModule().then(
+    (module) => w.postMessage({ type: 'init', module }),
+    (e) => failEngine(`The analysis module could not be loaded: ${e.message || e}`),
+  );
+}
 
-worker.addEventListener('error', (ev) => {
-  ev.preventDefault();
-  failEngine(`The analysis worker failed to start${ev.message ? `: ${ev.message}` : ''}.`);
-});
+function addWorker() {
+  const slot = { n: ++slotCounter, w: null, ready: false, busy: null, restarts: 0 };
+  slots.push(slot);
+  startWorker(slot);
+  return slot;
+}
 
-worker.addEventListener('message', (ev) => {
-  const m = ev.data;
-  switch (m.type) {
+function restartWorker(slot) {
+  slot.w.terminate();
+  slot.restarts++;
+  if (slot.restarts > MAX_RESTARTS) {
+    failEngine('The analysis workers kept failing, so analysis stopped.');
+    return;
+  }
+  startWorker(slot);
+}
+
+/** Enough workers for the work queued: up to POOL_SIZE; at least one. */
+function ensureWorkers(wanted) {
+  const n = Math.max(1, Math.min(POOL_SIZE, wanted));
+  while (slots.length < n) addWorker();
+}
+
+/** After a job: keep one worker (for merges and the next job), end the others. */
+function trimWorkers() {
+  while (slots.length > 1) {
+    const slot = slots.pop();
+    slot.w.terminate();
+  }
+}
+
+function onWorkerMessage(slot, m) {
+  switch (m && m.type) {
     case 'ready':
-      state.engine = 'ready';
-      state.version = m.version || '';
-      $('#version').textContent = state.version ? `v${state.version}` : '';
-      if (state.pending.size === 0) setStatus('Ready. Load the sample articles or add your own.', 'ready');
+      slot.ready = true;
+      if (state.engine === 'loading') {
+        state.engine = 'ready';
+        state.version = m.version || '';
+        $('#version').textContent = state.version ? `v${state.version}` : '';
+        if (!job) setStatus('Ready. Load the sample articles or add your own.', 'ready');
+        if (state.docs.size > 0 && !state.corpus) mergeAll();
+      }
+      pump();
       break;
     case 'fatal':
       failEngine(m.message);
       break;
-    case 'progress': {
-      const b = state.pending.get(m.batch);
-      if (!b) break;
-      b.done = m.done;
-      updateProgress();
-      if (m.id != null) setStatus(`Analysing ${m.done + 1} of ${m.total}: ${m.id}`, 'busy');
-      break;
-    }
-    case 'document': {
-      const doc = state.docs.get(m.id);
-      if (!doc) break; // cleared meanwhile
-      doc.result = m.result;
-      checkResult(doc);
-      const b = state.pending.get(m.batch);
-      if (b) b.ok++;
-      scheduleRender();
-      break;
-    }
-    case 'document-error': {
-      state.docs.delete(m.id);
-      const b = state.pending.get(m.batch);
-      if (b) b.failed++;
-      message('error', 'Could not analyse ', el('strong', { text: m.id }), `: ${m.message}`);
-      scheduleRender();
-      break;
-    }
-    case 'corpus':
-      state.corpus = m.corpus;
-      scheduleRender();
-      break;
-    case 'corpus-error':
-      state.corpus = null;
-      message('error', `Could not merge the documents into one set: ${m.message}`);
-      scheduleRender();
-      break;
-    case 'batch-done': {
-      const b = state.pending.get(m.batch);
-      state.pending.delete(m.batch);
-      updateProgress();
-      if (state.pending.size === 0 && state.engine !== 'failed') {
-        const n = state.docs.size;
-        const failed = b ? b.failed + b.skipped : 0;
-        setStatus(
-          `Analysed ${m.ok} document${m.ok === 1 ? '' : 's'}${failed ? `, ${failed} skipped or failed` : ''}. `
-          + `${n} document${n === 1 ? '' : 's'} in the set.`,
-          'done',
-        );
+    case 'result': {
+      const item = slot.busy;
+      slot.busy = null;
+      if (job && item && item.id === m.id) {
+        addResult(item, m.result);
+        job.ok++;
+        job.done++;
       }
-      scheduleRender();
+      progress();
+      pump();
       break;
     }
+    case 'error': {
+      const item = slot.busy;
+      slot.busy = null;
+      if (job && item && item.id === m.id) {
+        job.failed++;
+        job.done++;
+        message('error', 'Could not analyse ', fileName(item.name), `: ${m.message}. The other documents go on.`);
+      }
+      if (m.broken) restartWorker(slot);
+      progress();
+      pump();
+      break;
+    }
+    case 'merged':
+      if (m.job === mergeJob) {
+        state.corpus = m.corpus;
+        putCorpus(state.db, m.corpus).catch(storageFailed);
+        finishMerge();
+      }
+      break;
+    case 'merge-error':
+      if (m.job === mergeJob) {
+        state.corpus = null;
+        message('error', `Could not merge the documents into one set: ${m.message}`);
+        finishMerge();
+      }
+      break;
     default:
       break;
   }
-});
+}
+
+/** A worker died (an uncaught error, or it could not start): report, replace, go on. */
+function onWorkerCrash(slot, why) {
+  if (state.engine === 'failed') return;
+  const item = slot.busy;
+  slot.busy = null;
+  if (!slot.ready && !item) {
+    failEngine(`The analysis worker failed to start: ${why}`);
+    return;
+  }
+  if (item && job) {
+    job.failed++;
+    job.done++;
+    message('error', 'The analysis of ', fileName(item.name), ` failed (${why}). The worker was restarted and the other documents go on.`);
+  } else if (merging) {
+    message('error', `The analysis worker failed while merging the documents (${why}).`);
+    merging = false;
+    finishMerge();
+  }
+  restartWorker(slot);
+  progress();
+  pump();
+}
 
 function failEngine(text) {
   if (state.engine === 'failed') return;
   state.engine = 'failed';
-  state.pending.clear();
-  updateProgress();
+  if (job) job.queue.length = 0;
+  job = null;
+  for (const s of slots) s.w.terminate();
+  slots.length = 0;
+  progress();
   setStatus('The analyser is not available.', 'error');
   message('error', text);
 }
 
-worker.postMessage({ type: 'init' });
+// ---------------------------------------------------------------- the job: queue, progress, cancel
 
-/** Check the result against its text: lengths and spans must agree (code point offsets). */
-function checkResult(doc) {
-  const r = doc.result;
-  if (typeof r.chars === 'number' && r.chars !== doc.cp.length - 1) {
-    message('warning', 'Offsets for ', el('strong', { text: doc.id }),
-      ` may be wrong: the analyser counted ${r.chars} characters, the page ${doc.cp.length - 1}.`);
+let pumping = false;
+let merging = false;
+
+/** Queue items ({name, file} or {name, text}) for analysis. */
+function enqueue(items) {
+  if (state.engine === 'failed') {
+    message('error', 'The analyser is not available, so nothing can be analysed.');
+    return;
   }
+  if (items.length === 0) return;
+  if (!job) {
+    job = { queue: [], total: 0, done: 0, ok: 0, failed: 0, refused: 0, names: new Set(), started: performance.now(), cancelled: false };
+  }
+  for (const it of items) {
+    const id = uniqueId(it.name || 'unnamed.txt', job.names);
+    if (id !== it.name) message('info', 'Two files are named ', fileName(it.name), '; the second is shown as ', fileName(id), '.');
+    else if (state.docs.has(id)) message('info', fileName(id), ' replaces the document of the same name.');
+    job.names.add(id);
+    job.queue.push({ ...it, id, seq: ++state.seq });
+  }
+  job.total += items.length;
+  ensureWorkers(job.queue.length);
+  progress();
+  pump();
 }
-
-// ---------------------------------------------------------------- adding documents
 
 function uniqueId(name, taken) {
   if (!taken.has(name)) return name;
@@ -199,111 +328,231 @@ function uniqueId(name, taken) {
   }
 }
 
-/**
- * Analyse a batch. items: [{id, text}] already decoded; skipped: how many inputs of the
- * batch were rejected before analysis (for the status line).
- */
-function analyzeBatch(items, skipped = 0) {
-  if (state.engine === 'failed') {
-    message('error', 'The analyser is not available, so nothing can be analysed.');
-    return;
+/** Decode one queued item: {id, name, text, note}, or null when it is refused (reported). */
+async function prepare(item) {
+  if (typeof item.text === 'string') {
+    let text = item.text;
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { id: item.id, name: item.name, text, note: item.note ?? null, seq: item.seq };
   }
-  if (items.length === 0) {
-    if (skipped) setStatus('Nothing to analyse.', 'done');
-    return;
+  try {
+    const { text, note } = await readFile(item.file);
+    if (note) message('warning', fileName(item.name), ` ${note}.`);
+    return { id: item.id, name: item.name, text, note, seq: item.seq };
+  } catch (e) {
+    if (e instanceof Refused) message('error', fileName(item.name), ` ${e.message}, so it was skipped.`);
+    else message('error', fileName(item.name), ` could not be read (${e.message || e}), so it was skipped.`);
+    return null;
   }
-  const batch = ++state.batch;
-  for (const { id, text } of items) {
-    state.docs.set(id, { id, text, cp: codePointMap(text), result: null });
-  }
-  state.pending.set(batch, { total: items.length, done: 0, ok: 0, failed: 0, skipped });
-  updateProgress();
-  setStatus(`Analysing ${items.length} document${items.length === 1 ? '' : 's'}…`, 'busy');
-  worker.postMessage({ type: 'analyze', batch, docs: items.map(({ id, text }) => ({ id, text })) });
 }
 
-const decoder = () => new TextDecoder('utf-8', { fatal: true });
-
-/** Decode bytes as UTF-8 text, dropping a leading BOM. Throws on invalid UTF-8. */
-function decodeText(bytes) {
-  let text = decoder().decode(bytes);
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  return text;
-}
-
-async function addFiles(fileList) {
-  const files = [...fileList];
-  if (files.length === 0) return;
-  clear($('#messages'));
-  const items = [];
-  const batchNames = new Set();
-  let skipped = 0;
-  for (const file of files) {
-    const name = file.name || 'unnamed.txt';
-    let text;
-    try {
-      text = decodeText(new Uint8Array(await file.arrayBuffer()));
-    } catch (e) {
-      skipped++;
-      if (e instanceof TypeError) {
-        message('error', el('strong', { text: name }), ' is not UTF-8 text, so it was skipped. Save it as UTF-8 and try again.');
-      } else {
-        message('error', el('strong', { text: name }), ` could not be read: ${e.message || e}`);
+/** Hand queued documents to idle workers, one each; files are read only when their turn comes. */
+async function pump() {
+  if (pumping || !job) return;
+  pumping = true;
+  try {
+    while (job && job.queue.length > 0) {
+      const slot = slots.find((s) => s.ready && !s.busy);
+      if (!slot) break;
+      const item = job.queue.shift();
+      slot.busy = { id: item.id, name: item.name, pending: true };
+      const doc = await prepare(item);
+      if (!job || job.cancelled) {
+        slot.busy = null;
+        break;
       }
-      continue;
+      if (!doc) {
+        slot.busy = null;
+        job.refused++;
+        job.done++;
+        progress();
+        continue;
+      }
+      slot.busy = doc;
+      slot.w.postMessage({ type: 'analyze', id: doc.id, text: doc.text });
     }
-    if (text.includes('\0')) {
-      skipped++;
-      message('error', el('strong', { text: name }), ' looks like a binary file, not text, so it was skipped.');
-      continue;
-    }
-    if (text.trim() === '') {
-      skipped++;
-      message('warning', el('strong', { text: name }), ' is empty, so it was skipped.');
-      continue;
-    }
-    const id = uniqueId(name, batchNames);
-    if (id !== name) message('info', 'Two files are named ', el('strong', { text: name }), '; the second is shown as ', el('strong', { text: id }), '.');
-    else if (state.docs.has(id)) message('info', el('strong', { text: id }), ' replaces the document of the same name.');
-    batchNames.add(id);
-    items.push({ id, text });
+  } finally {
+    pumping = false;
   }
-  analyzeBatch(items, skipped);
+  maybeFinish();
+}
+
+function maybeFinish() {
+  if (!job || pumping || merging) return;
+  if (job.queue.length > 0 || slots.some((s) => s.busy)) return;
+  mergeAll();
+}
+
+/** Merge every analysed document into the corpus (one worker, the wasm mergeCorpus). */
+function mergeAll() {
+  const slot = slots.find((s) => s.ready && !s.busy);
+  if (!slot) {
+    if (slots.length === 0 && state.engine !== 'failed') ensureWorkers(1);
+    return; // merged when a worker is ready
+  }
+  merging = true;
+  mergeJob++;
+  const docs = analysedDocs().map((d) => d.result);
+  if (docs.length === 0) {
+    state.corpus = null;
+    finishMerge();
+    return;
+  }
+  slot.w.postMessage({ type: 'merge', job: mergeJob, docs });
+}
+
+function finishMerge() {
+  merging = false;
+  flushSaves();
+  const j = job;
+  job = null;
+  trimWorkers();
+  progress();
+  render(); // the results are on the page before the status says so
+  if (j) {
+    const secs = ((performance.now() - j.started) / 1000).toFixed(1);
+    const skipped = j.failed + j.refused;
+    const verb = j.cancelled ? 'Cancelled: analysed' : 'Analysed';
+    setStatus(`${verb} ${j.ok} of ${plural(j.total, 'document')} in ${secs} s`
+      + `${skipped ? `, ${skipped} skipped or failed` : ''}. ${plural(state.docs.size, 'document')} in the set.`, 'done');
+  } else if (state.engine === 'ready') {
+    setStatus(`${plural(state.docs.size, 'document')} in the set.`, 'done');
+  }
+}
+
+function cancelJob() {
+  if (!job) return;
+  job.cancelled = true;
+  job.queue.length = 0;
+  // Workers still analysing are stopped and replaced; what they were doing is dropped.
+  for (const slot of slots) {
+    if (slot.busy) {
+      slot.busy = null;
+      restartWorker(slot);
+    }
+  }
+  progress();
+  maybeFinish();
+}
+
+function progress() {
+  const row = $('#progress-row');
+  if (!job) {
+    row.hidden = true;
+    return;
+  }
+  row.hidden = false;
+  const p = $('#progress');
+  p.max = Math.max(1, job.total);
+  p.value = job.done;
+  $('#progress-text').textContent = `${job.done} of ${plural(job.total, 'document')}`;
+  setStatus(job.cancelled ? 'Cancelling…' : `Analysing ${job.done} of ${plural(job.total, 'document')}…`, 'busy');
+  scheduleRender();
+}
+
+// ---------------------------------------------------------------- results and storage
+
+let saveQueue = [];
+let saveTimer = 0;
+
+function addResult(item, result) {
+  // Documents are shown in the order they were added, whichever worker finishes first.
+  const doc = { id: item.id, text: item.text, result, note: item.note ?? null, seq: item.seq };
+  state.docs.set(doc.id, doc);
+  if (typeof result.chars === 'number' && result.chars !== [...doc.text].length) {
+    message('warning', 'Offsets for ', fileName(doc.id), ' may be wrong: the analyser and the page count its characters differently.');
+  }
+  saveQueue.push(doc);
+  if (!saveTimer) saveTimer = setTimeout(flushSaves, 500);
+}
+
+function flushSaves() {
+  clearTimeout(saveTimer);
+  saveTimer = 0;
+  const batch = saveQueue;
+  saveQueue = [];
+  putDocs(state.db, batch).catch(storageFailed);
+}
+
+let storageWarned = false;
+function storageFailed(e) {
+  if (storageWarned) return;
+  storageWarned = true;
+  message('warning', `The results could not be kept in this browser's storage (${e && e.message ? e.message : e}); they will be gone after a reload.`);
+}
+
+async function restore() {
+  state.db = await openStore();
+  const { docs, corpus } = await loadAll(state.db).catch(() => ({ docs: [], corpus: null }));
+  if (docs.length === 0 || state.docs.size > 0) return;
+  for (const d of docs) {
+    state.docs.set(d.id, { id: d.id, text: d.text, result: d.result, note: d.note ?? null, seq: d.seq });
+    state.seq = Math.max(state.seq, d.seq ?? 0);
+  }
+  state.corpus = corpus;
+  message('info', `${plural(docs.length, 'document')} kept in this browser from an earlier visit ${docs.length === 1 ? 'is' : 'are'} shown again. “Clear all” removes them.`);
+  if (!corpus && state.engine === 'ready') mergeAll();
+  scheduleRender(true);
+}
+
+// ---------------------------------------------------------------- adding documents
+
+async function addFiles(files, extra = 0) {
+  if (files.length === 0 && extra === 0) return;
+  if (!job) clearMessages();
+  if (extra) message('info', `${plural(extra, 'hidden file')} (names starting with a dot) left out.`);
+  enqueue(files.map((file) => ({ name: file.name || 'unnamed.txt', file })));
+}
+
+/** Every file of a drop, folders included (walked through their entries). */
+async function droppedFiles(dt) {
+  const entries = [...(dt.items || [])].filter((i) => i.kind === 'file')
+    .map((i) => (typeof i.webkitGetAsEntry === 'function' ? i.webkitGetAsEntry() : null));
+  if (entries.length === 0 || entries.some((e) => !e)) return { files: [...(dt.files || [])], hidden: 0 };
+  const files = [];
+  let hidden = 0;
+  const fileOf = (entry) => new Promise((resolve, reject) => entry.file(resolve, reject));
+  const readAll = async (dir) => {
+    const reader = dir.createReader();
+    const out = [];
+    for (;;) {
+      const batch = await new Promise((resolve, reject) => reader.readEntries(resolve, reject));
+      if (batch.length === 0) return out;
+      out.push(...batch);
+    }
+  };
+  const walk = async (entry, top) => {
+    if (!top && entry.name.startsWith('.')) {
+      hidden++;
+      return;
+    }
+    if (entry.isFile) files.push(await fileOf(entry));
+    else if (entry.isDirectory) for (const child of await readAll(entry)) await walk(child, false);
+  };
+  for (const e of entries) await walk(e, true);
+  return { files, hidden };
 }
 
 async function loadSeeds() {
   const button = $('#load-seeds');
   button.disabled = true;
-  clear($('#messages'));
-  setStatus('Fetching the sample articles…', 'busy');
+  if (!job) clearMessages();
   try {
+    if (INLINE) {
+      enqueue(INLINE.seeds.map((s) => ({ name: s.name, text: s.text })));
+      return;
+    }
+    setStatus('Fetching the sample articles…', 'busy');
     const res = await fetch('seeds/index.json', { cache: 'no-cache' });
     if (!res.ok) throw new Error(`seeds/index.json: HTTP ${res.status}`);
     const names = await res.json();
     if (!Array.isArray(names)) throw new Error('seeds/index.json is not a list of file names');
-    const items = [];
-    let skipped = 0;
-    const fetched = await Promise.all(names.map(async (name) => {
-      try {
-        if (typeof name !== 'string' || name.includes('/') || name.includes('\\')) throw new Error('bad file name');
-        const r = await fetch(`seeds/${encodeURIComponent(name)}`, { cache: 'no-cache' });
-        if (!r.ok) throw new Error(`HTTP ${r.status}`);
-        return { name, text: decodeText(new Uint8Array(await r.arrayBuffer())) };
-      } catch (e) {
-        const why = e instanceof TypeError && !(e.message || '').includes('fetch') ? 'not UTF-8 text' : (e.message || String(e));
-        return { name: String(name), error: why };
-      }
+    const items = await Promise.all(names.filter((n) => typeof n === 'string' && !/[/\\]/.test(n)).map(async (name) => {
+      const r = await fetch(`seeds/${encodeURIComponent(name)}`, { cache: 'no-cache' });
+      if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
+      return { name, file: new File([await r.arrayBuffer()], name, { type: 'text/plain' }) };
     }));
-    for (const f of fetched) {
-      if (f.error) {
-        skipped++;
-        message('error', el('strong', { text: f.name }), ` could not be loaded: ${f.error}`);
-      } else {
-        items.push({ id: f.name, text: f.text });
-      }
-    }
-    analyzeBatch(items, skipped);
-    if (items.length === 0 && skipped === 0) setStatus('There are no sample articles.', 'done');
+    enqueue(items);
   } catch (e) {
     setStatus('The sample articles could not be loaded.', 'error');
     message('error', `The sample articles could not be loaded (${e.message || e}). Run node scripts/build-seeds.mjs to put them in www/seeds/.`);
@@ -314,58 +563,105 @@ async function loadSeeds() {
 
 function analyzePasted() {
   const area = $('#paste-text');
-  let text = area.value;
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const text = area.value;
   if (text.trim() === '') {
     message('warning', 'Paste some text first.');
     area.focus();
     return;
   }
-  clear($('#messages'));
+  if (!job) clearMessages();
   let id;
   do {
     id = `doc-${++state.pasteCounter}`;
-  } while (state.docs.has(id));
-  analyzeBatch([{ id, text }]);
+  } while (state.docs.has(id) || (job && job.names.has(id)));
+  enqueue([{ name: id, text }]);
   area.value = '';
+}
+
+async function clearAll() {
+  cancelJob();
+  state.docs.clear();
+  state.corpus = null;
+  state.focus = null;
+  state.item = null;
+  saveQueue = [];
+  clearMessages();
+  $('#doc-select').value = '';
+  try {
+    await clearStore(state.db);
+    message('info', 'Every document was removed from this page and from this browser’s storage.');
+  } catch (e) {
+    message('warning', `The documents were removed from the page, but the browser’s storage could not be emptied: ${e.message || e}`);
+  }
+  if (state.engine === 'ready') setStatus('Cleared. Load the sample articles or add your own.', 'ready');
+  render();
 }
 
 // ---------------------------------------------------------------- rendering
 
 let renderQueued = false;
-function scheduleRender() {
+let lastRender = 0;
+
+/** Render on the next frame; while a job runs, at most a few times a second. */
+function scheduleRender(now = false) {
   if (renderQueued) return;
   renderQueued = true;
-  requestAnimationFrame(() => {
+  const wait = !now && job ? Math.max(0, 400 - (performance.now() - lastRender)) : 0;
+  setTimeout(() => requestAnimationFrame(() => {
     renderQueued = false;
+    lastRender = performance.now();
     render();
-  });
+  }), wait);
 }
 
 function analysedDocs() {
-  return [...state.docs.values()].filter((d) => d.result);
+  return [...state.docs.values()].filter((d) => d.result).sort((a, b) => a.seq - b.seq);
 }
 
 function selectedId() {
   return $('#doc-select').value;
 }
 
+function showTab(name, { focus = false } = {}) {
+  if (!TABS.includes(name)) return;
+  state.tab = name;
+  for (const t of TABS) {
+    const tab = $(`#tab-${t}`);
+    const on = t === name;
+    tab.setAttribute('aria-selected', String(on));
+    tab.tabIndex = on ? 0 : -1;
+    $(`#view-${t}`).hidden = !on;
+  }
+  if (focus) $(`#tab-${name}`).focus();
+  render();
+}
+
 function render() {
   const docs = analysedDocs();
-  $('#results').hidden = docs.length === 0 && state.docs.size === 0;
+  $('#results').hidden = docs.length === 0;
   renderDocSelect(docs);
   const sel = selectedId();
   const shown = sel ? docs.filter((d) => d.id === sel) : docs;
-  const entities = entityRows(docs);
-  const focus = focusedRow(entities);
-  renderDocuments(docs);
-  renderQuotes(shown);
-  renderEntities(docs, sel, entities, focus);
-  renderClaims(shown);
-  renderCompareView(docs);
-  const doc = sel ? state.docs.get(sel) : null;
-  renderReader(doc, docs, focus);
-  renderEntityPanel(doc && doc.result ? doc : null, docs, focus);
+  // The entity rows only where a view needs them (they cover every document).
+  const needs = ['quotes', 'entities', 'compare', 'charts', 'reader'].includes(state.tab);
+  const entities = needs ? entityRows(docs) : [];
+  const focus = needs ? focusedRow(entities) : null;
+  $('#tab-count-documents').textContent = String(docs.length);
+  switch (state.tab) {
+    case 'documents': renderDocuments(shown); break;
+    case 'quotes': renderQuotes(shown, entities); break;
+    case 'entities': renderEntities(docs, sel, entities, focus); break;
+    case 'claims': renderClaims(shown); break;
+    case 'compare': renderCompareView(docs, entities); break;
+    case 'charts': renderCharts(docs, entities); break;
+    case 'reader': {
+      const doc = sel ? state.docs.get(sel) : null;
+      renderReader(doc, docs, focus);
+      renderPanel(doc && doc.result ? doc : null, docs, focus);
+      break;
+    }
+    default: break;
+  }
 }
 
 function renderDocSelect(docs) {
@@ -373,34 +669,51 @@ function renderDocSelect(docs) {
   const current = select.value;
   const ids = docs.map((d) => d.id);
   const existing = [...select.options].slice(1).map((o) => o.value);
-  if (existing.length !== ids.length || existing.some((v, i) => v !== ids[i])) {
-    const opts = [el('option', { value: '', text: `All documents (${docs.length})` })];
-    for (const d of docs) opts.push(el('option', { value: d.id, text: d.id }));
-    select.replaceChildren(...opts);
-    select.value = ids.includes(current) ? current : '';
-  } else {
-    select.options[0].textContent = `All documents (${docs.length})`;
+  const label = `All documents (${docs.length})`;
+  if (existing.length <= ids.length && existing.every((v, i) => v === ids[i])) {
+    // Documents arrive mostly in order: add the new ones only.
+    for (const id of ids.slice(existing.length)) select.append(el('option', { value: id, text: id }));
+    select.options[0].textContent = label;
+    return;
   }
+  const opts = [el('option', { value: '', text: label })];
+  for (const id of ids) opts.push(el('option', { value: id, text: id }));
+  select.replaceChildren(...opts);
+  select.value = ids.includes(current) ? current : '';
 }
 
-function selectDocument(id, focusSelector) {
+/** Open the reading view on a document, scrolled to (and flashing) `focusSelector`. */
+function selectDocument(id, focusSelector = null) {
   $('#doc-select').value = id;
-  render();
+  showTab('reader');
   if (focusSelector) {
     const target = $('#reader').querySelector(focusSelector);
     if (target) {
-      target.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      target.scrollIntoView({ block: 'center', behavior: smooth() });
       target.classList.add('flash');
       setTimeout(() => target.classList.remove('flash'), 1600);
     }
   } else {
-    $('#reader-section').scrollIntoView({ block: 'start', behavior: 'smooth' });
+    $('#view-reader').scrollIntoView({ block: 'start', behavior: smooth() });
   }
 }
 
-function docButton(id, label = id, focusSelector = null) {
+function openQuote(docId, quoteId) {
+  state.item = { kind: 'quote', id: quoteId };
+  selectDocument(docId, `[data-quote="${CSS.escape(String(quoteId))}"]`);
+}
+
+function openClaim(docId, claimId) {
+  state.item = { kind: 'claim', id: claimId };
+  selectDocument(docId, `[data-claim="${CSS.escape(String(claimId))}"]`);
+}
+
+function docButton(id, label = id, onClick = null) {
   const b = el('button', { type: 'button', class: 'link', text: label, title: `Read ${id}` });
-  b.addEventListener('click', () => selectDocument(id, focusSelector));
+  b.addEventListener('click', onClick || (() => {
+    state.item = null;
+    selectDocument(id);
+  }));
   return b;
 }
 
@@ -408,58 +721,107 @@ function cell(label, ...children) {
   return append(el('td', { dataset: { label } }), children);
 }
 
+function moreButton(view, shown, total) {
+  if (shown >= total) return null;
+  const b = el('button', { type: 'button', class: 'secondary more', text: `Show ${Math.min(PAGE_ROWS, total - shown)} more (${shown} of ${total} shown)` });
+  b.addEventListener('click', () => {
+    state[view].limit += PAGE_ROWS;
+    render();
+  });
+  return b;
+}
+
+// ---------------------------------------------------------------- documents
+
 function renderDocuments(docs) {
-  const rows = docs.map((d) => {
+  const limit = state.documents.limit;
+  const rows = docs.slice(0, limit).map((d) => {
     const r = d.result;
     return el('tr', { dataset: { doc: d.id } },
       cell('Document', docButton(d.id)),
       cell('Headline', r.title || el('span', { class: 'muted', text: '—' })),
-      cell('Characters', el('span', { class: 'num', text: String(r.chars ?? d.cp.length - 1) })),
+      cell('Characters', String(r.chars ?? '')),
       cell('Quotes', String(list(r.quotes).length)),
       cell('Entities', String(list(r.entities).length)),
-      cell('Claims', String(list(r.claims).length)));
+      cell('Claims', String(list(r.claims).length)),
+      cell('Note', d.note ? el('span', { class: 'doc-note', text: d.note }) : el('span', { class: 'muted', text: '—' })));
   });
-  for (const tr of rows) for (const td of [...tr.children].slice(2)) td.classList.add('num');
+  for (const tr of rows) for (const td of [...tr.children].slice(2, 6)) td.classList.add('num');
   $('#documents-table tbody').replaceChildren(...rows);
-  // No headline anywhere: hide the empty column.
+  $('#documents-more').replaceChildren(...[moreButton('documents', Math.min(limit, docs.length), docs.length)].filter(Boolean));
   $('#documents-table').classList.toggle('no-titles', !docs.some((d) => d.result.title));
 }
 
-function renderQuotes(docs) {
-  const rows = [];
+// ---------------------------------------------------------------- quotes
+
+const QUOTE_SORTS = {
+  speaker: (a, b) => (a.speaker || '\uffff').localeCompare(b.speaker || '\uffff'),
+  quote: (a, b) => String(a.q.text).localeCompare(String(b.q.text)),
+  kind: (a, b) => String(a.q.kind).localeCompare(String(b.q.kind)),
+  cue: (a, b) => String(a.q.cue ? a.q.cue.text : '\uffff').localeCompare(String(b.q.cue ? b.q.cue.text : '\uffff')),
+  article: (a, b) => a.order - b.order,
+  confidence: (a, b) => (Number(a.q.confidence) || 0) - (Number(b.q.confidence) || 0),
+};
+
+function renderQuotes(docs, entities) {
+  const f = state.quotes;
+  const memberToRow = new Map();
+  for (const r of entities) for (const m of r.members) memberToRow.set(m, r);
+  let all = [];
   for (const d of docs) {
     for (const q of list(d.result.quotes)) {
-      const name = speakerLabel(q.speaker);
-      const speakerCell = cell('Speaker');
-      if (name) {
-        speakerCell.append(el('span', { class: 'speaker-name', text: name }));
-        if (q.speaker.text && q.speaker.text !== name) {
-          speakerCell.append(el('span', { class: 'speaker-as', text: `as “${q.speaker.text}”` }));
-        }
-      } else {
-        speakerCell.append(el('span', { class: 'muted', text: 'unknown' }));
-      }
-      // Direct words get quotation marks (from <q>); reported speech (indirect, mixed) does not.
-      const quoteCell = cell('Quote', q.kind === 'indirect' || q.kind === 'mixed'
-        ? el('span', { class: 'quote-text indirect-text', text: q.text ?? '' })
-        : el('q', { class: 'quote-text', text: q.text ?? '' }));
-      if (typeof q.confidence === 'number') {
-        quoteCell.append(el('span', { class: 'confidence', text: `confidence ${q.confidence.toFixed(2)}` }));
-      }
-      rows.push(el('tr', { dataset: { doc: d.id, kind: q.kind ?? '', quote: q.id ?? '' } },
-        speakerCell,
-        quoteCell,
-        cell('Kind', el('span', { class: `tag kind-${q.kind}`, text: q.kind ?? '' })),
-        cell('Cue', q.cue ? q.cue.text : el('span', { class: 'muted', text: '—' })),
-        cell('Document', docButton(d.id, d.id, q.id != null ? `[data-quote="${CSS.escape(q.id)}"]` : null))));
+      const s = q.speaker && q.speaker.entity != null ? memberToRow.get(String(q.speaker.entity)) : null;
+      all.push({ d, q, speaker: s ? s.name : speakerLabel(q.speaker), order: all.length });
     }
   }
+  // The speaker filter lists everyone quoted in the documents shown.
+  const speakers = [...new Set(all.map((r) => r.speaker).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+  const select = $('#quote-speaker');
+  const want = ['', ...speakers];
+  if (select.options.length !== want.length || [...select.options].some((o, i) => o.value !== want[i])) {
+    select.replaceChildren(el('option', { value: '', text: `All speakers (${speakers.length})` }), ...speakers.map((s) => el('option', { value: s, text: s })));
+  }
+  select.value = speakers.includes(f.speaker) ? f.speaker : '';
+  if (f.speaker) all = all.filter((r) => r.speaker === select.value);
+  const needle = f.text.trim().toLowerCase();
+  if (needle) {
+    all = all.filter((r) => `${r.q.text} ${r.speaker ?? ''} ${r.q.cue ? r.q.cue.text : ''} ${r.d.id}`.toLowerCase().includes(needle));
+  }
+  all.sort((a, b) => (QUOTE_SORTS[f.sort] || QUOTE_SORTS.article)(a, b) * f.dir || a.order - b.order);
+  for (const th of document.querySelectorAll('#quotes-table th[data-sort]')) {
+    th.setAttribute('aria-sort', th.dataset.sort === f.sort ? (f.dir > 0 ? 'ascending' : 'descending') : 'none');
+  }
+
+  const rows = all.slice(0, f.limit).map(({ d, q, speaker }) => {
+    const speakerCell = cell('Speaker');
+    if (speaker) {
+      speakerCell.append(el('span', { class: 'speaker-name', text: speaker }));
+      if (q.speaker.text && q.speaker.text !== speaker) speakerCell.append(el('span', { class: 'speaker-as', text: `as “${q.speaker.text}”` }));
+    } else {
+      speakerCell.append(el('span', { class: 'muted', text: 'unknown' }));
+    }
+    const open = el('button', { type: 'button', class: 'link quote-open', title: `Read this quote in ${d.id}` },
+      q.kind === 'indirect' || q.kind === 'mixed'
+        ? el('span', { class: 'quote-text indirect-text', text: q.text ?? '' })
+        : el('q', { class: 'quote-text', text: q.text ?? '' }));
+    open.addEventListener('click', () => openQuote(d.id, q.id));
+    return el('tr', { dataset: { doc: d.id, kind: q.kind ?? '', quote: q.id ?? '' } },
+      speakerCell,
+      cell('Quote', open),
+      cell('Kind', el('span', { class: `tag kind-${q.kind}`, text: q.kind ?? '' })),
+      cell('Cue', q.cue ? q.cue.text : el('span', { class: 'muted', text: '—' })),
+      cell('Document', docButton(d.id, d.id, () => openQuote(d.id, q.id))),
+      cell('Confidence', el('span', { class: 'confidence', text: typeof q.confidence === 'number' ? q.confidence.toFixed(2) : '—' })));
+  });
   if (rows.length === 0) {
-    rows.push(el('tr', { class: 'empty' }, el('td', { colSpan: 5, text: docs.length ? 'No quotes found.' : 'Nothing analysed yet.' })));
+    rows.push(el('tr', { class: 'empty' }, el('td', { colSpan: 6, text: docs.length ? 'No quotes match.' : 'Nothing analysed yet.' })));
   }
   $('#quotes-table tbody').replaceChildren(...rows);
-  $('#quotes-count').textContent = `(${rows.filter((r) => !r.classList.contains('empty')).length})`;
+  $('#quotes-count').textContent = `(${all.length})`;
+  $('#quotes-more').replaceChildren(...[moreButton('quotes', Math.min(f.limit, all.length), all.length)].filter(Boolean));
 }
+
+// ---------------------------------------------------------------- entities
 
 /**
  * Corpus entities, or (while the corpus is not there) each document's own entities.
@@ -567,11 +929,13 @@ function renderEntities(docs, sel, all, focus) {
   let rows = all;
   if (sel) rows = rows.filter((e) => e.counts.some(([id]) => id === sel));
   if (typeFilter) rows = rows.filter((e) => e.type === typeFilter);
+  const needle = state.entities.text.trim().toLowerCase();
+  if (needle) rows = rows.filter((e) => [e.name, ...e.aliases, ...e.roles].some((x) => String(x).toLowerCase().includes(needle)));
   const total = (e) => e.counts.reduce((s, [, n]) => s + Number(n || 0), 0);
   const inSel = (e) => Number((e.counts.find(([id]) => id === sel) || [, 0])[1]);
   rows.sort((a, b) => (sel ? inSel(b) - inSel(a) : 0) || total(b) - total(a) || String(a.name).localeCompare(String(b.name)));
 
-  const trs = rows.map((e) => {
+  const trs = rows.slice(0, state.entities.limit).map((e) => {
     const counts = el('ul', { class: 'counts' });
     for (const [id, n] of e.counts) {
       counts.append(el('li', { class: id === sel ? 'current' : null },
@@ -594,17 +958,32 @@ function renderEntities(docs, sel, all, focus) {
       cell('Mentions', counts));
   });
   if (trs.length === 0) {
-    trs.push(el('tr', { class: 'empty' }, el('td', { colSpan: 5, text: docs.length ? 'No entities found.' : 'Nothing analysed yet.' })));
+    trs.push(el('tr', { class: 'empty' }, el('td', { colSpan: 5, text: docs.length ? 'No entities match.' : 'Nothing analysed yet.' })));
   }
   $('#entities-table tbody').replaceChildren(...trs);
   $('#entities-count').textContent = `(${rows.length})`;
+  $('#entities-more').replaceChildren(...[moreButton('entities', Math.min(state.entities.limit, rows.length), rows.length)].filter(Boolean));
+}
+
+// ---------------------------------------------------------------- claims
+
+/** Claim id → its claim group, for groups whose members come from more than one document. */
+function claimGroupsById() {
+  const out = new Map();
+  for (const g of list(state.corpus && state.corpus.claim_groups)) for (const id of list(g.members)) out.set(id, g);
+  return out;
 }
 
 function renderClaims(docs) {
-  const items = [];
-  for (const d of docs) for (const c of list(d.result.claims)) items.push({ d, c });
+  const f = state.claims;
+  const groups = claimGroupsById();
+  let items = [];
+  for (const d of docs) for (const c of list(d.result.claims)) items.push({ d, c, g: groups.get(c.id) || null });
+  const needle = f.text.trim().toLowerCase();
+  if (needle) items = items.filter(({ d, c }) => `${c.text} ${list(c.kinds).join(' ')} ${speakerLabel(c.speaker) ?? ''} ${d.id}`.toLowerCase().includes(needle));
+  if (f.conflictsOnly) items = items.filter(({ g }) => g && g.status === 'conflict');
   items.sort((a, b) => (Number(b.c.score) || 0) - (Number(a.c.score) || 0));
-  const lis = items.map(({ d, c }) => {
+  const lis = items.slice(0, f.limit).map(({ d, c, g }) => {
     const score = Number(c.score) || 0;
     const meta = el('div', { class: 'claim-meta' });
     const meter = el('meter', { min: 0, max: 1, value: score, title: `check-worthiness ${score.toFixed(2)}` });
@@ -613,36 +992,52 @@ function renderClaims(docs) {
     if (c.hedge) meta.append(el('span', { class: 'hedge', text: `hedge: ${c.hedge}` }));
     const who = speakerLabel(c.speaker);
     if (who) meta.append(el('span', { class: 'claim-speaker', text: `says ${who}` }));
-    meta.append(docButton(d.id));
-    return el('li', { class: 'claim', dataset: { doc: d.id, claim: c.id ?? '' } },
-      el('p', { class: 'claim-text', text: c.text ?? '' }), meta);
+    if (g && g.status === 'conflict') {
+      const values = list(g.values).map((v) => formatValue(v, g.topic)).join(' vs ');
+      const b = el('button', { type: 'button', class: 'tag status status-conflict conflict-flag', text: `⚠ conflicts across articles: ${g.topic} ${values}`, title: 'Compare the articles' });
+      b.addEventListener('click', () => showTab('compare'));
+      meta.append(b);
+    } else if (g && g.status === 'agree' && list(g.members).length > 1) {
+      meta.append(el('span', { class: 'tag status status-agree', text: `agrees across articles: ${g.topic}` }));
+    }
+    meta.append(docButton(d.id, d.id, () => openClaim(d.id, c.id)));
+    const text = el('button', { type: 'button', class: 'link claim-text', text: c.text ?? '', title: `Read this claim in ${d.id}` });
+    text.addEventListener('click', () => openClaim(d.id, c.id));
+    return el('li', { class: 'claim', dataset: { doc: d.id, claim: c.id ?? '', status: g ? g.status : '' } }, text, meta);
   });
-  if (lis.length === 0) lis.push(el('li', { class: 'empty', text: docs.length ? 'No claims found.' : 'Nothing analysed yet.' }));
+  if (lis.length === 0) lis.push(el('li', { class: 'empty', text: docs.length ? 'No claims match.' : 'Nothing analysed yet.' }));
   $('#claims-list').replaceChildren(...lis);
   $('#claims-count').textContent = `(${items.length})`;
+  $('#claims-more').replaceChildren(...[moreButton('claims', Math.min(f.limit, items.length), items.length)].filter(Boolean));
 }
 
-// ---------------------------------------------------------------- across documents
+// ---------------------------------------------------------------- compare and charts
 
-let compareAllEntities = false;
+const opener = {
+  docButton: (id, label) => docButton(id, label),
+  quote: (docId, quoteId) => openQuote(docId, quoteId),
+  claim: (docId, claimId) => openClaim(docId, claimId),
+  entity: (row, docId) => openEntity(row, docId),
+};
 
-function renderCompareView(docs) {
+function renderCompareView(docs, entities) {
   renderCompare($('#compare'), {
     docs,
     corpus: state.corpus || {},
-    entities: entityRows(analysedDocs()),
-    showAllEntities: compareAllEntities,
+    entities,
+    showAllEntities: state.compareAllEntities,
     toggleEntities: () => {
-      compareAllEntities = !compareAllEntities;
+      state.compareAllEntities = !state.compareAllEntities;
       render();
     },
-    open: {
-      docButton: (id, label) => docButton(id, label),
-      quote: (docId, quoteId) => selectDocument(docId, `[data-quote="${CSS.escape(String(quoteId))}"]`),
-      claim: (docId, claimId) => selectDocument(docId, `[data-claim="${CSS.escape(String(claimId))}"]`),
-      entity: (row, docId) => openEntity(row, docId),
-    },
+    open: opener,
   });
+}
+
+function renderCharts(docs, entities) {
+  const { rows, unknown } = quotedBy(docs, entities);
+  $('#chart-speakers').replaceChildren(speakersChart(docs, rows, { unknown, open: opener }));
+  $('#chart-heat').replaceChildren(heatTable(docs, entities, opener));
 }
 
 // ---------------------------------------------------------------- reading view
@@ -706,7 +1101,7 @@ function renderReader(doc, docs, focus) {
   if (readerShown.id === doc.id && readerShown.result === doc.result && readerShown.focus === focusKey) return;
 
   const layers = readerLayers(doc, selected);
-  const n = doc.cp.length - 1;
+  const n = cpOf(doc).length - 1;
   const cuts = new Set([0, n]);
   for (const l of layers) {
     cuts.add(l.span[0]);
@@ -727,7 +1122,7 @@ function renderReader(doc, docs, focus) {
       if (starts[si].span[1] > a) active.push(starts[si]);
       si++;
     }
-    const text = doc.text.slice(doc.cp[a], doc.cp[b]);
+    const text = doc.text.slice(cpOf(doc)[a], cpOf(doc)[b]);
     if (active.length === 0) {
       frag.append(document.createTextNode(text));
       continue;
@@ -790,7 +1185,8 @@ function openEntity(row, docId = null) {
   const sel = selectedId();
   const target = docId ?? (sel && mentions(sel) ? sel : (docs.find((d) => mentions(d.id)) || {}).id);
   if (target) $('#doc-select').value = target;
-  render();
+  state.item = null;
+  showTab('reader');
   const panel = $('#entity-panel');
   panel.focus({ preventScroll: true });
   if (!showMention(0)) panel.scrollIntoView({ block: 'nearest', behavior: smooth() });
@@ -894,51 +1290,189 @@ function renderEntityPanel(doc, docs, focus) {
   panel.replaceChildren(...parts);
 }
 
+// ---------------------------------------------------------------- side panel: a quote or a claim
+
+function renderPanel(doc, docs, focus) {
+  const item = state.item;
+  const found = item && doc ? (item.kind === 'quote' ? list(doc.result.quotes) : list(doc.result.claims)).find((x) => x.id === item.id) : null;
+  if (!found) {
+    renderEntityPanel(doc, docs, focus);
+    return;
+  }
+  const panel = $('#entity-panel');
+  const key = JSON.stringify(['item', doc.id, item.kind, item.id, readerBuilds, !!state.corpus]);
+  if (key === panelShown) return;
+  panelShown = key;
+  const close = el('button', { type: 'button', class: 'panel-close', text: '×', title: 'Close' });
+  close.setAttribute('aria-label', `Close the ${item.kind}`);
+  close.addEventListener('click', () => {
+    state.item = null;
+    render();
+    $('#reader').focus({ preventScroll: true });
+  });
+  const parts = [];
+  if (item.kind === 'quote') {
+    const q = found;
+    parts.push(el('div', { class: 'panel-head' },
+      el('p', { class: 'panel-label', text: `${q.kind ?? ''} quote` }),
+      el('h4', { class: 'panel-name', text: speakerLabel(q.speaker) || 'unknown speaker' }), close));
+    parts.push(el('blockquote', { class: 'panel-quote', text: q.text ?? '' }));
+    parts.push(el('dl', { class: 'panel-facts' },
+      panelFact('Said as', q.speaker ? q.speaker.text : el('span', { class: 'muted', text: '—' })),
+      panelFact('Cue', q.cue ? q.cue.text : el('span', { class: 'muted', text: '—' })),
+      panelFact('Confidence', typeof q.confidence === 'number' ? q.confidence.toFixed(2) : '—')));
+    const cluster = list(state.corpus && state.corpus.quote_clusters).find((g) => list(g.members).includes(q.id));
+    if (cluster) {
+      const others = list(cluster.members).filter((id) => id !== q.id);
+      const ul = el('ul', { class: 'panel-variants' });
+      for (const id of others) {
+        const d = docs.find((x) => list(x.result.quotes).some((y) => y.id === id));
+        const other = d && list(d.result.quotes).find((y) => y.id === id);
+        if (!other) continue;
+        const { nodes } = diffNodes(q.text, other.text);
+        ul.append(el('li', {}, el('q', {}, ...nodes), ' ', el('span', { class: 'member-doc' }, '— ', docButton(d.id, d.id, () => openQuote(d.id, id)))));
+      }
+      parts.push(el('p', { class: 'panel-label', text: cluster.identical ? 'Also quoted, in the same words, in' : 'Also quoted, in other words (against this one), in' }), ul);
+    }
+  } else {
+    const c = found;
+    const score = Number(c.score) || 0;
+    parts.push(el('div', { class: 'panel-head' },
+      el('p', { class: 'panel-label', text: 'Claim' }),
+      el('h4', { class: 'panel-name', text: `check-worthiness ${score.toFixed(2)}` }), close));
+    parts.push(el('p', { class: 'panel-claim', text: c.text ?? '' }));
+    parts.push(el('dl', { class: 'panel-facts' },
+      panelFact('Kinds', list(c.kinds).length ? list(c.kinds).join(', ') : '—'),
+      panelFact('Hedge', c.hedge || '—'),
+      panelFact('Says', speakerLabel(c.speaker) || '—')));
+    const g = claimGroupsById().get(c.id);
+    if (g) {
+      const ul = el('ul', { class: 'panel-variants' });
+      list(g.members).forEach((id, i) => {
+        const d = docs.find((x) => list(x.result.claims).some((y) => y.id === id));
+        if (!d) return;
+        const v = list(g.values).length === list(g.members).length ? formatValue(g.values[i], g.topic) : '';
+        ul.append(el('li', { class: id === c.id ? 'current' : null }, el('strong', { class: 'cmp-value-inline', text: v }), ' ', docButton(d.id, d.id, () => openClaim(d.id, id))));
+      });
+      parts.push(el('p', { class: 'panel-label' }, `${g.topic}: `, el('span', { class: `tag status status-${g.status}`, text: g.status === 'conflict' ? '⚠ conflict' : g.status })), ul);
+    }
+  }
+  panel.dataset.entity = '';
+  panel.replaceChildren(...parts);
+}
+
 // ---------------------------------------------------------------- export
 
-function exportJson() {
+function download(parts, name, type) {
+  const blob = new Blob(parts, { type });
+  const url = URL.createObjectURL(blob);
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 30000);
+}
+
+function exportAs(kind) {
   const docs = analysedDocs();
   if (docs.length === 0) {
     message('warning', 'Nothing to export yet.');
     return;
   }
-  const out = { presslens: state.version || null, documents: docs.map((d) => d.result), corpus: state.corpus };
   const replacer = (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v);
-  const blob = new Blob([JSON.stringify(out, replacer, 2) + '\n'], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const a = el('a', { href: url, download: 'presslens.json' });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10000);
-}
-
-function clearAll() {
-  state.docs.clear();
-  state.corpus = null;
-  state.focus = null;
-  worker.postMessage({ type: 'clear' });
-  clear($('#messages'));
-  $('#doc-select').value = '';
-  if (state.engine === 'ready') setStatus('Cleared. Load the sample articles or add your own.', 'ready');
-  render();
+  switch (kind) {
+    case 'json': {
+      const out = { presslens: state.version || null, documents: docs.map((d) => d.result), corpus: state.corpus };
+      download([JSON.stringify(out, replacer, 2) + '\n'], 'presslens.json', 'application/json');
+      break;
+    }
+    case 'quotes':
+      download(['\ufeff', quotesCsv(docs)], 'presslens-quotes.csv', 'text/csv;charset=utf-8');
+      break;
+    case 'entities':
+      download(['\ufeff', entitiesCsv(entityRows(docs))], 'presslens-entities.csv', 'text/csv;charset=utf-8');
+      break;
+    case 'claims':
+      download(['\ufeff', claimsCsv(docs, claimGroupsById())], 'presslens-claims.csv', 'text/csv;charset=utf-8');
+      break;
+    case 'brat':
+      download(zipParts(bratFiles(docs)), 'presslens-brat.zip', 'application/zip');
+      break;
+    default:
+      break;
+  }
 }
 
 // ---------------------------------------------------------------- wiring
 
 $('#load-seeds').addEventListener('click', loadSeeds);
-$('#file-input').addEventListener('change', (ev) => {
-  addFiles(ev.target.files);
-  ev.target.value = '';
-});
+for (const id of ['#file-input', '#folder-input']) {
+  $(id).addEventListener('change', (ev) => {
+    const files = [...ev.target.files];
+    const visible = files.filter((f) => !(f.webkitRelativePath || f.name).split('/').some((p, i, all) => i > 0 && i < all.length && p.startsWith('.')));
+    addFiles(visible, files.length - visible.length);
+    ev.target.value = '';
+  });
+}
 $('#paste-analyze').addEventListener('click', analyzePasted);
 $('#paste-text').addEventListener('keydown', (ev) => {
   if (ev.key === 'Enter' && (ev.ctrlKey || ev.metaKey)) analyzePasted();
 });
+$('#cancel').addEventListener('click', cancelJob);
 $('#doc-select').addEventListener('change', () => render());
 $('#entity-type').addEventListener('change', () => render());
-$('#export-json').addEventListener('click', exportJson);
+$('#entity-search').addEventListener('input', (ev) => {
+  state.entities.text = ev.target.value;
+  state.entities.limit = PAGE_ROWS;
+  render();
+});
+$('#quote-speaker').addEventListener('change', (ev) => {
+  state.quotes.speaker = ev.target.value;
+  state.quotes.limit = PAGE_ROWS;
+  render();
+});
+$('#quote-search').addEventListener('input', (ev) => {
+  state.quotes.text = ev.target.value;
+  state.quotes.limit = PAGE_ROWS;
+  render();
+});
+for (const b of document.querySelectorAll('#quotes-table th[data-sort] button')) {
+  b.addEventListener('click', () => {
+    const key = b.closest('th').dataset.sort;
+    state.quotes.dir = state.quotes.sort === key ? -state.quotes.dir : 1;
+    state.quotes.sort = key;
+    render();
+  });
+}
+$('#claim-search').addEventListener('input', (ev) => {
+  state.claims.text = ev.target.value;
+  state.claims.limit = PAGE_ROWS;
+  render();
+});
+$('#claim-conflicts').addEventListener('change', (ev) => {
+  state.claims.conflictsOnly = ev.target.checked;
+  render();
+});
+for (const b of document.querySelectorAll('[data-export]')) b.addEventListener('click', () => exportAs(b.dataset.export));
 $('#clear-all').addEventListener('click', clearAll);
+
+// Tabs: click, or arrow keys / Home / End within the tab list.
+for (const t of TABS) $(`#tab-${t}`).addEventListener('click', () => showTab(t));
+$('#tabs').addEventListener('keydown', (ev) => {
+  const i = TABS.indexOf(state.tab);
+  const to = { ArrowRight: i + 1, ArrowLeft: i - 1, Home: 0, End: TABS.length - 1 }[ev.key];
+  if (to == null) return;
+  ev.preventDefault();
+  showTab(TABS[(to + TABS.length) % TABS.length], { focus: true });
+});
+
+// A click on a quote or claim in the article shows it in the side panel.
+$('#reader').addEventListener('click', (ev) => {
+  const span = ev.target.closest('[data-quote], [data-claim]');
+  if (!span || window.getSelection().toString()) return;
+  state.item = span.dataset.quote ? { kind: 'quote', id: span.dataset.quote } : { kind: 'claim', id: span.dataset.claim };
+  render();
+});
 
 const zone = $('#drop-zone');
 let dragDepth = 0;
@@ -955,16 +1489,24 @@ zone.addEventListener('dragleave', () => {
   dragDepth = Math.max(0, dragDepth - 1);
   if (dragDepth === 0) zone.dataset.active = 'false';
 });
-zone.addEventListener('drop', (ev) => {
+zone.addEventListener('drop', async (ev) => {
   ev.preventDefault();
   dragDepth = 0;
   zone.dataset.active = 'false';
-  const files = ev.dataTransfer ? ev.dataTransfer.files : null;
-  if (files && files.length) addFiles(files);
-  else message('warning', 'Only files can be dropped here.');
+  if (!ev.dataTransfer) return;
+  try {
+    const { files, hidden } = await droppedFiles(ev.dataTransfer);
+    if (files.length || hidden) addFiles(files, hidden);
+    else message('warning', 'Only files and folders can be dropped here.');
+  } catch (e) {
+    message('error', `The dropped files could not be read: ${e.message || e}`);
+  }
 });
 // A file dropped beside the zone must not make the browser navigate away to it.
 window.addEventListener('dragover', (ev) => ev.preventDefault());
 window.addEventListener('drop', (ev) => ev.preventDefault());
 
-render();
+$('#size-limit').textContent = `${MAX_BYTES / 1048576} MB`;
+showTab('documents');
+ensureWorkers(1);
+restore().catch((e) => storageFailed(e));

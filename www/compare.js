@@ -225,11 +225,11 @@ function speakerRows(docs, speakers, open) {
   });
 }
 
-function entityHeatRows(docs, entities, open, showAll) {
+function entityHeatRows(docs, entities, open, showAll, top = TOP_ENTITIES) {
   const shown = new Set(docs.map((d) => d.id));
   const total = (e) => e.counts.reduce((s, [id, n]) => s + (shown.has(id) ? Number(n) || 0 : 0), 0);
   const rows = entities.filter((e) => total(e) > 0).sort((a, b) => total(b) - total(a) || String(a.name).localeCompare(String(b.name)));
-  const take = showAll ? rows : rows.slice(0, TOP_ENTITIES);
+  const take = showAll ? rows : rows.slice(0, top);
   let max = 1;
   for (const e of take) for (const [id, n] of e.counts) if (shown.has(id)) max = Math.max(max, Number(n) || 0);
   const trs = take.map((e) => {
@@ -368,3 +368,20 @@ export function renderCompare(root, ctx) {
   root.replaceChildren(...parts);
 }
 
+
+/** The heat map of mentions alone (the Charts view): entities as rows, articles as columns. */
+export function heatTable(allDocs, entities, open, { limit = 40, columns = 30 } = {}) {
+  const docs = allDocs.slice(0, columns);
+  const wrap = el('div', { class: 'table-wrap compare-wrap' });
+  if (docs.length === 0) return el('p', { class: 'muted', text: 'Nothing analysed yet.' });
+  const table = el('table', { class: 'compare heatmap', id: 'heat-table' });
+  table.append(el('caption', { class: 'visually-hidden', text: 'Mentions of each entity per article' }));
+  table.append(el('thead', {}, el('tr', {}, el('th', { scope: 'col', class: 'cmp-corner', text: 'Entity' }), docs.map((d) => headerCell(d, open)))));
+  const { trs, total } = entityHeatRows(docs, entities, open, false, limit);
+  table.append(el('tbody', {}, trs.length ? trs : [emptyRow('No entities.', docs.length)]));
+  wrap.append(table);
+  const notes = [];
+  if (total > trs.length) notes.push(`The ${trs.length} most mentioned of ${total} entities.`);
+  if (allDocs.length > docs.length) notes.push(`The first ${docs.length} of ${allDocs.length} articles.`);
+  return notes.length ? el('div', {}, el('p', { class: 'hint', text: notes.join(' ') }), wrap) : wrap;
+}

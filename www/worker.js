@@ -1,24 +1,21 @@
-// presslens analysis worker (module worker).
+// presslens analysis worker (module worker). The page runs several, one document at a time
+// each, and asks one of them to merge the corpus at the end.
 //
-// Loads the wasm module once and analyses documents off the main thread.
 // Messages in:
-//   {type: 'init'}
-//   {type: 'analyze', batch, docs: [{id, text}]}   analyse and add/replace these documents
-//   {type: 'remove', ids: [id]}                     forget documents
-//   {type: 'clear'}                                 forget every document
+//   {type: 'init', module}            module: the compiled WebAssembly.Module of pkg/presslens_bg.wasm
+//   {type: 'analyze', id, text}       analyse one document
+//   {type: 'merge', job, docs}        merge per-document results into the corpus (wasm mergeCorpus)
 // Messages out:
 //   {type: 'ready', version}
-//   {type: 'fatal', message}                                       the module could not load
-//   {type: 'progress', batch, done, total, id}
-//   {type: 'document', batch, index, total, id, result}            one Document object
-//   {type: 'document-error', batch, index, total, id, message}     that document failed; others go on
-//   {type: 'corpus', batch, corpus, ids}                           Corpus of every document held
-//   {type: 'corpus-error', batch, message}
-//   {type: 'batch-done', batch, ok, failed}
+//   {type: 'fatal', message}                         the module could not be instantiated
+//   {type: 'result', id, result}                     one Document object
+//   {type: 'error', id, message, broken}             that document failed; broken: the module
+//                                                    trapped (a panic) and the worker must be replaced
+//   {type: 'merged', job, corpus} / {type: 'merge-error', job, message}
 
-let wasm = null;
-let loading = null;
-const results = new Map(); // id -> Document object, in insertion order
+import * as wasmPkg from './pkg/presslens.js';
+
+let ready = null;
 
 function errorMessage(e) {
   if (e instanceof Error) return e.message || String(e);
@@ -30,94 +27,58 @@ function errorMessage(e) {
   }
 }
 
-function load() {
-  if (!loading) {
-    loading = (async () => {
-      const mod = await import('./pkg/presslens.js');
-      await mod.default();
-      wasm = mod;
+function init(module) {
+  if (!ready) {
+    ready = (async () => {
+      await wasmPkg.default({ module_or_path: module });
       let version = '';
       try {
-        version = typeof mod.version === 'function' ? String(mod.version()) : '';
+        version = String(wasmPkg.version());
       } catch {
         version = '';
       }
       self.postMessage({ type: 'ready', version });
-      return mod;
-    })();
-    loading.catch((e) => {
-      self.postMessage({
-        type: 'fatal',
-        message: `The analysis module (pkg/presslens.js) could not be loaded: ${errorMessage(e)}`,
-      });
+    })().catch((e) => {
+      self.postMessage({ type: 'fatal', message: `The analysis module could not be started: ${errorMessage(e)}` });
+      throw e;
     });
   }
-  return loading;
-}
-
-function merge(batch) {
-  const docs = [...results.values()];
-  try {
-    const corpus = wasm.mergeCorpus(docs);
-    self.postMessage({ type: 'corpus', batch, corpus, ids: [...results.keys()] });
-  } catch (e) {
-    self.postMessage({ type: 'corpus-error', batch, message: errorMessage(e) });
-  }
-}
-
-async function analyze({ batch, docs }) {
-  try {
-    await load();
-  } catch {
-    self.postMessage({ type: 'batch-done', batch, ok: 0, failed: docs.length });
-    return;
-  }
-  const total = docs.length;
-  let ok = 0;
-  let failed = 0;
-  for (let index = 0; index < total; index++) {
-    const { id, text } = docs[index];
-    self.postMessage({ type: 'progress', batch, done: index, total, id });
-    try {
-      const result = wasm.analyzeDocument(id, text);
-      results.set(id, result);
-      ok++;
-      self.postMessage({ type: 'document', batch, index, total, id, result });
-    } catch (e) {
-      results.delete(id);
-      failed++;
-      self.postMessage({ type: 'document-error', batch, index, total, id, message: errorMessage(e) });
-    }
-  }
-  self.postMessage({ type: 'progress', batch, done: total, total, id: null });
-  merge(batch);
-  self.postMessage({ type: 'batch-done', batch, ok, failed });
+  return ready;
 }
 
 async function handle(msg) {
   switch (msg && msg.type) {
     case 'init':
-      await load().catch(() => {});
+      await init(msg.module).catch(() => {});
       break;
-    case 'analyze':
-      await analyze(msg);
+    case 'analyze': {
+      await ready;
+      try {
+        const result = wasmPkg.analyzeDocument(msg.id, msg.text);
+        self.postMessage({ type: 'result', id: msg.id, result });
+      } catch (e) {
+        // A Rust panic reaches JS as a trap (RuntimeError); the instance is not to be trusted after it.
+        const broken = e instanceof WebAssembly.RuntimeError;
+        self.postMessage({ type: 'error', id: msg.id, message: errorMessage(e), broken });
+      }
       break;
-    case 'remove':
-      for (const id of msg.ids || []) results.delete(id);
-      if (wasm) merge(msg.batch ?? null);
+    }
+    case 'merge': {
+      await ready;
+      try {
+        self.postMessage({ type: 'merged', job: msg.job, corpus: wasmPkg.mergeCorpus(msg.docs) });
+      } catch (e) {
+        self.postMessage({ type: 'merge-error', job: msg.job, message: errorMessage(e) });
+      }
       break;
-    case 'clear':
-      results.clear();
-      break;
+    }
     default:
       break;
   }
 }
 
-// Handle messages strictly one after another, so batches never interleave.
+// One message at a time, in order.
 let queue = Promise.resolve();
 self.addEventListener('message', (ev) => {
-  queue = queue.then(() => handle(ev.data)).catch((e) => {
-    self.postMessage({ type: 'fatal', message: `Worker error: ${errorMessage(e)}` });
-  });
+  queue = queue.then(() => handle(ev.data)).catch(() => {});
 });

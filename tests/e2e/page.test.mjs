@@ -1,197 +1,18 @@
-// End-to-end test of the presslens page in headless Chromium.
+// End-to-end test of the presslens page in headless Chromium: the views on the sample
+// articles. The loading, storage, export and single-file tests are in workbench.test.mjs.
 //
 //   node --test tests/e2e/
-//
-// Needs the wasm module in www/pkg/ (wasm-pack build --target web --out-dir www/pkg
-// --out-name presslens) and Chromium (CHROMIUM_PATH, default /usr/bin/chromium).
-// The sample articles are copied into www/seeds/ first (scripts/build-seeds.mjs).
-// PRESSLENS_WWW serves another copy of the page instead of www/ (its seeds as they are).
-// Screenshots are written to target/e2e-*.png.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { once } from 'node:events';
-import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { start } from '../../scripts/serve.mjs';
-import { buildSeeds } from '../../scripts/build-seeds.mjs';
+import {
+  useBrowser, openPage, messages, waitForAnalysis, dropFiles, seedFile, tab, quoteRows, entityRows,
+  selectedMentions, docOptions, summary, shot, readDocument, readerQuoteText, WWW, SHOTS, SEED_A, SEED_B,
+} from './helpers.mjs';
 
-const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const WWW = process.env.PRESSLENS_WWW ? path.resolve(process.env.PRESSLENS_WWW) : path.join(REPO, 'www');
-const SEEDS = path.join(REPO, 'seeds');
-const SHOTS = path.join(REPO, 'target');
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const ANALYSIS_TIMEOUT = 90_000;
-
-const SEED_A = '001_199081b5ffea0668.txt';
-const SEED_B = '003_2f90927de1d4a027.txt';
-
-// The only paths the page may fetch from its own server.
-const ALLOWED_PATH = /^\/(?:|index\.html|[\w-]+\.js|style\.css|pkg\/presslens(?:_bg)?\.(?:js|wasm)|pkg\/snippets\/[\w./-]+\.js|seeds\/index\.json|seeds\/[\w.-]+\.txt)$/;
-
-let server;
-let origin;
-let browser;
-
-before(async () => {
-  assert.ok(fs.existsSync(path.join(WWW, 'pkg', 'presslens.js')),
-    'www/pkg/presslens.js is missing: build the wasm module first (wasm-pack build --target web --out-dir www/pkg --out-name presslens)');
-  assert.ok(fs.existsSync(CHROMIUM), `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH)`);
-  if (!process.env.PRESSLENS_WWW) buildSeeds();
-  fs.mkdirSync(SHOTS, { recursive: true });
-
-  server = start(0, { root: WWW, log: false });
-  await once(server, 'listening');
-  origin = `http://127.0.0.1:${server.address().port}`;
-
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
-});
-
-after(async () => {
-  if (browser) await browser.close();
-  if (server) {
-    server.closeAllConnections?.();
-    await new Promise((resolve) => server.close(resolve));
-  }
-});
-
-/** A fresh context and page with every request, console error and dialog recorded. */
-async function openPage(t, { viewport = { width: 1280, height: 900 }, colorScheme = 'light' } = {}) {
-  const context = await browser.newContext({ viewport, colorScheme, acceptDownloads: true });
-  const requests = [];
-  const problems = [];
-  const dialogs = [];
-  context.on('request', (req) => requests.push(req.url()));
-  const page = await context.newPage();
-  page.on('worker', (w) => w.on('console', (m) => { if (m.type() === 'error') problems.push(`worker console: ${m.text()}`); }));
-  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
-  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
-  page.on('dialog', (d) => { dialogs.push(d.message()); d.dismiss().catch(() => {}); });
-
-  t.after(async () => {
-    await context.close();
-    // blob: URLs of this origin are the page's own JSON export.
-    const outside = requests.filter((u) => !u.startsWith(origin + '/') && !u.startsWith(`blob:${origin}/`));
-    assert.deepEqual(outside, [], 'the page made requests outside its own origin');
-    const odd = requests.filter((u) => u.startsWith(origin + '/'))
-      .map((u) => new URL(u).pathname).filter((p) => !ALLOWED_PATH.test(p));
-    assert.deepEqual(odd, [], 'the page requested unexpected paths');
-    assert.deepEqual(dialogs, [], 'the page opened dialogs');
-  });
-
-  await page.goto(origin + '/');
-  await page.waitForSelector('#status:is([data-state="ready"], [data-state="error"])', { timeout: 30_000 });
-  await assertState(page, 'ready', problems);
-  return { page, context, requests, problems, dialogs };
-}
-
-async function messages(page) {
-  return page.$$eval('#messages li', (lis) => lis.map((li) => ({ kind: li.dataset.kind, text: li.textContent.replace(/×$/, '') })));
-}
-
-async function assertState(page, want, problems) {
-  const got = await page.$eval('#status', (s) => ({ state: s.dataset.state, text: s.textContent }));
-  if (got.state !== want) {
-    const msgs = await messages(page);
-    assert.fail(`status is ${got.state} (${got.text}), expected ${want}\nmessages: ${JSON.stringify(msgs, null, 1)}\n${problems.join('\n')}`);
-  }
-}
-
-async function waitForAnalysis(page, problems) {
-  await page.waitForSelector('#status:is([data-state="done"], [data-state="error"])', { timeout: ANALYSIS_TIMEOUT });
-  await assertState(page, 'done', problems);
-  // Let the last render frame land.
-  await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-}
-
-/** Drop files on the drop zone through a synthetic DataTransfer. files: [{name, bytes}] */
-async function dropFiles(page, files) {
-  const payload = files.map((f) => ({ name: f.name, b64: Buffer.from(f.bytes).toString('base64') }));
-  const dataTransfer = await page.evaluateHandle(() => new DataTransfer());
-  await page.evaluate(([dt, list]) => {
-    for (const f of list) {
-      const bin = atob(f.b64);
-      const bytes = new Uint8Array(bin.length);
-      for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-      dt.items.add(new File([bytes], f.name, { type: 'text/plain' }));
-    }
-  }, [dataTransfer, payload]);
-  await page.dispatchEvent('#drop-zone', 'dragenter', { dataTransfer });
-  await page.dispatchEvent('#drop-zone', 'dragover', { dataTransfer });
-  await page.dispatchEvent('#drop-zone', 'drop', { dataTransfer });
-  await dataTransfer.dispose();
-}
-
-function seedFile(name) {
-  return { name, bytes: fs.readFileSync(path.join(SEEDS, name)) };
-}
-
-async function quoteRows(page) {
-  return page.$$eval('#quotes-table tbody tr:not(.empty)', (trs) => trs.map((tr) => ({
-    id: tr.dataset.quote,
-    doc: tr.dataset.doc,
-    kind: tr.dataset.kind,
-    speaker: tr.querySelector('.speaker-name')?.textContent ?? null,
-    quote: tr.querySelector('.quote-text')?.textContent ?? '',
-  })));
-}
-
-async function entityRows(page) {
-  return page.$$eval('#entities-table tbody tr:not(.empty)', (trs) => trs.map((tr) => ({
-    type: tr.dataset.type,
-    name: tr.querySelector('.entity-name')?.textContent ?? '',
-    aliases: [...tr.querySelectorAll('.alias')].map((a) => a.textContent),
-    roles: [...tr.querySelectorAll('.role')].map((a) => a.textContent),
-    docs: [...tr.querySelectorAll('.count-doc')].map((a) => a.textContent),
-    counts: Object.fromEntries([...tr.querySelectorAll('.counts li')].map((li) => [
-      li.querySelector('.count-doc').textContent, Number(li.querySelector('.count-n').textContent)])),
-  })));
-}
-
-/** The reader's marked mentions of the chosen entity: one entry per mention, pieces joined. */
-async function selectedMentions(page) {
-  return page.$$eval('#reader .mention-selected', (spans) => {
-    const byMention = new Map();
-    for (const s of spans) {
-      const m = byMention.get(s.dataset.mention) || { text: '', entity: s.dataset.selectedEntity, current: false };
-      m.text += s.textContent;
-      m.current ||= s.classList.contains('mention-current');
-      byMention.set(s.dataset.mention, m);
-    }
-    return [...byMention.values()];
-  });
-}
-
-async function docOptions(page) {
-  return page.$$eval('#doc-select option', (os) => os.filter((o) => o.value !== '').map((o) => o.textContent));
-}
-
-function summary(rows) {
-  return JSON.stringify(rows.map((r) => ({ ...r, quote: r.quote && r.quote.slice(0, 70) })), null, 1).slice(0, 6000);
-}
-
-async function shot(page, name, selector) {
-  if (selector) await page.locator(selector).first().evaluate((e) => e.scrollIntoView({ block: 'start' }));
-  await page.screenshot({ path: path.join(SHOTS, `e2e-${name}.png`) });
-}
-
-async function readDocument(page, id) {
-  await page.selectOption('#doc-select', id);
-  await page.waitForSelector(`#reader[data-doc="${id}"]`);
-}
-
-/** The reader's highlighted text of one quote, whitespace removed (parts are joined by a space in `text`). */
-async function readerQuoteText(page, quoteId) {
-  return page.$$eval('#reader [data-quote]', (spans, id) => spans
-    .filter((s) => s.dataset.quote === id)
-    .map((s) => s.textContent).join(''), quoteId);
-}
+useBrowser();
 
 const squash = (s) => s.replace(/\s+/g, '');
 
@@ -208,8 +29,9 @@ test('two dropped seed articles show quotes with speakers and merged entities', 
   assert.deepEqual(await docOptions(page), [SEED_A, SEED_B]);
   assert.deepEqual((await messages(page)).filter((m) => m.kind !== 'info'), [], 'no error or warning messages');
 
+  await tab(page, 'quotes');
   const quotes = await quoteRows(page);
-  await shot(page, 'drop-quotes', '#quotes-section');
+  await shot(page, 'quotes', '#view-quotes');
 
   const kishida = quotes.find((q) => q.quote.includes('The security environment surrounding Japan'));
   assert.ok(kishida, `no quote row with "The security environment surrounding Japan"; rows:\n${summary(quotes)}`);
@@ -221,19 +43,22 @@ test('two dropped seed articles show quotes with speakers and merged entities', 
   assert.ok(official.speaker && official.speaker.includes('official'),
     `speaker of the North Korea quote should name the official, got ${JSON.stringify(official.speaker)}`);
 
+  await tab(page, 'entities');
   const entities = await entityRows(page);
-  await shot(page, 'drop-entities', '#entities-section');
+  await shot(page, 'entities', '#view-entities');
   const carter = entities.find((e) => e.type === 'person' && e.name === 'Ashton Carter');
   assert.ok(carter, `no person row "Ashton Carter"; people: ${JSON.stringify(entities.filter((e) => e.type === 'person').map((e) => e.name))}`);
   assert.ok(carter.aliases.includes('Ash Carter'), `aliases of Ashton Carter: ${JSON.stringify(carter.aliases)}`);
   assert.ok(carter.docs.includes(SEED_A) && carter.docs.includes(SEED_B), `Ashton Carter should be counted in both documents: ${JSON.stringify(carter.docs)}`);
 
   // Claims list is populated and sorted by score.
+  await tab(page, 'claims');
   const scores = await page.$$eval('#claims-list .score-n', (ns) => ns.map((n) => Number(n.textContent)));
   assert.ok(scores.length > 0, 'claims list is empty');
   assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'claims sorted by score');
 
   // The document link of a quote row opens the reading view at that quote.
+  await tab(page, 'quotes');
   await page.click(`#quotes-table tr[data-quote="${kishida.id}"] td[data-label="Document"] button`);
   await page.waitForSelector(`#reader[data-doc="${SEED_A}"]`);
   assert.equal(await page.$eval('#doc-select', (s) => s.value), SEED_A);
@@ -250,9 +75,12 @@ test('two dropped seed articles show quotes with speakers and merged entities', 
   const kinds = await page.$$eval('#reader span', (ss) => [...new Set(ss.flatMap((s) => [...s.classList]))]);
   for (const k of ['q', 'ent', 'ent-person']) assert.ok(kinds.includes(k), `reader has no ${k} highlight (has ${kinds})`);
   await page.waitForTimeout(1700); // let the highlight flash fade before the screenshot
-  await page.screenshot({ path: path.join(SHOTS, 'e2e-reader.png') });
+  // The side panel shows the quote.
+  assert.equal(await page.$eval('#entity-panel .panel-quote', (b) => b.textContent), kishida.quote);
+  await page.screenshot({ path: path.join(SHOTS, 'reader.png') });
 
   // Per-document view filters the tables.
+  await tab(page, 'quotes');
   const perDoc = await quoteRows(page);
   assert.ok(perDoc.length > 0 && perDoc.every((q) => q.doc === SEED_A), 'quotes table shows only the selected document');
 
@@ -269,9 +97,13 @@ test('the sample button loads all five seed articles', { timeout: 180_000 }, asy
   assert.deepEqual(await docOptions(page), names);
   assert.equal(await page.locator('#documents-table tbody tr').count(), 5);
   assert.deepEqual((await messages(page)).filter((m) => m.kind !== 'info'), [], 'no error or warning messages');
+  await shot(page, 'documents', '#results');
+  await tab(page, 'quotes');
   const quotes = await quoteRows(page);
   assert.ok(quotes.length >= 5, `expected quotes from the samples, got ${quotes.length}`);
+  await tab(page, 'entities');
   assert.ok((await entityRows(page)).length > 0, 'entities table is empty');
+  await tab(page, 'compare');
   // The compare view: the troop figures conflict, side by side; the year of the last revision agrees.
   const groups = await page.$$eval('#compare-claims tr[data-group]', (trs) => trs.map((tr) => ({
     status: tr.dataset.status,
@@ -317,11 +149,19 @@ test('the sample button loads all five seed articles', { timeout: 180_000 }, asy
     counts: [...tr.querySelectorAll('td')].map((td) => Number(td.dataset.count)),
   })).find((r) => r.name === 'Japan'));
   assert.ok(japan && japan.counts.length === 5 && japan.counts.every((n) => n > 0), `Japan in the heat map: ${JSON.stringify(japan)}`);
-  await shot(page, 'compare', '#compare-section');
+  await shot(page, 'compare', '#results');
+  await page.locator('#compare-claims').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SHOTS, 'compare-claims.png') });
+  await page.locator('#compare-entities').evaluate((e) => e.scrollIntoView({ block: 'start' }));
+  await page.screenshot({ path: path.join(SHOTS, 'compare-entities.png') });
 
-  await shot(page, 'seeds');
-  await shot(page, 'seeds-documents', '#documents-section');
-  await shot(page, 'seeds-claims', '#claims-section');
+  await tab(page, 'claims');
+  await shot(page, 'claims', '#results');
+  await tab(page, 'charts');
+  assert.ok(await page.locator('#speakers-svg .bar-row').count() > 0, 'the speakers chart is empty');
+  assert.ok(await page.locator('#heat-table td.heat button').count() > 0, 'the heat map is empty');
+  await shot(page, 'charts', '#results');
+  await tab(page, 'compare');
 
   // A cell opens the reading view at that spot.
   await page.click(`#compare-claims tr[data-status="conflict"] td[data-doc="${SEED_B}"] .cmp-claim`);
@@ -332,23 +172,6 @@ test('the sample button loads all five seed articles', { timeout: 180_000 }, asy
   }, null, { timeout: 10_000 });
   const flashed = await page.$eval('#reader .flash', (e) => e.closest('.reader-text') && e.dataset.claim);
   assert.ok(flashed, 'the claim is marked in the reader');
-  assert.deepEqual(problems, [], 'console errors');
-});
-
-test('a file that is not UTF-8 is reported by name and the rest is analysed', { timeout: 180_000 }, async (t) => {
-  const { page, problems } = await openPage(t);
-  const bad = { name: 'latin1-article.txt', bytes: Buffer.from([0x43, 0x61, 0x66, 0xe9, 0x20, 0x22, 0x4f, 0x75, 0x69, 0x22, 0x2c, 0x20, 0xff, 0xfe, 0x0a]) };
-  await dropFiles(page, [bad, seedFile(SEED_A)]);
-  await waitForAnalysis(page, problems);
-
-  const msgs = await messages(page);
-  const named = msgs.find((m) => m.kind === 'error' && m.text.includes('latin1-article.txt'));
-  assert.ok(named, `no error message naming the bad file: ${JSON.stringify(msgs)}`);
-  assert.match(named.text, /UTF-8/);
-  assert.deepEqual(await docOptions(page), [SEED_A], 'only the good file is in the set');
-  const quotes = await quoteRows(page);
-  assert.ok(quotes.some((q) => q.doc === SEED_A), 'the seed was analysed');
-  await shot(page, 'bad-utf8');
   assert.deepEqual(problems, [], 'console errors');
 });
 
@@ -375,9 +198,10 @@ test('file names and text are shown as text, never run', { timeout: 180_000 }, a
   }
   assert.equal(await page.locator('script').count(), scriptsBefore, 'a script element was added');
 
+  await tab(page, 'quotes');
   const quotes = await quoteRows(page);
   assert.ok(quotes.some((q) => q.quote.includes('Hello there')), `the quote was not found: ${summary(quotes)}`);
-  await shot(page, 'xss', '#reader-section');
+  await shot(page, 'xss', '#view-reader');
   assert.deepEqual(problems, [], 'console errors');
 });
 
@@ -395,6 +219,7 @@ test('spans after emoji and accents highlight the right characters (code point o
 
   await readDocument(page, 'doc-1');
   assert.equal(await page.$eval('#reader .reader-text', (r) => r.textContent), text);
+  await tab(page, 'quotes');
   const quotes = await quoteRows(page);
   for (const want of ['Hello there,', 'Goodbye now,']) {
     const q = quotes.find((r) => r.quote.includes(want.slice(0, -1)));
@@ -402,7 +227,8 @@ test('spans after emoji and accents highlight the right characters (code point o
     assert.equal(q.quote, want, 'quote text');
     assert.equal(await readerQuoteText(page, q.id), want, 'reader highlight covers exactly the quote');
   }
-  await shot(page, 'paste', '#reader-section');
+  await tab(page, 'reader');
+  await shot(page, 'paste', '#view-reader');
 
   // The exported JSON keeps the contract's code point offsets.
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#export-json')]);
@@ -426,7 +252,10 @@ test('narrow window in dark mode stays within the screen', { timeout: 180_000 },
   await page.click('#load-seeds');
   await waitForAnalysis(page, problems);
   await shot(page, 'narrow-dark-top');
-  await shot(page, 'narrow-dark-quotes', '#quotes-section');
+  await tab(page, 'quotes');
+  await shot(page, 'narrow-dark-quotes', '#view-quotes');
+  await tab(page, 'compare');
+  await shot(page, 'narrow-dark-compare', '#view-compare');
   await readDocument(page, SEED_A);
   await page.locator('#reader').scrollIntoViewIfNeeded();
   await shot(page, 'narrow-dark-reader');
@@ -440,6 +269,7 @@ test('choosing an entity opens an article with every mention of it marked', { ti
   await page.click('#load-seeds');
   await waitForAnalysis(page, problems);
 
+  await tab(page, 'entities');
   const rows = await entityRows(page);
   const carter = rows.find((e) => e.name === 'Ashton Carter');
   assert.ok(carter, `no row "Ashton Carter"; people: ${JSON.stringify(rows.filter((e) => e.type === 'person').map((e) => e.name))}`);
@@ -453,7 +283,6 @@ test('choosing an entity opens an article with every mention of it marked', { ti
   // With an article chosen that mentions him, his name opens that article.
   // The name is a button reached with the keyboard, and its focus is visible.
   await page.selectOption('#doc-select', SEED_B);
-  await page.waitForSelector(`#reader[data-doc="${SEED_B}"]`);
   await page.focus('#entity-type');
   let reached = false;
   for (let i = 0; i < 400 && !reached; i++) {
@@ -501,12 +330,13 @@ test('choosing an entity opens an article with every mention of it marked', { ti
   assert.ok(panel.aliases.includes('Ash Carter'), `panel aliases: ${JSON.stringify(panel.aliases)}`);
   assert.ok(panel.roles.includes('Defense Secretary'), `panel roles: ${JSON.stringify(panel.roles)}`);
   assert.ok(panel.count.includes(`${marked.length} in this article`), `panel count: ${JSON.stringify(panel.count)}`);
+  await page.waitForTimeout(800); // let the smooth scroll settle
+  await page.screenshot({ path: path.join(SHOTS, 'entity-highlight.png') });
+  await tab(page, 'entities');
   const row = page.locator('#entities-table tbody tr.selected');
   assert.equal(await row.count(), 1, 'the chosen row is marked');
   assert.equal(await row.locator('.entity-name').textContent(), 'Ashton Carter');
-
-  await page.waitForTimeout(800); // let the smooth scroll settle
-  await page.screenshot({ path: path.join(SHOTS, 'e2e-entity-highlight.png') });
+  await tab(page, 'reader');
 
   // Next steps to the second mention.
   await page.click('#entity-panel .mention-nav button:last-child');
@@ -517,6 +347,7 @@ test('choosing an entity opens an article with every mention of it marked', { ti
   await page.selectOption('#doc-select', '');
   const order = await docOptions(page);
   const first = order.find((id) => (carter.counts[id] ?? 0) > 0);
+  await tab(page, 'entities');
   await carterButton.click();
   await page.waitForSelector(`#reader[data-doc="${first}"] .mention-selected`);
   const inFirst = await selectedMentions(page);
@@ -529,6 +360,7 @@ test('choosing an entity opens an article with every mention of it marked', { ti
   assert.equal((await selectedMentions(page)).length, marked.length);
   await page.click('#entity-panel .panel-close');
   assert.equal(await page.locator('#reader .mention-selected').count(), 0, 'marks remain after closing');
+  await tab(page, 'entities');
   assert.equal(await page.locator('#entities-table tr.selected').count(), 0, 'the row stays marked after closing');
   assert.deepEqual(problems, [], 'console errors');
 });
