@@ -446,7 +446,8 @@ function progress() {
   p.max = Math.max(1, job.total);
   p.value = job.done;
   $('#progress-text').textContent = `${job.done} of ${plural(job.total, 'document')}`;
-  setStatus(job.cancelled ? 'Cancelling…' : `Analysing ${job.done} of ${plural(job.total, 'document')}…`, 'busy');
+  // The numbers are in the progress bar and beside it; the status (read out) changes less often.
+  setStatus(job.cancelled ? 'Cancelling…' : `Analysing ${plural(job.total, 'document')}…`, 'busy');
   scheduleRender();
 }
 

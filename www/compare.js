@@ -53,8 +53,9 @@ export function quotedBy(docs, entities) {
 function sectionRow(title, count, ncols, note) {
   return el('tr', { class: 'cmp-section' },
     el('th', { scope: 'colgroup', colSpan: ncols + 1 },
-      title, ' ', el('span', { class: 'count', text: `(${count})` }),
-      note ? el('span', { class: 'cmp-note', text: note }) : null));
+      el('div', { class: 'cmp-section-head' },
+        title, ' ', el('span', { class: 'count', text: `(${count})` }),
+        note ? el('span', { class: 'cmp-note', text: note }) : null)));
 }
 
 function emptyRow(text, ncols) {

@@ -107,8 +107,9 @@ test('encodings, web pages and refusals: each file is named, the rest goes on', 
   await tab(page, 'quotes');
   const quotes = await quoteRows(page);
   assert.ok(quotes.some((q) => q.doc === 'saved page.html' && q.quote.includes('This is a good day for the port')), 'the web page quote');
+  await page.selectOption('#doc-select', '');
   await tab(page, 'documents');
-  await shot(page, 'loading-messages');
+  await shot(page, 'loading-messages', '#input');
   const unexpected = problems.filter((p) => !/violates the following Content Security Policy directive '(?:style-src|script-src) 'self'/.test(p));
   assert.deepEqual(unexpected, [], 'console errors other than CSP reports');
 });
