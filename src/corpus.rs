@@ -4,7 +4,7 @@
 //! documents, never on their order or grouping, so workers' results merge to one answer.
 
 use crate::entities::person_key;
-use crate::model::{ClaimGroup, Corpus, CorpusEntity, Document, EntityType, GroupStatus, QuoteCluster, QuoteKind};
+use crate::model::{ClaimGroup, Corpus, CorpusEntity, Document, EntityType, GroupStatus, QuoteCluster, QuoteKind, Span};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// Union-find over item indexes.
@@ -42,7 +42,13 @@ impl Sets {
 pub fn merge(docs: &[Document]) -> Corpus {
     let mut docs: Vec<&Document> = docs.iter().collect();
     docs.sort_by(|a, b| a.id.cmp(&b.id).then(a.chars.cmp(&b.chars)));
-    Corpus { entities: entities(&docs), quote_clusters: quote_clusters(&docs), claim_groups: claim_groups(&docs) }
+    let entities = entities(&docs);
+    let claim_groups = claim_groups(&docs, &entities);
+    Corpus {
+        entities,
+        quote_clusters: quote_clusters(&docs),
+        claim_groups,
+    }
 }
 
 fn entities(docs: &[&Document]) -> Vec<CorpusEntity> {
@@ -101,7 +107,12 @@ fn entities(docs: &[&Document]) -> Vec<CorpusEntity> {
                 .max_by(|a, b| a.split_whitespace().count().cmp(&b.split_whitespace().count()).then(a.len().cmp(&b.len())).then(b.cmp(a)))
                 .unwrap_or_default()
                 .to_string();
-            let aliases: BTreeSet<String> = members.iter().flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.aliases)).filter(|a| **a != name).cloned().collect();
+            let aliases: BTreeSet<String> = members
+                .iter()
+                .flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.aliases))
+                .filter(|a| **a != name)
+                .cloned()
+                .collect();
             let roles: BTreeSet<String> = members.iter().flat_map(|(_, e)| e.roles.iter().cloned()).collect();
             let mut documents = BTreeMap::new();
             for (d, e) in &members {
@@ -109,7 +120,15 @@ fn entities(docs: &[&Document]) -> Vec<CorpusEntity> {
             }
             let mut ids: Vec<String> = members.iter().map(|(_, e)| e.id.clone()).collect();
             ids.sort();
-            CorpusEntity { id: String::new(), kind, name, aliases: aliases.into_iter().collect(), roles: roles.into_iter().collect(), documents, members: ids }
+            CorpusEntity {
+                id: String::new(),
+                kind,
+                name,
+                aliases: aliases.into_iter().collect(),
+                roles: roles.into_iter().collect(),
+                documents,
+                members: ids,
+            }
         })
         .collect();
     out.sort_by(|a, b| {
@@ -185,7 +204,13 @@ fn quote_clusters(docs: &[&Document]) -> Vec<QuoteCluster> {
             members.sort();
             let documents: BTreeSet<String> = g.iter().map(|&i| quotes[i].0.to_string()).collect();
             let identical = g.iter().all(|&i| quotes[i].2 == quotes[g[0]].2);
-            QuoteCluster { id: String::new(), speaker, members, documents: documents.into_iter().collect(), identical }
+            QuoteCluster {
+                id: String::new(),
+                speaker,
+                members,
+                documents: documents.into_iter().collect(),
+                identical,
+            }
         })
         .collect();
     out.sort_by(|a, b| b.documents.len().cmp(&a.documents.len()).then(a.members.cmp(&b.members)));
@@ -214,15 +239,74 @@ fn allowed_range(text: &str, value: f64) -> (f64, f64) {
     }
 }
 
-/// What a claim states that other articles can be checked against: each quantity with its
+/// A figure a claim states that other articles can be checked against.
+struct Fact<'a> {
+    /// The unit ("troops"), "year" or "years elapsed".
+    topic: String,
+    value: f64,
+    /// The values it allows within its hedging.
+    allows: (f64, f64),
+    claim: &'a str,
+    /// Where it holds: the corpus ids of the places the claim names, less those that only
+    /// say whose the things counted are ("U.S. troops", "American troops").
+    places: BTreeSet<&'a str>,
+}
+
+/// A document's places: entity id → (corpus id, its mentions' spans in text order).
+type PlaceMentions<'a> = HashMap<&'a str, (&'a str, Vec<Span>)>;
+
+fn place_mentions<'a>(d: &'a Document, place_of: &HashMap<&str, &'a str>) -> PlaceMentions<'a> {
+    d.entities
+        .iter()
+        .filter_map(|e| {
+            let place = place_of.get(e.id.as_str())?;
+            let mut spans: Vec<Span> = e.mentions.iter().map(|m| m.span).collect();
+            spans.sort_unstable();
+            Some((e.id.as_str(), (*place, spans)))
+        })
+        .collect()
+}
+
+/// The places of claim `c` (corpus ids), leaving out a place named right before `unit`.
+fn places_of<'a>(c: &crate::model::Claim, places: &PlaceMentions<'a>, unit: Option<&str>) -> BTreeSet<&'a str> {
+    // Byte offset of each character of the claim's text, to read what follows a mention.
+    let bytes: Vec<usize> = c.text.char_indices().map(|(i, _)| i).chain([c.text.len()]).collect();
+    let (start, end) = (c.span.start(), c.span.end());
+    let mut out = BTreeSet::new();
+    for id in &c.entities {
+        let Some((place, spans)) = places.get(id.as_str()) else { continue };
+        let from = spans.partition_point(|m| m.start() < start);
+        let inside = spans[from..].iter().take_while(|m| m.start() < end).filter(|m| m.end() <= end);
+        // "U.S. troops": the place says whose the troops are, not where they are.
+        let before_unit = |m: &Span| {
+            let after = bytes.get(m.end() - start).map_or("", |&at| &c.text[at..]);
+            let next = after.split_whitespace().next().unwrap_or("");
+            unit.is_some_and(|u| next.trim_matches(|ch: char| !ch.is_alphanumeric()).eq_ignore_ascii_case(u))
+        };
+        if inside.clone().any(|m| !before_unit(m)) {
+            out.insert(*place);
+        }
+    }
+    out
+}
+
+/// What claims state that other articles can be checked against: each quantity with its
 /// unit, each year ("in 1997", "since September 1997") and each span of years ("17
-/// years", "almost two decades"), as (topic, value, allowed range, claim id).
-fn stated_facts(d: &Document) -> Vec<(String, f64, (f64, f64), String)> {
+/// years", "almost two decades").
+fn stated_facts<'a>(d: &'a Document, place_of: &HashMap<&str, &'a str>) -> Vec<Fact<'a>> {
+    let places = place_mentions(d, place_of);
     let mut out = Vec::new();
     for c in &d.claims {
+        let fact = |topic: String, value: f64, allows: (f64, f64), unit: Option<&str>| Fact {
+            topic,
+            value,
+            allows,
+            claim: c.id.as_str(),
+            places: places_of(c, &places, unit),
+        };
         for &qi in &c.quantities {
             if let Some((q, u)) = d.quantities.get(qi).and_then(|q| q.unit.as_ref().map(|u| (q, u))) {
-                out.push((u.clone(), q.value, allowed_range(&q.text, q.value), c.id.clone()));
+                out.push(fact(u.clone(), q.value, allowed_range(&q.text, q.value), Some(u)));
             }
         }
         for &di in &c.dates {
@@ -231,10 +315,10 @@ fn stated_facts(d: &Document) -> Vec<(String, f64, (f64, f64), String)> {
             let year = v.get(..4).filter(|y| y.chars().all(|ch| ch.is_ascii_digit())).and_then(|y| y.parse::<f64>().ok());
             match (date.kind, year) {
                 // A year or a month of a year, not a full date (captions carry those).
-                (crate::model::DateKind::Date, Some(y)) if v.len() <= 7 => out.push(("year".to_string(), y, (y, y), c.id.clone())),
+                (crate::model::DateKind::Date, Some(y)) if v.len() <= 7 => out.push(fact("year".to_string(), y, (y, y), None)),
                 (crate::model::DateKind::Duration, _) => {
                     if let Some(n) = v.strip_prefix('P').and_then(|r| r.strip_suffix('Y')).and_then(|n| n.parse::<f64>().ok()) {
-                        out.push(("years elapsed".to_string(), n, allowed_range(&date.text, n), c.id.clone()));
+                        out.push(fact("years elapsed".to_string(), n, allowed_range(&date.text, n), None));
                     }
                 }
                 _ => {}
@@ -244,32 +328,79 @@ fn stated_facts(d: &Document) -> Vec<(String, f64, (f64, f64), String)> {
     out
 }
 
-fn claim_groups(docs: &[&Document]) -> Vec<ClaimGroup> {
-    let mut stated: Vec<(String, f64, (f64, f64), String)> = docs.iter().flat_map(|d| stated_facts(d)).collect();
-    stated.sort_by(|a, b| a.0.cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.3.cmp(&b.3)));
-    stated.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1 && a.3 == b.3);
+/// Splits figures close in value by what they are about: facts that name places are together
+/// when they share one, so "45,000 troops in Germany" and "50,000 troops in Japan" are two
+/// facts. Facts that name no place join the one place group there is, or, when there are
+/// several, stay together on their own. Returns the indexes of each part.
+fn by_place(run: &[Fact]) -> Vec<Vec<usize>> {
+    let mut sets = Sets::new(run.len());
+    let mut first_with: HashMap<&str, usize> = HashMap::new();
+    let placeless: Vec<usize> = (0..run.len()).filter(|&k| run[k].places.is_empty()).collect();
+    for (k, f) in run.iter().enumerate() {
+        for p in &f.places {
+            match first_with.get(p) {
+                Some(&j) => sets.union(j, k),
+                None => {
+                    first_with.insert(p, k);
+                }
+            }
+        }
+    }
+    for pair in placeless.windows(2) {
+        sets.union(pair[0], pair[1]);
+    }
+    let mut parts = sets.groups();
+    let with_places: Vec<usize> = (0..parts.len()).filter(|&g| parts[g].iter().any(|&k| !run[k].places.is_empty())).collect();
+    if with_places.len() == 1 {
+        if let Some(g) = (0..parts.len()).find(|&g| g != with_places[0]) {
+            let moved = std::mem::take(&mut parts[g]);
+            parts[with_places[0]].extend(moved);
+            parts[with_places[0]].sort_unstable();
+            parts.retain(|p| !p.is_empty());
+        }
+    }
+    parts
+}
+
+fn claim_groups(docs: &[&Document], entities: &[CorpusEntity]) -> Vec<ClaimGroup> {
+    let place_of: HashMap<&str, &str> = entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Place)
+        .flat_map(|e| e.members.iter().map(move |m| (m.as_str(), e.id.as_str())))
+        .collect();
+    let mut stated: Vec<Fact> = docs.iter().flat_map(|d| stated_facts(d, &place_of)).collect();
+    stated.sort_by(|a, b| a.topic.cmp(&b.topic).then(a.value.total_cmp(&b.value)).then(a.claim.cmp(b.claim)));
+    stated.dedup_by(|a, b| a.topic == b.topic && a.value == b.value && a.claim == b.claim);
     let mut out = Vec::new();
     let mut i = 0;
     while i < stated.len() {
         let mut j = i + 1;
-        let tolerance = if stated[i].0 == "year" { 0.0 } else { SAME_FACT };
-        while j < stated.len() && stated[j].0 == stated[i].0 && stated[j].1 <= stated[j - 1].1 * (1.0 + tolerance) {
+        let tolerance = if stated[i].topic == "year" { 0.0 } else { SAME_FACT };
+        while j < stated.len() && stated[j].topic == stated[i].topic && stated[j].value <= stated[j - 1].value * (1.0 + tolerance) {
             j += 1;
         }
-        let group = &stated[i..j];
-        let ids: BTreeSet<&str> = group.iter().map(|s| s.3.as_str()).collect();
-        let docs_in: BTreeSet<&str> = ids.iter().filter_map(|id| id.rsplit_once('/').map(|x| x.0)).collect();
-        if ids.len() >= 2 && docs_in.len() >= 2 {
+        let run = &stated[i..j];
+        for part in by_place(run) {
+            let group: Vec<&Fact> = part.iter().map(|&k| &run[k]).collect();
+            let ids: BTreeSet<&str> = group.iter().map(|f| f.claim).collect();
+            let docs_in: BTreeSet<&str> = ids.iter().filter_map(|id| id.rsplit_once('/').map(|x| x.0)).collect();
+            if ids.len() < 2 || docs_in.len() < 2 {
+                continue;
+            }
             // They agree when some one value fits every figure within its hedging.
-            let low = group.iter().map(|s| s.2 .0).fold(f64::MIN, f64::max);
-            let high = group.iter().map(|s| s.2 .1).fold(f64::MAX, f64::min);
-            let topic = if group[0].0 == "year" { format!("year {}", group[0].1) } else { group[0].0.clone() };
+            let low = group.iter().map(|f| f.allows.0).fold(f64::MIN, f64::max);
+            let high = group.iter().map(|f| f.allows.1).fold(f64::MAX, f64::min);
+            let topic = if group[0].topic == "year" {
+                format!("year {}", group[0].value)
+            } else {
+                group[0].topic.clone()
+            };
             out.push(ClaimGroup {
                 id: String::new(),
                 topic,
-                members: group.iter().map(|s| s.3.clone()).collect(),
+                members: group.iter().map(|f| f.claim.to_string()).collect(),
                 status: if low <= high { GroupStatus::Agree } else { GroupStatus::Conflict },
-                values: group.iter().map(|s| s.1).collect(),
+                values: group.iter().map(|f| f.value).collect(),
             });
         }
         i = j;
@@ -297,6 +428,22 @@ mod tests {
         assert_eq!(allowed_range("17 years", 17.0), (17.0, 17.0));
         let (a, b) = (allowed_range("about 49,000", 49000.0), allowed_range("About 50,000", 50000.0));
         assert!(a.1 < b.0, "49,000 and 50,000 troops conflict");
+    }
+
+    #[test]
+    fn figures_for_different_places_are_different_facts() {
+        let docs = [
+            crate::analyze_document("a", "About 50,000 U.S. troops are stationed in Japan, the Pentagon said on Monday."),
+            crate::analyze_document("b", "Some 49,000 American troops are based in Japan under the treaty."),
+            crate::analyze_document("c", "About 45,000 U.S. troops are stationed in Germany, the Pentagon said on Monday."),
+        ];
+        let groups = merge(&docs).claim_groups;
+        let troops: Vec<(&Vec<String>, GroupStatus)> = groups.iter().filter(|g| g.topic == "troops").map(|g| (&g.members, g.status)).collect();
+        // Japan's two figures conflict; Germany's is not part of that (the U.S. in both only
+        // says whose troops they are).
+        assert_eq!(troops.len(), 1, "{groups:?}");
+        assert_eq!(troops[0].1, GroupStatus::Conflict);
+        assert!(troops[0].0.iter().all(|m| !m.starts_with("c/")), "{groups:?}");
     }
 
     #[test]
