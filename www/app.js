@@ -581,6 +581,11 @@ function analyzePasted() {
 
 async function clearAll() {
   cancelJob();
+  // A merge still under way belongs to the documents being removed: ignore its answer.
+  mergeJob++;
+  merging = false;
+  job = null;
+  progress();
   state.docs.clear();
   state.corpus = null;
   state.focus = null;

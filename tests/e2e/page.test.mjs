@@ -29,9 +29,41 @@ test('two dropped seed articles show quotes with speakers and merged entities', 
   assert.deepEqual(await docOptions(page), [SEED_A, SEED_B]);
   assert.deepEqual((await messages(page)).filter((m) => m.kind !== 'info'), [], 'no error or warning messages');
 
+  // The views are tabs, reached and changed with the keyboard.
+  await page.focus('#tab-documents');
+  await page.keyboard.press('ArrowRight');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-quotes', 'ArrowRight moves to the next tab');
+  assert.equal(await page.getAttribute('#tab-quotes', 'aria-selected'), 'true');
+  assert.equal(await page.locator('#view-quotes').isVisible(), true);
+  assert.equal(await page.locator('#view-documents').isHidden(), true);
+  const ring = await page.$eval('#tab-quotes', (b) => ({ visible: b.matches(':focus-visible'), style: getComputedStyle(b).outlineStyle }));
+  assert.ok(ring.visible && ring.style !== 'none', `no visible focus on the tab: ${JSON.stringify(ring)}`);
+  await page.keyboard.press('End');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-reader');
+  await page.keyboard.press('Home');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-documents');
+
   await tab(page, 'quotes');
   const quotes = await quoteRows(page);
   await shot(page, 'quotes', '#view-quotes');
+
+  // Filter by speaker and by words; sort by a column.
+  await page.selectOption('#quote-speaker', 'Fumio Kishida');
+  const bySpeaker = await quoteRows(page);
+  assert.ok(bySpeaker.length > 0 && bySpeaker.every((q) => q.speaker === 'Fumio Kishida'), `speaker filter: ${summary(bySpeaker)}`);
+  await page.selectOption('#quote-speaker', '');
+  await page.fill('#quote-search', 'North Korea');
+  const byWords = await quoteRows(page);
+  assert.ok(byWords.length > 0 && byWords.length < quotes.length, 'the word filter narrows the table');
+  await page.fill('#quote-search', '');
+  await page.click('#quotes-table th[data-sort="confidence"] button');
+  const conf = await page.$$eval('#quotes-table tbody .confidence', (cs) => cs.map((c) => Number(c.textContent)));
+  assert.deepEqual(conf, [...conf].sort((a, b) => a - b), 'sorted by confidence, ascending');
+  assert.equal(await page.getAttribute('#quotes-table th[data-sort="confidence"]', 'aria-sort'), 'ascending');
+  await page.click('#quotes-table th[data-sort="confidence"] button');
+  const confDown = await page.$$eval('#quotes-table tbody .confidence', (cs) => cs.map((c) => Number(c.textContent)));
+  assert.deepEqual(confDown, [...confDown].sort((a, b) => b - a), 'then descending');
+  await page.click('#quotes-table th[data-sort="article"] button');
 
   const kishida = quotes.find((q) => q.quote.includes('The security environment surrounding Japan'));
   assert.ok(kishida, `no quote row with "The security environment surrounding Japan"; rows:\n${summary(quotes)}`);
