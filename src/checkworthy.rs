@@ -40,6 +40,17 @@ fn words(s: &str) -> Vec<String> {
 /// find, how many numbers and capitalised words it has, its length, its first word, and
 /// whether it asks a question.
 pub fn features(sentence: &str) -> Vec<u32> {
+    let dates = crate::dates::extract(sentence);
+    let ranges: Vec<crate::text::Range> = dates.iter().map(|d| d.range).collect();
+    let quantities = crate::quantities::extract(sentence, &ranges);
+    let kinds: Vec<crate::model::DateKind> = dates.iter().map(|d| d.kind).collect();
+    let units: Vec<&str> = quantities.iter().map(|q| q.unit.as_deref().unwrap_or("")).collect();
+    features_with(sentence, &kinds, &units)
+}
+
+/// [`features`], given what the date and quantity stages found in the sentence (the kinds of
+/// its dates, the units of its amounts, "" for none): the pipeline has them already.
+pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], units: &[&str]) -> Vec<u32> {
     let w = words(sentence);
     let mut out = Vec::with_capacity(w.len() * 2 + 4);
     for (i, x) in w.iter().enumerate() {
@@ -61,11 +72,11 @@ pub fn features(sentence: &str) -> Vec<u32> {
         }
     }
     // What the other stages find in it: dates, amounts, names.
-    for d in crate::dates::extract(sentence) {
-        out.push(fnv(&[b"date", format!("{:?}", d.kind).as_bytes()]));
+    for kind in date_kinds {
+        out.push(fnv(&[b"date", format!("{kind:?}").as_bytes()]));
     }
-    for q in crate::quantities::extract(sentence, &[]) {
-        out.push(fnv(&[b"qty", q.unit.as_deref().unwrap_or("").as_bytes()]));
+    for unit in units {
+        out.push(fnv(&[b"qty", unit.as_bytes()]));
         out.push(fnv(&[b"qty"]));
     }
     let (mut numbers, mut capitals) = (0u8, 0u8);
@@ -123,7 +134,11 @@ impl Model {
 
     /// The probability that a sentence is check-worthy.
     pub fn score(&self, sentence: &str) -> f64 {
-        let feats = features(sentence);
+        self.score_features(&features(sentence))
+    }
+
+    /// [`Model::score`] from [`features_with`].
+    pub fn score_features(&self, feats: &[u32]) -> f64 {
         let scale = 1.0 / (feats.len().max(1) as f32).sqrt();
         let z: f32 = self.bias + scale * feats.iter().filter_map(|f| self.keys.binary_search(f).ok()).map(|i| self.weights[i]).sum::<f32>();
         1.0 / (1.0 + (-f64::from(z)).exp())

@@ -3,6 +3,7 @@
 //! Page furniture (sign-up prompts, credits, bylines), questions and fragments are skipped.
 
 use crate::lexicon;
+use crate::model::DateKind;
 use crate::text::{Range, Text, TokKind};
 
 #[derive(Clone, Debug, PartialEq)]
@@ -30,11 +31,14 @@ pub fn is_boilerplate(s: &str) -> bool {
     lexicon::boilerplate().iter().any(|p| t.starts_with(p)) || (t.contains('@') && t.split_whitespace().count() <= 8)
 }
 
-/// Claims of one document. `quotes` are (range, has speaker) in any order; quantity and
-/// date ranges index the document's lists, each date with whether it is anchored in time
-/// ("in 1997", "17 years") rather than a bare "now" or "recently".
-pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], dates: &[(Range, bool)]) -> Vec<RawClaim> {
-    let quantity_order = by_start(quantities.iter().copied());
+/// A date as the claims stage sees it: where, whether it is anchored in time ("in 1997", "17
+/// years") rather than a bare "now" or "recently", and its kind.
+pub type DateSeen = (Range, bool, DateKind);
+
+/// Claims of one document. `quotes` are (range, has speaker) in any order; quantities (range,
+/// unit or "") and dates index the document's lists.
+pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str)], dates: &[DateSeen]) -> Vec<RawClaim> {
+    let quantity_order = by_start(quantities.iter().map(|q| q.0));
     let date_order = by_start(dates.iter().map(|d| d.0));
     let speaker_quote = first_overlapping(&text.sentences.iter().map(|s| s.range).collect::<Vec<_>>(), quotes);
     let furniture: Vec<bool> = text.paragraphs.iter().map(|p| is_boilerplate(text.slice(*p))).collect();
@@ -47,7 +51,7 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], date
         }
         let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
         let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
-        let q_in = inside(s.range, &quantity_order, |i| quantities[i]);
+        let q_in = inside(s.range, &quantity_order, |i| quantities[i].0);
         let d_in = inside(s.range, &date_order, |i| dates[i].0);
         let quote = speaker_quote[si];
         let mut kinds = Vec::new();
@@ -75,7 +79,11 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[Range], date
         // Check-worthiness from the trained scorer where one is built in, otherwise from
         // the kinds found.
         let score = match crate::checkworthy::model() {
-            Some(m) => m.score(sentence),
+            Some(m) => {
+                let kinds: Vec<DateKind> = d_in.iter().map(|&i| dates[i].2).collect();
+                let units: Vec<&str> = q_in.iter().map(|&i| quantities[i].1).collect();
+                m.score_features(&crate::checkworthy::features_with(sentence, &kinds, &units))
+            }
             None => 1.0 - kinds.iter().map(|k| 1.0 - WEIGHTS.iter().find(|(n, _)| n == k).map_or(0.0, |w| w.1)).product::<f64>(),
         };
         let score = (score * 100.0).round() / 100.0;
@@ -140,9 +148,9 @@ mod tests {
 
     fn claims(s: &str, quantities: &[Range], dates: &[Range]) -> Vec<(String, Vec<&'static str>)> {
         let t = Text::new(s);
-        let dates: Vec<(Range, bool)> = dates.iter().map(|d| (*d, true)).collect();
-        let dates = dates.as_slice();
-        extract(&t, &[], quantities, dates).into_iter().map(|c| (s[c.range.start..c.range.end].to_string(), c.kinds)).collect()
+        let dates: Vec<DateSeen> = dates.iter().map(|d| (*d, true, DateKind::Date)).collect();
+        let quantities: Vec<(Range, &str)> = quantities.iter().map(|q| (*q, "")).collect();
+        extract(&t, &[], &quantities, &dates).into_iter().map(|c| (s[c.range.start..c.range.end].to_string(), c.kinds)).collect()
     }
 
     #[test]

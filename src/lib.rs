@@ -61,10 +61,10 @@ pub fn analyze_document(id: &str, text: &str) -> Document {
     let dates = dates::extract(text);
     let date_ranges: Vec<Range> = dates.iter().map(|d| d.range).collect();
     let quantities = quantities::extract(text, &date_ranges);
-    let quantity_ranges: Vec<Range> = quantities.iter().map(|q| q.range).collect();
+    let quantity_ranges: Vec<(Range, &str)> = quantities.iter().map(|q| (q.range, q.unit.as_deref().unwrap_or(""))).collect();
     let quote_ranges: Vec<(Range, bool)> = quotes.iter().map(|q| (q.range(), q.speaker.is_some())).collect();
     // "now", "recently": dates that place nothing in time do not make a claim temporal.
-    let anchored: Vec<(Range, bool)> = dates.iter().map(|d| (d.range, !d.value.as_deref().is_some_and(|v| v.ends_with("_REF")))).collect();
+    let anchored: Vec<claims::DateSeen> = dates.iter().map(|d| (d.range, !d.value.as_deref().is_some_and(|v| v.ends_with("_REF")), d.kind)).collect();
     let claims = claims::extract(&structure, &quote_ranges, &quantity_ranges, &anchored);
     Assembler::new(id, text).document(&structure, &quotes, &speakers, &entities, &dates, &quantities, &claims)
 }
