@@ -328,7 +328,7 @@ export function renderCompare(root, ctx) {
     return;
   }
   if (all.length > n) {
-    parts.push(el('p', { class: 'hint', text: `Showing the first ${n} of ${all.length} articles as columns. Choose fewer articles with the article filter to compare others.` }));
+    parts.push(el('p', { class: 'hint', text: `The first ${n} of ${all.length} articles, in the order they were added, are the columns.` }));
   }
 
   const table = el('table', { class: 'compare', id: 'compare-table' });
