@@ -78,9 +78,10 @@ fn candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
 fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
     let mid_caps = mid_sentence_capitals(text);
     let mut out = Vec::new();
+    // Asked once per paragraph, not once per sentence (quadratic in a long paragraph).
+    let furniture: Vec<bool> = text.paragraphs.iter().map(|p| crate::claims::is_boilerplate(text.slice(*p))).collect();
     for s in &text.sentences {
-        let para = text.paragraphs[s.paragraph];
-        if crate::claims::is_boilerplate(text.slice(para)) {
+        if furniture[s.paragraph] {
             continue;
         }
         // The tagger's tokens: hyphenated words are one ("Asia-Pacific", "Self-Defense").
@@ -273,9 +274,9 @@ fn mid_sentence_capitals<'a>(text: &Text<'a>) -> HashMap<&'a str, usize> {
 fn rule_candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
     let mid_caps = mid_sentence_capitals(text);
     let mut out = Vec::new();
+    let skip: Vec<bool> = text.paragraphs.iter().map(|p| shouting(text, *p) || crate::claims::is_boilerplate(text.slice(*p))).collect();
     for s in &text.sentences {
-        let para = text.paragraphs[s.paragraph];
-        if shouting(text, para) || crate::claims::is_boilerplate(text.slice(para)) {
+        if skip[s.paragraph] {
             continue;
         }
         let mut i = s.tokens.start;
@@ -481,7 +482,10 @@ fn known(s: &str) -> Option<(EntityType, &'static str)> {
 /// "long form (SHORT)": the long form becomes an entity with its acronym, found by the
 /// Schwartz–Hearst backward match of the short form's letters over the words before it.
 fn acronyms(text: &Text, out: &mut Vec<Candidate>) {
+    let mut found: Vec<Candidate> = Vec::new();
+    let mut longs: Vec<Range> = Vec::new();
     for s in &text.sentences {
+        let sentence_first = found.len();
         for i in s.tokens.start + 1..s.tokens.end.saturating_sub(1) {
             if text.tok(i - 1) != "(" || text.tok(i + 1) != ")" || !is_acronym(text.tok(i)) {
                 continue;
@@ -494,15 +498,33 @@ fn acronyms(text: &Text, out: &mut Vec<Candidate>) {
             let region = Range::new(text.tokens[first].start, text.tokens[i - 2].end);
             let Some(start) = schwartz_hearst(short, text.slice(region)) else { continue };
             let long = Range::new(region.start + start, region.end);
-            out.retain(|c| !long.contains(c.range));
+            // A long form drops the candidates it contains: those of this sentence now, the
+            // others below in one pass.
+            longs.push(long);
+            let kept: Vec<Candidate> = found.drain(sentence_first..).filter(|c| !long.contains(c.range)).collect();
+            found.extend(kept);
             let long_text = text.slice(long);
             let kind = known(long_text).map_or(
                 if long_text.split_whitespace().any(|w| w.starts_with(char::is_uppercase)) { EntityType::Organization } else { EntityType::Other },
                 |k| k.0,
             );
-            out.push(Candidate { range: long, kind, canonical: None, role: None, acronym: Some(short.to_string()) });
+            found.push(Candidate { range: long, kind, canonical: None, role: None, acronym: Some(short.to_string()) });
         }
     }
+    // The candidates from before that lie inside a long form are dropped: a binary search
+    // over the long forms by start, with the furthest end reached so far.
+    if !longs.is_empty() {
+        longs.sort_by_key(|r| r.start);
+        let reach: Vec<usize> = longs.iter().scan(0, |m, r| {
+            *m = r.end.max(*m);
+            Some(*m)
+        }).collect();
+        out.retain(|c| {
+            let n = longs.partition_point(|r| r.start <= c.range.start);
+            n == 0 || reach[n - 1] < c.range.end
+        });
+    }
+    out.extend(found);
 }
 
 /// A short form: capitalised, with at least two capitals, and short ("ISR", "JSpOC").
@@ -619,14 +641,23 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
     }
     // Pass 2: single names and unknown phrases join a person with that surname, an
     // acronym defined earlier, or stand alone.
+    // The persons of two or more words by their first word, kept up to date as entities
+    // are added (a scan of every entity per name would be quadratic).
+    let opener = |e: &RawEntity| (e.kind == EntityType::Person && e.name.split_whitespace().count() >= 2).then(|| e.name.split_whitespace().next().unwrap_or("").to_string());
+    let mut openers: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        if let Some(f) = opener(e) {
+            openers.entry(f).or_default().push(i);
+        }
+    }
     for c in pending {
+        let count = entities.len();
         let name = strip_possessive(text.slice(c.range)).to_string();
         let toks = tokens_of(&name);
         let surname_of = if toks.len() == 1 { by_surname.get(&toks[0].to_lowercase()) } else { None };
         // "Franck" after "Franck Robichon": a lone given name joins the one full name it opens.
         let first_of = if toks.len() == 1 && c.kind == EntityType::Person {
-            let opens: Vec<usize> = entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Person && e.name.split_whitespace().count() >= 2 && e.name.split_whitespace().next() == Some(toks[0])).map(|(i, _)| i).collect();
-            (opens.len() == 1).then(|| opens[0])
+            openers.get(toks[0]).filter(|opens| opens.len() == 1).map(|opens| opens[0])
         } else {
             None
         };
@@ -641,6 +672,11 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
             let key = (kind, name.to_lowercase());
             let i = add(&mut entities, by_key.get(&key).copied(), c, &name);
             by_key.insert(key, i);
+        }
+        if entities.len() > count {
+            if let Some(f) = opener(&entities[count]) {
+                openers.entry(f).or_default().push(count);
+            }
         }
     }
     // Names: the fullest form seen; aliases: every other surface form.
@@ -791,13 +827,17 @@ fn resolve_one(
 fn resolve_description(desc: &str, descriptions: &[(Range, String)], before: usize) -> Resolved {
     let noun = desc.split_whitespace().last().unwrap_or("").to_lowercase();
     let k = descriptions.partition_point(|d| d.0.start < before);
-    let fuller = descriptions[..k]
+    let fuller = descriptions[k.saturating_sub(DESCRIPTION_LOOKBACK)..k]
         .iter()
         .rev()
         .filter(|(_, d)| d.split_whitespace().last().is_some_and(|w| w.to_lowercase() == noun) && contains_words(d, desc))
         .max_by_key(|(r, d)| (d.split_whitespace().count(), std::cmp::Reverse(before - r.start)));
     Resolved { entity: None, name: Some(fuller.map_or(desc, |f| f.1.as_str()).to_string()) }
 }
+
+/// How many descriptions back "the official" looks for a fuller one: more than an article
+/// holds, and a bound on the work per quote.
+const DESCRIPTION_LOOKBACK: usize = 200;
 
 /// How many person mentions back a pronoun looks for one of its gender.
 const PRONOUN_LOOKBACK: usize = 30;

@@ -33,7 +33,13 @@ const UNIT_STOP: &[&str] = &["and", "or", "the", "a", "an", "of", "to", "in", "o
 /// The unit: the first lowercase word after the number, past capitalised modifiers
 /// ("American", "U.S.") — "49,000 American troops" → "troops".
 fn unit_after(src: &str, from: usize) -> Option<String> {
-    let rest = &src[from..];
+    // The next few words lie in the next 256 bytes (else they are no unit), so that a long
+    // run of text with no space costs nothing per number.
+    let mut to = src.len().min(from + 256);
+    while !src.is_char_boundary(to) {
+        to -= 1;
+    }
+    let rest = &src[from..to];
     let mut skipped = 0;
     for w in rest.split_whitespace().take(4) {
         let w = w.trim_end_matches([',', '.', ';', ':', ')', '”', '"', '’', '\'']);
@@ -83,7 +89,13 @@ pub fn extract(src: &str, dates: &[Range]) -> Vec<RawQuantity> {
             continue;
         }
         // A numbered thing, not an amount: "Article 9", "No. 10", "Resolution 2231".
-        let prev_word = src[..whole.start()].split_whitespace().next_back().unwrap_or("");
+        // Looked for in the 64 bytes before (longer than any word listed), so that a long
+        // run of text with no space costs nothing per number.
+        let mut from = whole.start().saturating_sub(64);
+        while !src.is_char_boundary(from) {
+            from += 1;
+        }
+        let prev_word = src[from..whole.start()].split_whitespace().next_back().unwrap_or("");
         if c.name("approx").is_none() && matches!(prev_word, "Article" | "No." | "Section" | "Chapter" | "Resolution" | "Amendment" | "Route" | "Flight" | "Room" | "Title" | "Proposition" | "Highway") {
             continue;
         }
@@ -95,6 +107,11 @@ pub fn extract(src: &str, dates: &[Range]) -> Vec<RawQuantity> {
                 "billion" => 1e9,
                 _ => 1e12,
             };
+        }
+        // Digits past what a float holds ("999…" over 300 digits): no amount anyone states,
+        // and JSON has no infinity.
+        if !value.is_finite() {
+            continue;
         }
         let unit = if c.name("pct").is_some() {
             Some("percent".to_string())

@@ -5,6 +5,7 @@
 use crate::lexicon;
 use crate::model::QuoteKind;
 use crate::text::{is_quote_char, Range, Text, TokKind};
+use std::collections::HashSet;
 
 /// A quotation found in the text, in byte ranges.
 #[derive(Clone, Debug, PartialEq)]
@@ -145,7 +146,8 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
 
 /// Finds every quotation in `text`.
 pub fn extract(text: &Text) -> Vec<RawQuote> {
-    let mut used_cues: Vec<usize> = Vec::new();
+    // The reporting verbs already given to a quote (a set: there may be thousands).
+    let mut used_cues: HashSet<usize> = HashSet::new();
     let mut out: Vec<RawQuote> = Vec::new();
     let mut fragments: Vec<(Range, Option<usize>)> = Vec::new(); // quoted words inside a sentence
     let paired = pair_marks(text);
@@ -177,7 +179,15 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             if (same_paragraph || next_paragraph_alone)
                 && between.len() <= 40
                 && between.clone().all(|i| skip > 0 || text.tokens[i].kind != TokKind::Quote)
-                && attribution_before(text, next_open, &[used_cues.as_slice(), &[a.cue_tok]].concat()).is_none()
+                && {
+                    // As if this quote's verb were used already.
+                    let fresh = used_cues.insert(a.cue_tok);
+                    let none = attribution_before(text, next_open, &used_cues).is_none();
+                    if fresh {
+                        used_cues.remove(&a.cue_tok);
+                    }
+                    none
+                }
                 && single_paragraph(text, &next.0)
                 && next.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none())
             {
@@ -215,7 +225,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         }
         let (speaker, cue, confidence) = match attribution {
             Some(a) => {
-                used_cues.push(a.cue_tok);
+                used_cues.insert(a.cue_tok);
                 (Some(a.speaker), Some(a.cue), 0.9)
             }
             None => {
@@ -374,7 +384,7 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
 }
 
 /// `“…,” the official said` / `“…,” said Carter` / `“…,” Kishida, the minister, said`.
-fn attribution_after(text: &Text, close: usize, used: &[usize]) -> Option<Attribution> {
+fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option<Attribution> {
     let si = text.sentence_at(text.tokens[close].start)?;
     let s = &text.sentences[si];
     let mut close = close;
@@ -429,7 +439,7 @@ fn attribution_after(text: &Text, close: usize, used: &[usize]) -> Option<Attrib
 
 /// Before the opening mark: `Kerry said: “…`, `Carter said “…`, `he told Chris Wallace of
 /// Fox News, “…`, `telling the crowd, “…` (the sentence's subject speaks), `Philip Bump: “…`.
-fn attribution_before(text: &Text, open: usize, used: &[usize]) -> Option<Attribution> {
+fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option<Attribution> {
     let si = text.sentence_at(text.tokens[open].start)?;
     let s = &text.sentences[si];
     if open <= s.tokens.start {
@@ -459,7 +469,7 @@ fn attribution_before(text: &Text, open: usize, used: &[usize]) -> Option<Attrib
         // adding, “…”) the subject is that quote's speaker.
         match sentence_subject(text, s.tokens.clone()) {
             Some(sp) => sp,
-            None => (s.tokens.start..v).rev().filter(|&i| text.tokens[i].kind == TokKind::Quote).take(4).find_map(|c| attribution_after(text, c, &[]))?.speaker,
+            None => (s.tokens.start..v).rev().filter(|&i| text.tokens[i].kind == TokKind::Quote).take(4).find_map(|c| attribution_after(text, c, &HashSet::new()))?.speaker,
         }
     } else {
         np_before(text, clause_start(text, s.tokens.start, v), v)?
@@ -494,7 +504,10 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
 /// quotation mark or colon at or after `lo`. A comma right before `v` closes an apposition
 /// ("Kishida, the foreign minister, said"; "Ely Ratner, a senior fellow at …, a think tank,
 /// said"), so the clause reaches back over descriptive segments to the name before them.
+/// It reaches back at most [`MAX_CLAUSE`] tokens, so that a sentence with a reporting verb
+/// at every word ("said said said…") takes linear time.
 fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
+    let lo = lo.max(v.saturating_sub(MAX_CLAUSE));
     let mut i = v;
     let mut apposition = false;
     let mut crossed = 0;
@@ -526,6 +539,10 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
     }
     i
 }
+
+/// The longest clause before a reporting verb, in tokens: far beyond any speaker phrase
+/// (at most 14 tokens) with its appositions (at most 40).
+const MAX_CLAUSE: usize = 200;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "He", "She", "They", "We", "I"];
 const DETERMINERS: &[&str] = &["a", "an", "the", "A", "An", "The", "one", "One", "another", "Another", "two", "three", "several", "many", "some"];
@@ -666,7 +683,7 @@ fn np_after(text: &Text, from: usize, limit: usize) -> Option<SpeakerPhrase> {
 /// Reported speech, sentence by sentence: "X said (that) …", "…, X said.", "according to X".
 /// Quoted words inside the reported content make the quote `mixed`; a direct quote with no
 /// speaker of its own inside that content joins it the same way.
-fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut Vec<usize>, fragments: &[(Range, Option<usize>)]) {
+fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usize>, fragments: &[(Range, Option<usize>)]) {
     out.sort_by_key(|q| q.parts[0].start);
     let direct: Vec<(Range, bool)> = out.iter().map(|q| (q.range(), q.speaker.is_some())).collect();
     let inside_direct = |pos: usize| {
@@ -703,7 +720,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut Vec<usize>, 
         }
         let has_fragment = fragments[frag_i..].iter().take_while(|f| f.1 == Some(si)).any(|f| content.contains(f.0));
         absorbed.extend(overlapping.iter().map(|d| d.0));
-        used.push(cue_tok);
+        used.insert(cue_tok);
         out.push(RawQuote {
             kind: if has_fragment || !overlapping.is_empty() { QuoteKind::Mixed } else { QuoteKind::Indirect },
             parts: vec![content],
@@ -794,7 +811,8 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         None if !lexicon::that_optional_verbs().contains(text.tok(v)) => return None,
         None => {}
     }
-    if matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of") {
+    // Nothing after "that" ("… noted that" closing the text): no content reported.
+    if from >= toks.end || matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of") {
         return None;
     }
     Some((trim_content(text, from, toks.end), speaker, cue, v))

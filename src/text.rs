@@ -250,6 +250,10 @@ fn is_abbreviation(word: &str) -> bool {
     single_letter || word.contains('.') || lexicon::abbreviations().contains(word)
 }
 
+/// The most tokens a sentence may hold: several times the longest sentence of a news
+/// article, and a bound on the work any stage does per sentence.
+pub const MAX_SENTENCE_TOKENS: usize = 300;
+
 /// Sentence boundaries inside one paragraph's tokens `[first..]`.
 fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, out: &mut Vec<Sentence>) {
     let end = tokens.len();
@@ -274,6 +278,11 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
             if boundary && last > i && matches!(t, "?" | "!") && last + 1 < end && attribution_follows(src, tokens, last + 1, end) {
                 boundary = false;
             }
+        }
+        // A run of words with no full stop ends a sentence after so many tokens, so that
+        // no later stage's scan of a sentence can take more than linear time overall.
+        if !boundary && last + 1 - start >= MAX_SENTENCE_TOKENS {
+            boundary = true;
         }
         if boundary {
             out.push(Sentence {

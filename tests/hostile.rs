@@ -1,0 +1,192 @@
+//! Hostile inputs: what people drop on the page when it is not a news article. Each one is
+//! analysed here at a size a debug build handles in a moment, and its result checked
+//! against the invariants of every result; `examples/hostile.rs` times the same inputs at
+//! full size (20 MB on one line, 100,000 quotation marks…), at n and 10n, to show linear
+//! time. No test here measures time.
+//!
+//! Below them, the regressions: inputs the fuzzers and the benchmark found, each of which
+//! failed before its fix.
+#![cfg(not(target_arch = "wasm32"))]
+
+#[path = "support/hostile_inputs.rs"]
+mod hostile_inputs;
+#[path = "support/invariants.rs"]
+mod invariants;
+
+use presslens::{analyze_document, model::Document};
+
+/// Analyses `bytes` (decoded lossily, as the page does) and checks the result.
+fn analyse(bytes: &[u8]) -> (String, Document) {
+    let text = String::from_utf8_lossy(bytes).into_owned();
+    let d = analyze_document("hostile", &text);
+    if let Err(e) = invariants::check_document(&text, &d) {
+        panic!("{e}");
+    }
+    let corpus = presslens::merge_corpus(std::slice::from_ref(&d));
+    if let Err(e) = invariants::check_corpus(std::slice::from_ref(&d), &corpus) {
+        panic!("{e}");
+    }
+    serde_json::to_string(&d).expect("serialisable");
+    (text, d)
+}
+
+/// The hostile input called `name`, at about `n` bytes.
+fn hostile(name: &str, n: usize) -> (String, Document) {
+    let h = hostile_inputs::ALL.iter().find(|h| h.name == name).unwrap_or_else(|| panic!("no hostile input {name:?}"));
+    analyse(&(h.make)(n))
+}
+
+#[test]
+fn every_hostile_input_is_tested_here() {
+    let source = include_str!("hostile.rs");
+    for h in hostile_inputs::ALL {
+        assert!(source.matches(&format!("\"{}\"", h.name)).count() >= 1, "no test for {:?}", h.name);
+    }
+}
+
+#[test]
+fn one_line_with_no_punctuation() {
+    let (_, d) = hostile("one line, no punctuation", 60_000);
+    assert!(d.quotes.iter().all(|q| q.kind != presslens::model::QuoteKind::Direct), "no quotation marks, no direct quote");
+    hostile("one line of capitalised names, no punctuation", 60_000);
+    let (_, d) = hostile("one word, no space", 60_000);
+    assert!(d.entities.is_empty() && d.claims.is_empty());
+    hostile("digits and letters, no space", 60_000);
+}
+
+#[test]
+fn thousands_of_quotation_marks() {
+    for name in ["straight quotes, unbalanced", "curly quotes, alternating", "opening quotes only, with words", "quotes of every kind, unbalanced"] {
+        let (_, d) = hostile(name, 30_000);
+        assert!(d.quotes.len() < 30_000);
+    }
+}
+
+#[test]
+fn deeply_nested_quotes() {
+    let (_, d) = hostile("deeply nested quotes", 20_000);
+    assert!(d.quotes.len() <= 2, "{} quotes", d.quotes.len());
+}
+
+#[test]
+fn said_said_said() {
+    let (_, d) = hostile("said said said", 30_000);
+    assert!(d.entities.is_empty(), "no one is named");
+    assert!(d.quotes.iter().all(|q| q.speaker.is_none()), "no one speaks");
+}
+
+#[test]
+fn many_quotes_names_figures_and_acronyms() {
+    let (_, d) = hostile("quotes with speakers", 30_000);
+    assert!(d.quotes.iter().filter(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some("Ashton Carter")).count() > 10);
+    let (_, d) = hostile("distinct names", 30_000);
+    assert!(d.entities.len() > 100);
+    hostile("figures and dates in one sentence", 30_000);
+    let (_, d) = hostile("figures and dates, many sentences", 30_000);
+    assert!(d.quantities.iter().any(|q| q.value == 49_000.0));
+    let (_, d) = hostile("acronyms in parentheses", 30_000);
+    assert!(d.entities.iter().any(|e| e.acronym.as_deref() == Some("NATO")));
+}
+
+#[test]
+fn nul_bytes_and_control_characters() {
+    let (text, d) = hostile("NUL bytes and control characters", 20_000);
+    assert!(text.contains('\0'));
+    assert!(d.entities.iter().any(|e| e.name == "Carter"));
+}
+
+#[test]
+fn right_to_left_and_cjk_text() {
+    let (_, d) = hostile("right-to-left and CJK text", 20_000);
+    assert!(!d.claims.is_empty());
+}
+
+#[test]
+fn mixed_line_endings_and_empty_lines() {
+    let (_, d) = hostile("mixed line endings", 20_000);
+    assert!(d.quotes.iter().any(|q| q.text.contains("Yes")));
+    let (_, d) = hostile("empty lines", 20_000);
+    assert!(d.quotes.is_empty() && d.title.is_none());
+}
+
+#[test]
+fn byte_order_marks() {
+    let (text, d) = hostile("BOMs, leading and within", 20_000);
+    assert!(text.starts_with('\u{feff}'));
+    assert_eq!(d.chars, text.chars().count() - 1, "the leading BOM is not counted");
+}
+
+#[test]
+fn invalid_utf8_decoded_lossily() {
+    let (text, d) = hostile("invalid UTF-8 (decoded lossily)", 20_000);
+    assert!(text.contains('\u{fffd}'));
+    assert!(d.quotes.iter().any(|q| q.text.contains('\u{fffd}')));
+}
+
+#[test]
+fn scraped_html() {
+    hostile("scraped HTML", 30_000);
+}
+
+// Regressions. Each failed before its fix.
+
+/// Found by the fuzzer (merge target): a reporting verb and "that" closing the text read
+/// the token after the last one.
+#[test]
+fn text_ending_in_said_that_does_not_panic() {
+    for s in ["John F. Kennedy Jr. noted that ", "John F. Kennedy Jr. noted that", "Mr. Abe said that", "He said that. She noted that"] {
+        analyse(s.as_bytes());
+    }
+}
+
+/// Found by the fuzzer (structured target): a number of hundreds of digits was an infinite
+/// value, written as `null` in JSON.
+#[test]
+fn enormous_numbers_are_not_quantities() {
+    for s in ["9".repeat(400) + " troops", "1997".repeat(100), format!("{} million people", "9".repeat(305))] {
+        let (_, d) = analyse(s.as_bytes());
+        assert!(d.quantities.iter().all(|q| q.value.is_finite()));
+    }
+}
+
+/// Found by the benchmark: with no full stop, a whole text was one sentence, and the stages
+/// that look over a sentence for each quote, verb or name took quadratic time. A sentence
+/// now ends after a bounded number of tokens.
+#[test]
+fn sentences_have_a_bounded_length() {
+    let text = "said ".repeat(5_000);
+    let t = presslens::text::Text::new(&text);
+    assert!(t.sentences.iter().all(|s| s.tokens.len() <= presslens::text::MAX_SENTENCE_TOKENS));
+    assert_eq!(t.sentences.iter().map(|s| s.tokens.len()).sum::<usize>(), 5_000, "every token in some sentence");
+}
+
+/// The bounded sentence does not cut real prose: the seeds' sentences are far shorter.
+#[test]
+fn real_sentences_are_far_below_the_bound() {
+    for seed in [include_str!("../seeds/000_c783fad5be73e4ca.txt"), include_str!("../seeds/003_2f90927de1d4a027.txt")] {
+        let t = presslens::text::Text::new(seed);
+        assert!(t.sentences.iter().all(|s| s.tokens.len() * 3 < presslens::text::MAX_SENTENCE_TOKENS));
+    }
+}
+
+/// Found by the benchmark: each acronym's long form was removed from all candidates so far
+/// (quadratic); now in one pass. What it removes is unchanged.
+#[test]
+fn acronym_long_forms_replace_the_names_inside_them() {
+    let (_, d) = analyse("The North Atlantic Treaty Organization (NATO) met in Brussels. NATO said so. The World Health Organization (WHO) agreed.".as_bytes());
+    let nato: Vec<_> = d.entities.iter().filter(|e| e.acronym.as_deref() == Some("NATO")).collect();
+    assert_eq!(nato.len(), 1, "{:?}", d.entities);
+    assert_eq!(nato[0].name, "North Atlantic Treaty Organization");
+    assert!(d.entities.iter().any(|e| e.acronym.as_deref() == Some("WHO")));
+    assert!(!d.entities.iter().any(|e| e.name == "Atlantic Treaty Organization" || e.name == "North Atlantic"));
+}
+
+/// Found by the benchmark: a lone given name looked through every entity for the full name
+/// it opens (quadratic in the number of people); now an index. It still joins.
+#[test]
+fn a_lone_given_name_joins_the_full_name_it_opens() {
+    let (_, d) = analyse("Franck Robichon took the photo in Tokyo. Franck said it was raining.".as_bytes());
+    let franck: Vec<_> = d.entities.iter().filter(|e| e.name == "Franck Robichon").collect();
+    assert_eq!(franck.len(), 1, "{:?}", d.entities);
+    assert_eq!(franck[0].mentions.len(), 2);
+}
