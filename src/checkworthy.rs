@@ -62,13 +62,12 @@ pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], unit
             }
         }
         // The first five letters stand for the word's family, for words seen in another form.
-        let stem: String = x.chars().take(5).collect();
+        let stem = x.char_indices().nth(5).map_or(x.as_str(), |(at, _)| &x[..at]);
         out.push(fnv(&[b"p", stem.as_bytes()]));
         // Word endings carry tense and kind: "-ed", "-ion", "-est".
-        let n = x.chars().count();
-        if n > 4 {
-            let suffix: String = x.chars().skip(n - 3).collect();
-            out.push(fnv(&[b"s", suffix.as_bytes()]));
+        if x.chars().nth(4).is_some() {
+            let at = x.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+            out.push(fnv(&[b"s", x[at..].as_bytes()]));
         }
     }
     // What the other stages find in it: dates, amounts, names.
