@@ -100,39 +100,53 @@ enum Format {
     Jsonl,
 }
 
-/// Reads one input: its id (the file name, path stripped) and its text, or why not.
+/// Reads one input: its id (the file name, path stripped) and its text, or why not, in
+/// one line that names it. A file that is empty (nothing but white space) or not UTF-8
+/// is not analysed.
 fn read_input(arg: &str) -> Result<(String, String), String> {
-    let (id, bytes) = if arg == "-" {
+    let (id, name, bytes) = if arg == "-" {
         let mut buf = Vec::new();
         std::io::stdin().read_to_end(&mut buf).map_err(|e| format!("standard input: {e}"))?;
-        ("stdin".to_string(), buf)
+        ("stdin".to_string(), "standard input".to_string(), buf)
     } else {
         let path = Path::new(arg);
         if path.is_dir() {
-            return Err(format!("{arg}: is a directory"));
+            return Err(format!("{arg}: is a directory; skipped"));
         }
-        let bytes = std::fs::read(path).map_err(|e| format!("{arg}: {e}"))?;
+        let bytes = std::fs::read(path).map_err(|e| format!("{arg}: cannot be read ({e}); skipped"))?;
         let id = path.file_name().map_or(arg.to_string(), |n| n.to_string_lossy().into_owned());
-        (id, bytes)
+        (id, arg.to_string(), bytes)
     };
-    let text = String::from_utf8(bytes).map_err(|e| format!("{arg}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))?;
+    let text = String::from_utf8(bytes).map_err(|e| format!("{name}: not UTF-8 text (invalid byte at offset {}); skipped", e.utf8_error().valid_up_to()))?;
+    if text.chars().all(|c| c.is_whitespace() || c == '\u{feff}') {
+        return Err(format!("{name}: empty; skipped"));
+    }
     Ok((id, text))
 }
+
+/// The exit codes of `analyze`, as the contract states them: every input analysed; none
+/// (or the output could not be written); some inputs reported and skipped, the others
+/// analysed and printed. (Bad arguments exit with 2, from the argument parser.)
+const EXIT_NOTHING_ANALYSED: u8 = 1;
+const EXIT_SOME_SKIPPED: u8 = 3;
 
 fn analyze(format: Format, files: Vec<String>) -> ExitCode {
     let files = if files.is_empty() { vec!["-".to_string()] } else { files };
     let mut inputs = Vec::new();
+    let mut skipped = 0;
     for f in &files {
         match read_input(f) {
             Ok(input) => inputs.push(input),
-            Err(e) => eprintln!("presslens: {e}"),
+            Err(e) => {
+                eprintln!("presslens: {e}");
+                skipped += 1;
+            }
         }
     }
-    if inputs.is_empty() {
-        eprintln!("presslens: no document could be read");
-        return ExitCode::FAILURE;
-    }
-    // Each document on its own: one that fails is reported by name, the rest go on.
+    // Each document on its own: one that fails is reported by name, the rest go on. The
+    // panic's own message is kept off stderr, so that each failure is one line.
+    let hook = std::panic::take_hook();
+    std::panic::set_hook(Box::new(|_| {}));
     let mut ids = std::collections::HashMap::<String, usize>::new();
     let mut documents: Vec<Document> = Vec::new();
     for (id, text) in &inputs {
@@ -141,8 +155,16 @@ fn analyze(format: Format, files: Vec<String>) -> ExitCode {
         let id = if *n == 1 { id.clone() } else { format!("{id}~{n}") };
         match std::panic::catch_unwind(|| presslens::analyze_document(&id, text)) {
             Ok(d) => documents.push(d),
-            Err(_) => eprintln!("presslens: {id}: internal error while analysing; skipped"),
+            Err(_) => {
+                eprintln!("presslens: {id}: internal error while analysing; skipped");
+                skipped += 1;
+            }
         }
+    }
+    std::panic::set_hook(hook);
+    if documents.is_empty() {
+        eprintln!("presslens: no document could be analysed");
+        return ExitCode::from(EXIT_NOTHING_ANALYSED);
     }
     let corpus = presslens::merge_corpus(&documents);
     let out = std::io::stdout();
@@ -160,12 +182,13 @@ fn analyze(format: Format, files: Vec<String>) -> ExitCode {
                 serde_json::to_writer(&mut out, &tail).map_err(std::io::Error::from).and_then(|_| writeln!(out))
             }),
     };
+    let done = if skipped > 0 { ExitCode::from(EXIT_SOME_SKIPPED) } else { ExitCode::SUCCESS };
     match written.and_then(|_| out.flush()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Ok(()) => done,
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => done,
         Err(e) => {
             eprintln!("presslens: writing output: {e}");
-            ExitCode::FAILURE
+            ExitCode::from(EXIT_NOTHING_ANALYSED)
         }
     }
 }

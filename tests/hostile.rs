@@ -190,3 +190,103 @@ fn a_lone_given_name_joins_the_full_name_it_opens() {
     assert_eq!(franck.len(), 1, "{:?}", d.entities);
     assert_eq!(franck[0].mentions.len(), 2);
 }
+
+// The command line: files that cannot be analysed are each reported in one line naming
+// them, the others are analysed and printed, and the exit code tells which happened.
+
+mod cli {
+    use std::path::{Path, PathBuf};
+    use std::process::{Command, Output, Stdio};
+
+    /// A fresh folder for one test's files.
+    fn folder(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("presslens-cli-{}-{name}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).expect("temporary folder");
+        dir
+    }
+
+    fn run(args: &[&Path], stdin: &[u8]) -> Output {
+        use std::io::Write;
+        let mut child = Command::new(env!("CARGO_BIN_EXE_presslens"))
+            .arg("analyze")
+            .args(args)
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the presslens binary runs");
+        child.stdin.take().expect("stdin").write_all(stdin).expect("stdin written");
+        child.wait_with_output().expect("presslens output")
+    }
+
+    fn stderr_lines(o: &Output) -> Vec<String> {
+        String::from_utf8_lossy(&o.stderr).lines().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn bad_files_are_named_and_the_others_analysed() {
+        let dir = folder("mixed");
+        let good = dir.join("good.txt");
+        std::fs::write(&good, "“We will stay,” Defense Secretary Ashton Carter said.").unwrap();
+        let empty = dir.join("empty.txt");
+        std::fs::write(&empty, " \n\u{feff}").unwrap();
+        let latin1 = dir.join("latin1.txt");
+        std::fs::write(&latin1, b"Caf\xe9 owner Jos\xe9 said so.").unwrap();
+        let sub = dir.join("folder");
+        std::fs::create_dir(&sub).unwrap();
+        let missing = dir.join("missing.txt");
+        let through_a_file = good.join("nothing.txt");
+        let o = run(&[&empty, &good, &latin1, &sub, &missing, &through_a_file], b"");
+        assert_eq!(o.status.code(), Some(3), "some skipped, some analysed");
+        let lines = stderr_lines(&o);
+        assert_eq!(lines.len(), 5, "{lines:?}");
+        for (line, path) in lines.iter().zip([&empty, &latin1, &sub, &missing, &through_a_file]) {
+            assert!(line.starts_with("presslens: ") && line.contains(&*path.to_string_lossy()), "{line:?} names {path:?}");
+        }
+        assert!(lines[0].contains("empty") && lines[1].contains("not UTF-8") && lines[2].contains("directory"));
+        let json: serde_json::Value = serde_json::from_slice(&o.stdout).expect("JSON on stdout");
+        let docs = json["documents"].as_array().expect("documents");
+        assert_eq!(docs.len(), 1);
+        assert_eq!(docs[0]["id"], "good.txt");
+        assert_eq!(docs[0]["quotes"][0]["speaker"]["name"], "Ashton Carter");
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn every_file_analysed_exits_zero_and_says_nothing() {
+        let dir = folder("good");
+        let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
+        std::fs::write(&a, "\u{feff}Carter said so.\r\n").unwrap();
+        std::fs::write(&b, "東京「はい」").unwrap();
+        let o = run(&[&a, &b], b"");
+        assert_eq!(o.status.code(), Some(0));
+        assert!(o.stderr.is_empty(), "{:?}", stderr_lines(&o));
+        let json: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+        assert_eq!(json["documents"].as_array().map(Vec::len), Some(2));
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn nothing_readable_exits_one_with_nothing_on_stdout() {
+        let dir = folder("none");
+        let (empty, missing) = (dir.join("empty.txt"), dir.join("missing.txt"));
+        std::fs::write(&empty, "").unwrap();
+        let o = run(&[&empty, &missing, &dir], b"");
+        assert_eq!(o.status.code(), Some(1));
+        assert!(o.stdout.is_empty());
+        let lines = stderr_lines(&o);
+        assert_eq!(lines.len(), 4, "one per file, then the summary: {lines:?}");
+        assert!(lines[3].contains("no document"));
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn undecodable_standard_input_is_reported() {
+        let o = run(&[], b"\xff\xfe\x00said");
+        assert_eq!(o.status.code(), Some(1));
+        assert!(stderr_lines(&o)[0].contains("standard input: not UTF-8 text (invalid byte at offset 0)"), "{:?}", stderr_lines(&o));
+        let o = run(&[Path::new("-")], "“Yes,” he said.".as_bytes());
+        assert_eq!(o.status.code(), Some(0));
+    }
+}
