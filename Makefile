@@ -7,7 +7,7 @@ WASM_PACK := wasm-pack build --target web --out-dir www/pkg --out-name presslens
 
 DATA ?= ../shared/data
 
-.PHONY: setup build wasm cli seeds dist serve test test-native test-wasm test-e2e golden ner-model claims-model eval bench clean
+.PHONY: setup build wasm cli seeds dist serve test test-native test-wasm test-e2e golden ner-model claims-model eval bench fuzz-smoke hostile clean
 
 setup:
 	@scripts/setup.sh
@@ -32,8 +32,9 @@ dist: setup wasm
 serve: build
 	node scripts/serve.mjs $(PORT)
 
-## test: native unit and golden tests, wasm tests in headless Chromium, the page end to end
-test: setup test-native test-wasm wasm seeds test-e2e
+## test: native unit and golden tests, wasm tests in headless Chromium, the page end to end,
+## then about a minute of fuzzing per fuzz target
+test: setup test-native test-wasm wasm seeds test-e2e fuzz-smoke
 
 test-native:
 	cargo test --locked
@@ -43,6 +44,14 @@ test-wasm:
 
 test-e2e:
 	node --test tests/e2e/
+
+## fuzz-smoke: each cargo fuzz target for FUZZ_SECONDS (60) s from its corpus and regressions
+fuzz-smoke:
+	fuzz/smoke.sh
+
+## hostile: time each hostile input at n and 10n (10n = 20 MB on one line, …); not part of test
+hostile:
+	cargo run --release --locked --example hostile
 
 ## golden: rewrite tests/golden/ from the current analysis (review the diff before committing)
 golden:

@@ -6,6 +6,7 @@ cd "$(dirname "$0")/.."
 
 WASM_BINDGEN_VERSION=0.2.129   # must equal the exact pin of wasm-bindgen in Cargo.toml
 WASM_PACK_VERSION=0.15.1
+CARGO_FUZZ_VERSION=0.13.1     # `make fuzz-smoke`; runs on this stable toolchain with RUSTC_BOOTSTRAP=1
 
 say() { printf '[setup] %s\n' "$*"; }
 
@@ -22,6 +23,11 @@ fi
 if ! wasm-bindgen --version 2>/dev/null | grep -q "$WASM_BINDGEN_VERSION"; then
   say "installing wasm-bindgen-cli $WASM_BINDGEN_VERSION"
   cargo install --locked --version "$WASM_BINDGEN_VERSION" wasm-bindgen-cli
+fi
+
+if ! cargo fuzz --version 2>/dev/null | grep -q "$CARGO_FUZZ_VERSION"; then
+  say "installing cargo-fuzz $CARGO_FUZZ_VERSION"
+  cargo install --locked --version "$CARGO_FUZZ_VERSION" cargo-fuzz
 fi
 
 if [ "${PRESSLENS_NO_BROWSER:-}" != 1 ]; then
