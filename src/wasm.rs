@@ -1,4 +1,4 @@
-//! The wasm face: three functions over the core, taking and returning plain JS objects in
+//! The wasm face: three functions over the core (and `prepare`, `version`), taking and returning plain JS objects in
 //! the contract's shape (offsets in code points, as everywhere). Wrong argument shapes
 //! throw a JS `Error`; no input string can make them panic.
 
@@ -41,6 +41,12 @@ pub fn analyze_document(id: &str, text: &str) -> Result<JsValue, JsError> {
 pub fn merge_corpus(documents: JsValue) -> Result<JsValue, JsError> {
     let docs: Vec<Document> = from_js(documents, "mergeCorpus expects an array of document results")?;
     to_js(&crate::merge_corpus(&docs))
+}
+
+/// `prepare()`: builds the patterns, models and word lists before the first document.
+#[wasm_bindgen]
+pub fn prepare() {
+    crate::prepare();
 }
 
 /// The version of the analysis.

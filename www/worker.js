@@ -31,6 +31,8 @@ function init(module) {
   if (!ready) {
     ready = (async () => {
       await wasmPkg.default({ module_or_path: module });
+      // Patterns, models and word lists are built now, not during the first document.
+      if (typeof wasmPkg.prepare === 'function') wasmPkg.prepare();
       let version = '';
       try {
         version = String(wasmPkg.version());
