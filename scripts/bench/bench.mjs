@@ -75,7 +75,7 @@ async function run({ kind, workers: n, runs, warmupBytes = Infinity }) {
       log(`${kind} × ${n}: run ${r + 1}/${runs} ${(walls.at(-1) / 1000).toFixed(2)} s`);
     }
     return { kind, workers: n, bytes, documents: docs.length, walls, perWorker, found, version: ready[0].version ?? null,
-      initMs: ready.map((r) => r.initMs ?? null), firstMs: ready.map((r) => r.firstMs ?? null) };
+      initMs: ready.map((r) => r.initMs ?? null), prepareMs: ready.map((r) => r.prepareMs ?? null), firstMs: ready.map((r) => r.firstMs ?? null) };
   } finally {
     for (const w of workers) w.terminate();
   }
