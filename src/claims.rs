@@ -28,7 +28,10 @@ const WEIGHTS: &[(&str, f64)] = &[("quantity", 0.55), ("temporal", 0.3), ("compa
 /// Whether a paragraph is page furniture rather than article text.
 pub fn is_boilerplate(s: &str) -> bool {
     let t = s.trim_start();
-    lexicon::boilerplate().iter().any(|p| t.starts_with(p)) || (t.contains('@') && t.split_whitespace().count() <= 8)
+    // Every start of the paragraph up to the longest listed prefix, looked up.
+    let longest = lexicon::boilerplate_longest();
+    let listed = t.char_indices().map(|(i, c)| i + c.len_utf8()).take_while(|&end| end <= longest).any(|end| lexicon::boilerplate().contains(&t[..end]));
+    listed || (t.contains('@') && t.split_whitespace().take(9).count() <= 8)
 }
 
 /// A date as the claims stage sees it: where, whether it is anchored in time ("in 1997", "17
@@ -162,6 +165,16 @@ mod tests {
         assert!(claims("Sign up to receive a daily email of the top stories.", &[], &[]).is_empty());
         assert!(claims("Is the threat larger than it was before the war?", &[], &[]).is_empty());
         assert!(claims("The weather was nice and everyone went home.", &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn page_furniture_is_known_by_how_the_paragraph_starts() {
+        assert!(is_boilerplate("  Sign up for our newsletter"));
+        assert!(is_boilerplate("Read more: the guidelines in full"));
+        assert!(is_boilerplate("Write to jane.doe@example.com"));
+        assert!(!is_boilerplate("Reading the guidelines, officials saw a change."));
+        assert!(!is_boilerplate("Émigrés signed up in their thousands, the ministry said."));
+        assert!(!is_boilerplate(""));
     }
 
     #[test]

@@ -121,6 +121,13 @@ list!(
     /// Reporting verbs whose reported content may follow without "that": "said the plan failed".
     that_optional_verbs, Set, "that_optional_verbs.txt"
 );
+/// The length in bytes of the longest boilerplate prefix: no longer start of a paragraph
+/// needs looking up.
+pub fn boilerplate_longest() -> usize {
+    static CELL: OnceLock<usize> = OnceLock::new();
+    *CELL.get_or_init(|| boilerplate().iter().map(|e| e.len()).max().unwrap_or(0))
+}
+
 /// The first words of the listed places and organizations of several words ("New" of "New
 /// York"), so that a word that starts none is not looked up as a phrase.
 pub fn phrase_starts() -> &'static Set {
