@@ -74,6 +74,15 @@ function corpus() {
   return { source: 'seeds repeated to 10 MB (polnear absent)', files: null, docs };
 }
 
+/** The commit measured, and whether the code differs from it (null outside a git checkout). */
+function revision() {
+  const git = (...a) => spawnSync('git', a, { cwd: REPO, encoding: 'utf8' });
+  const head = git('rev-parse', '--short', 'HEAD');
+  if (head.status !== 0) return null;
+  const dirty = git('status', '--porcelain', '--untracked-files=no', '--', 'src', 'data', 'benches', 'Cargo.toml', 'Cargo.lock', 'www').stdout.trim() !== '';
+  return { commit: head.stdout.trim(), uncommitted_changes: dirty };
+}
+
 function machine() {
   const cpus = os.cpus();
   return {
@@ -345,6 +354,7 @@ const t0 = Date.now();
 const c = corpus();
 const result = {
   date: new Date().toISOString(),
+  revision: revision(),
   machine: machine(),
   corpus: { source: c.source, documents: c.docs.length, bytes: c.docs.reduce((a, d) => a + Buffer.byteLength(d.text), 0) },
 };
@@ -370,7 +380,8 @@ fs.mkdirSync(path.dirname(OUT), { recursive: true });
 fs.writeFileSync(OUT, JSON.stringify(result, null, 2) + '\n');
 
 const m = result.machine;
-console.log(`\npresslens bench, ${result.date}: ${m.cores} × ${m.cpu}, ${m.memory_gb} GB, ${m.os}${result.browser ? `, Chromium ${result.browser.chromium}` : ''}`);
+const rev = result.revision ? ` at ${result.revision.commit}${result.revision.uncommitted_changes ? ' with uncommitted changes' : ''}` : '';
+console.log(`\npresslens bench${rev}, ${result.date}: ${m.cores} × ${m.cpu}, ${m.memory_gb} GB, ${m.os}${result.browser ? `, Chromium ${result.browser.chromium}` : ''}`);
 console.log(`corpus: ${c.source}, ${result.corpus.documents} documents, ${fmt(result.corpus.bytes / MB)} MB; load average ${m.load_average_at_start.join(' ')} at start, ${m.load_average_at_end.join(' ')} at end\n`);
 console.log(markdown(result.rows));
 console.log(`\n(medians; native: divan, 1 iteration per sample; browser: a warm-up, then ${RUNS} runs; page: ${LOADS} loads. Written to target/bench.json; bench took ${fmt(result.bench_seconds, 0)} s.)`);
