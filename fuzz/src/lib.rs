@@ -70,7 +70,13 @@ impl Piece {
             Piece::Space => out.push(' '),
             Piece::Repeat(n, p) => {
                 for _ in 0..*n {
+                    let before = out.len();
                     p.write(out);
+                    // A piece that writes nothing (an empty Raw, or the text at its limit)
+                    // would only spin: 255⁴ nested repeats of "" took 15 s to build.
+                    if out.len() == before {
+                        break;
+                    }
                 }
             }
             Piece::Raw(s) => out.push_str(s),
