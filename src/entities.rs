@@ -556,7 +556,7 @@ fn schwartz_hearst(short: &str, long: &str) -> Option<usize> {
     let start = (li + 1) as usize;
     // Start at the beginning of that word.
     let b = l[start].0;
-    let word_start = long[..b].rfind(|c: char| c.is_whitespace()).map_or(0, |w| w + 1);
+    let word_start = long[..b].char_indices().rev().find(|(_, c)| c.is_whitespace()).map_or(0, |(w, c)| w + c.len_utf8());
     Some(word_start)
 }
 
@@ -905,6 +905,14 @@ mod tests {
 
     fn find<'a>(es: &'a [(EntityType, String, Vec<String>, Vec<String>)], name: &str) -> &'a (EntityType, String, Vec<String>, Vec<String>) {
         es.iter().find(|e| e.1 == name).unwrap_or_else(|| panic!("no entity {name:?} in {es:?}"))
+    }
+
+    #[test]
+    fn long_forms_start_after_any_white_space() {
+        // U+0085 (next line) is white space of two bytes: the long form starts after it.
+        let long = "x\u{85}Self-Defense Forces";
+        assert_eq!(schwartz_hearst("SDF", long).map(|b| &long[b..]), Some("Self-Defense Forces"));
+        assert_eq!(schwartz_hearst("SDF", "the\u{3000}Self-Defense Forces").map(|b| b), Some(6));
     }
 
     #[test]
