@@ -299,7 +299,7 @@ fn places_of<'a>(c: &crate::model::Claim, places: &PlaceMentions<'a>, unit: Opti
         let inside = spans[from..].iter().take_while(|m| m.start() < end).filter(|m| m.end() <= end);
         // "U.S. troops": the place says whose the troops are, not where they are.
         let before_unit = |m: &Span| {
-            let after = bytes.get(m.end() - start).map_or("", |&at| &c.text[at..]);
+            let after = m.end().checked_sub(start).and_then(|k| bytes.get(k)).map_or("", |&at| &c.text[at..]);
             let next = after.split_whitespace().next().unwrap_or("");
             unit.is_some_and(|u| next.trim_matches(|ch: char| !ch.is_alphanumeric()).eq_ignore_ascii_case(u))
         };
@@ -464,6 +464,47 @@ mod tests {
         assert_eq!(troops.len(), 1, "{groups:?}");
         assert_eq!(troops[0].1, GroupStatus::Conflict);
         assert!(troops[0].0.iter().all(|m| !m.starts_with("c/")), "{groups:?}");
+    }
+
+    /// Documents passed to `mergeCorpus` by a caller may hold any spans: a mention that ends
+    /// before it starts, before the claim it is in, is no place before the unit, not a panic.
+    #[test]
+    fn odd_mention_spans_in_a_claim_are_no_panic() {
+        use crate::model::{Claim, Entity, Mention, Quantity};
+        let doc = |id: &str, mentions: &[Span]| Document {
+            id: id.to_string(),
+            chars: 30,
+            title: None,
+            quotes: vec![],
+            entities: vec![Entity {
+                id: format!("{id}/e1"),
+                kind: EntityType::Place,
+                name: "Japan".to_string(),
+                aliases: vec![],
+                acronym: None,
+                roles: vec![],
+                mentions: mentions.iter().map(|&span| Mention { span, text: "Japan".to_string() }).collect(),
+            }],
+            dates: vec![],
+            quantities: vec![Quantity { span: Span(12, 18), text: "49,000".to_string(), value: 49000.0, unit: Some("troops".to_string()), approx: false }],
+            claims: vec![Claim {
+                id: format!("{id}/c1"),
+                span: Span(10, 30),
+                text: "in Japan 49,000 troops are".to_string(),
+                kinds: vec!["quantity".to_string()],
+                score: 0.9,
+                hedge: None,
+                speaker: None,
+                entities: vec![format!("{id}/e1")],
+                quantities: vec![0],
+                dates: vec![],
+            }],
+        };
+        let cases: &[&[Span]] = &[&[Span(15, 5)], &[Span(10, 0)], &[Span(11, 10)], &[Span(29, 12), Span(13, 18)], &[Span(13, 18)]];
+        for mentions in cases {
+            let corpus = merge(&[doc("a", mentions), doc("b", mentions)]);
+            assert_eq!(corpus.claim_groups.len(), 1, "{mentions:?}");
+        }
     }
 
     #[test]
