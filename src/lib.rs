@@ -33,14 +33,18 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Analyses a batch: every document, then the corpus. Repeated ids get a `~2`, `~3`… suffix
 /// so that every id in the result stays unique.
 pub fn analyze(docs: &[(&str, &str)]) -> Analysis {
-    let mut seen = std::collections::HashMap::<&str, usize>::new();
+    let mut taken = std::collections::HashSet::<String>::new();
     let documents: Vec<Document> = docs
         .iter()
         .map(|(id, text)| {
-            let n = seen.entry(id).or_insert(0);
-            *n += 1;
-            let id = if *n == 1 { id.to_string() } else { format!("{id}~{n}") };
-            analyze_document(&id, text)
+            let mut unique = id.to_string();
+            let mut n = 1;
+            while taken.contains(&unique) {
+                n += 1;
+                unique = format!("{id}~{n}");
+            }
+            taken.insert(unique.clone());
+            analyze_document(&unique, text)
         })
         .collect();
     let corpus = merge_corpus(&documents);
@@ -251,6 +255,10 @@ mod tests {
         let a = analyze(&[("a.txt", "One."), ("a.txt", "Two.")]);
         assert_eq!(a.documents[0].id, "a.txt");
         assert_eq!(a.documents[1].id, "a.txt~2");
+        // Also when a later document is already called what a repeat would become.
+        let b = analyze(&[("a", "One."), ("a", "Two."), ("a~2", "Three.")]);
+        let ids: Vec<&str> = b.documents.iter().map(|d| d.id.as_str()).collect();
+        assert_eq!(ids, ["a", "a~2", "a~2~2"]);
     }
 
     #[test]
