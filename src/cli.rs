@@ -147,12 +147,9 @@ fn analyze(format: Format, files: Vec<String>) -> ExitCode {
     // panic's own message is kept off stderr, so that each failure is one line.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let mut ids = std::collections::HashMap::<String, usize>::new();
+    let ids = presslens::unique_ids(inputs.iter().map(|(id, _)| id.as_str()));
     let mut documents: Vec<Document> = Vec::new();
-    for (id, text) in &inputs {
-        let n = ids.entry(id.clone()).or_insert(0);
-        *n += 1;
-        let id = if *n == 1 { id.clone() } else { format!("{id}~{n}") };
+    for ((_, text), id) in inputs.iter().zip(ids) {
         match std::panic::catch_unwind(|| presslens::analyze_document(&id, text)) {
             Ok(d) => documents.push(d),
             Err(_) => {

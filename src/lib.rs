@@ -33,10 +33,17 @@ pub const VERSION: &str = env!("CARGO_PKG_VERSION");
 /// Analyses a batch: every document, then the corpus. Repeated ids get a `~2`, `~3`… suffix
 /// so that every id in the result stays unique.
 pub fn analyze(docs: &[(&str, &str)]) -> Analysis {
+    let ids = unique_ids(docs.iter().map(|(id, _)| *id));
+    let documents: Vec<Document> = docs.iter().zip(&ids).map(|((_, text), id)| analyze_document(id, text)).collect();
+    let corpus = merge_corpus(&documents);
+    Analysis { presslens: VERSION.to_string(), documents, corpus }
+}
+
+/// The ids, each made unique: a repeat gets `~2`, `~3`… (skipping any name already taken).
+pub fn unique_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<String> {
     let mut taken = std::collections::HashSet::<String>::new();
-    let documents: Vec<Document> = docs
-        .iter()
-        .map(|(id, text)| {
+    ids.into_iter()
+        .map(|id| {
             let mut unique = id.to_string();
             let mut n = 1;
             while taken.contains(&unique) {
@@ -44,11 +51,9 @@ pub fn analyze(docs: &[(&str, &str)]) -> Analysis {
                 unique = format!("{id}~{n}");
             }
             taken.insert(unique.clone());
-            analyze_document(&unique, text)
+            unique
         })
-        .collect();
-    let corpus = merge_corpus(&documents);
-    Analysis { presslens: VERSION.to_string(), documents, corpus }
+        .collect()
 }
 
 /// The corpus section from per-document results, in any order or grouping.
