@@ -1427,21 +1427,18 @@ $('#paste-text').addEventListener('keydown', (ev) => {
 $('#cancel').addEventListener('click', cancelJob);
 $('#doc-select').addEventListener('change', () => render());
 $('#entity-type').addEventListener('change', () => render());
-$('#entity-search').addEventListener('input', (ev) => {
-  state.entities.text = ev.target.value;
-  state.entities.limit = PAGE_ROWS;
-  render();
-});
-$('#quote-speaker').addEventListener('change', (ev) => {
-  state.quotes.speaker = ev.target.value;
-  state.quotes.limit = PAGE_ROWS;
-  render();
-});
-$('#quote-search').addEventListener('input', (ev) => {
-  state.quotes.text = ev.target.value;
-  state.quotes.limit = PAGE_ROWS;
-  render();
-});
+/** A filter control: its value goes to state[view][field], and the list starts again at the top. */
+function bindFilter(selector, event, view, field) {
+  $(selector).addEventListener(event, (ev) => {
+    state[view][field] = ev.target.value;
+    state[view].limit = PAGE_ROWS;
+    render();
+  });
+}
+bindFilter('#entity-search', 'input', 'entities', 'text');
+bindFilter('#quote-speaker', 'change', 'quotes', 'speaker');
+bindFilter('#quote-search', 'input', 'quotes', 'text');
+bindFilter('#claim-search', 'input', 'claims', 'text');
 for (const b of document.querySelectorAll('#quotes-table th[data-sort] button')) {
   b.addEventListener('click', () => {
     const key = b.closest('th').dataset.sort;
@@ -1450,11 +1447,6 @@ for (const b of document.querySelectorAll('#quotes-table th[data-sort] button'))
     render();
   });
 }
-$('#claim-search').addEventListener('input', (ev) => {
-  state.claims.text = ev.target.value;
-  state.claims.limit = PAGE_ROWS;
-  render();
-});
 $('#claim-conflicts').addEventListener('change', (ev) => {
   state.claims.conflictsOnly = ev.target.checked;
   render();
