@@ -990,6 +990,14 @@ mod tests {
         extract(s).into_iter().map(|d| (&s[d.range.start..d.range.end], d.kind, d.value)).collect()
     }
 
+    /// Each input gives exactly the dates wanted.
+    fn check(cases: &[Case]) {
+        for (input, want) in cases {
+            let want: Vec<(&str, DateKind, Option<String>)> = want.iter().map(|(a, b, c)| (*a, *b, c.map(String::from))).collect();
+            assert_eq!(dates(input), want, "{input:?}");
+        }
+    }
+
     #[test]
     fn table() {
         use DateKind::*;
@@ -1005,11 +1013,7 @@ mod tests {
             ("later this week, at 9 a.m.", &[("later this week", Relative, None), ("9 a.m.", Time, None)]),
             ("The F-35 costs 49,000 dollars.", &[]),
         ];
-        for (input, want) in cases {
-            let got = dates(input);
-            let want: Vec<(&str, DateKind, Option<String>)> = want.iter().map(|(a, b, c)| (*a, *b, c.map(String::from))).collect();
-            assert_eq!(got, want, "{input:?}");
-        }
+        check(cases);
     }
 
     /// Spans and kinds of what TimeBank annotates, without a reference date.
@@ -1035,11 +1039,7 @@ mod tests {
             ("last summer, the winter of 1994, on Christmas Eve", &[("last summer", Relative, Some("XXXX-SU")), ("the winter of 1994", Date, Some("1994-WI")), ("Christmas Eve", Date, Some("XXXX-12-24"))]),
             ("the latest period, the year-ago quarter, the weekend", &[("the latest period", Date, None), ("the year-ago quarter", Relative, None), ("the weekend", Relative, None)]),
         ];
-        for (input, want) in cases {
-            let got = dates(input);
-            let want: Vec<(&str, DateKind, Option<String>)> = want.iter().map(|(a, b, c)| (*a, *b, c.map(String::from))).collect();
-            assert_eq!(got, want, "{input:?}");
-        }
+        check(cases);
     }
 
     /// What looks like a date and is not: ages, rates, fractions, counts, names.
