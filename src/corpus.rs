@@ -44,7 +44,81 @@ impl Sets {
 
 /// The corpus section for `docs`, in any order.
 pub fn merge(docs: &[Document]) -> Corpus {
-    let mut docs: Vec<&Document> = docs.iter().collect();
+    merge_summaries(docs.iter().map(summarize).collect())
+}
+
+/// What the merge needs from one document, and no more: its entities without their
+/// mentions, each quote's word triples, and the figures its claims state. A caller with many
+/// documents (the CLI) keeps these and lets the full results go once they are written:
+/// they are about a fifth of the size.
+#[derive(Clone, Debug)]
+pub struct Summary {
+    id: String,
+    chars: usize,
+    entities: Vec<EntityBrief>,
+    quotes: Vec<QuoteBrief>,
+    facts: Vec<FactSeed>,
+}
+
+#[derive(Clone, Debug)]
+struct EntityBrief {
+    id: String,
+    kind: EntityType,
+    name: String,
+    aliases: Vec<String>,
+    acronym: Option<String>,
+    roles: Vec<String>,
+    mentions: usize,
+}
+
+/// A direct or mixed quote of at least four words.
+#[derive(Clone, Debug)]
+struct QuoteBrief {
+    id: String,
+    speaker: Option<String>,
+    /// A hash of its words, lowercased: equal for quotes worded identically.
+    wording: u64,
+    /// Its word triples as hashes, sorted and distinct.
+    shingles: Vec<u64>,
+}
+
+/// A figure a claim states, before the corpus knows which entities are places.
+#[derive(Clone, Debug)]
+struct FactSeed {
+    topic: String,
+    value: f64,
+    allows: (f64, f64),
+    claim: String,
+    /// The document's entities the claim is placed at: those with a mention inside the
+    /// claim, other than one right before the figure's unit ("U.S. troops").
+    at: Vec<String>,
+}
+
+/// The part of `d` the merge reads.
+pub fn summarize(d: &Document) -> Summary {
+    Summary {
+        id: d.id.clone(),
+        chars: d.chars,
+        entities: d
+            .entities
+            .iter()
+            .map(|e| EntityBrief {
+                id: e.id.clone(),
+                kind: e.kind,
+                name: e.name.clone(),
+                aliases: e.aliases.clone(),
+                acronym: e.acronym.clone(),
+                roles: e.roles.clone(),
+                mentions: e.mentions.len(),
+            })
+            .collect(),
+        quotes: quote_briefs(d),
+        facts: stated_facts(d),
+    }
+}
+
+/// The corpus section from documents' summaries, in any order.
+pub fn merge_summaries(mut docs: Vec<Summary>) -> Corpus {
     docs.sort_by(|a, b| a.id.cmp(&b.id).then(a.chars.cmp(&b.chars)));
     let entities = entities(&docs);
     let claim_groups = claim_groups(&docs, &entities);
@@ -55,15 +129,18 @@ pub fn merge(docs: &[Document]) -> Corpus {
     }
 }
 
-fn entities(docs: &[&Document]) -> Vec<CorpusEntity> {
-    let items: Vec<(&str, &crate::model::Entity)> = docs.iter().flat_map(|d| d.entities.iter().map(move |e| (d.id.as_str(), e))).collect();
+fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
+    let items: Vec<(&str, &EntityBrief)> = docs.iter().flat_map(|d| d.entities.iter().map(move |e| (d.id.as_str(), e))).collect();
     let mut sets = Sets::new(items.len());
-    let mut seen: HashMap<String, usize> = HashMap::default();
+    // Each key kept as its 64-bit hash: the keys of a large corpus would otherwise be a
+    // good part of the merge's memory. (Two names wrongly joined need a collision: odds of
+    // about one in 40 million over a million keys.)
+    let mut seen: HashMap<u64, usize> = HashMap::default();
     let mut surnames: HashMap<String, BTreeSet<String>> = HashMap::default();
-    let mut join = |sets: &mut Sets, key: String, i: usize| match seen.get(&key) {
-        Some(&j) => sets.union(i, j),
-        None => {
-            seen.insert(key, i);
+    let mut join = |sets: &mut Sets, key: String, i: usize| match seen.entry(crate::learn::fnv(&[key.as_bytes()])) {
+        std::collections::hash_map::Entry::Occupied(j) => sets.union(i, *j.get()),
+        std::collections::hash_map::Entry::Vacant(v) => {
+            v.insert(i);
         }
     };
     for (i, (_, e)) in items.iter().enumerate() {
@@ -98,11 +175,11 @@ fn entities(docs: &[&Document]) -> Vec<CorpusEntity> {
         .groups()
         .into_iter()
         .map(|g| {
-            let members: Vec<&(&str, &crate::model::Entity)> = g.iter().map(|&i| &items[i]).collect();
+            let members: Vec<&(&str, &EntityBrief)> = g.iter().map(|&i| &items[i]).collect();
             // The most common type, then the fullest name.
             let mut types: BTreeMap<EntityType, usize> = BTreeMap::new();
             for (_, e) in &members {
-                *types.entry(e.kind).or_default() += e.mentions.len();
+                *types.entry(e.kind).or_default() += e.mentions;
             }
             let kind = types.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))).map_or(EntityType::Other, |(t, _)| *t);
             let name = members
@@ -120,7 +197,7 @@ fn entities(docs: &[&Document]) -> Vec<CorpusEntity> {
             let roles: BTreeSet<String> = members.iter().flat_map(|(_, e)| e.roles.iter().cloned()).collect();
             let mut documents = BTreeMap::new();
             for (d, e) in &members {
-                *documents.entry(d.to_string()).or_insert(0) += e.mentions.len();
+                *documents.entry(d.to_string()).or_insert(0) += e.mentions;
             }
             let mut ids: Vec<String> = members.iter().map(|(_, e)| e.id.clone()).collect();
             ids.sort();
@@ -165,26 +242,37 @@ fn words(s: &str) -> Vec<String> {
 /// How many quotes may share one word triple before it stops telling quotes apart.
 const SHINGLE_POSTINGS: usize = 64;
 
-fn quote_clusters(docs: &[&Document]) -> Vec<QuoteCluster> {
-    let quotes: Vec<(&str, &crate::model::Quote, Vec<String>)> = docs
+/// The quotes that can be carried by other articles: direct and mixed, of four words or more.
+fn quote_briefs(d: &Document) -> Vec<QuoteBrief> {
+    d.quotes
         .iter()
-        .flat_map(|d| d.quotes.iter().filter(|q| q.kind != QuoteKind::Indirect).map(move |q| (d.id.as_str(), q, words(&q.text))))
-        .filter(|(_, _, w)| w.len() >= 4)
-        .collect();
-    // Each quote's word triples, as 64-bit hashes (sorted, distinct).
-    let shingles: Vec<Vec<u64>> = quotes
-        .iter()
-        .map(|(_, _, w)| {
-            let mut h: Vec<u64> = w.windows(3).map(|t| crate::learn::fnv(&[t[0].as_bytes(), t[1].as_bytes(), t[2].as_bytes()])).collect();
-            h.sort_unstable();
-            h.dedup();
-            h
+        .filter(|q| q.kind != QuoteKind::Indirect)
+        .filter_map(|q| {
+            let w = words(&q.text);
+            if w.len() < 4 {
+                return None;
+            }
+            let mut shingles: Vec<u64> = w.windows(3).map(|t| crate::learn::fnv(&[t[0].as_bytes(), t[1].as_bytes(), t[2].as_bytes()])).collect();
+            shingles.sort_unstable();
+            shingles.dedup();
+            let parts: Vec<&[u8]> = w.iter().map(|x| x.as_bytes()).collect();
+            Some(QuoteBrief {
+                id: q.id.clone(),
+                speaker: q.speaker.as_ref().and_then(|s| s.name.clone()),
+                wording: crate::learn::fnv(&parts),
+                shingles,
+            })
         })
-        .collect();
+        .collect()
+}
+
+fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
+    let quotes: Vec<(&str, &QuoteBrief)> = docs.iter().flat_map(|d| d.quotes.iter().map(move |q| (d.id.as_str(), q))).collect();
+    let shingles: Vec<&Vec<u64>> = quotes.iter().map(|(_, q)| &q.shingles).collect();
     let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
     let mut sets = Sets::new(quotes.len());
     let mut shared: HashMap<usize, usize> = HashMap::default();
-    for (i, sh) in shingles.iter().enumerate() {
+    for (i, sh) in shingles.iter().copied().enumerate() {
         shared.clear();
         for s in sh {
             let list = postings.entry(*s).or_default();
@@ -209,7 +297,7 @@ fn quote_clusters(docs: &[&Document]) -> Vec<QuoteCluster> {
         .map(|g| {
             let mut speakers: BTreeMap<&str, usize> = BTreeMap::new();
             for &i in &g {
-                if let Some(n) = quotes[i].1.speaker.as_ref().and_then(|s| s.name.as_deref()) {
+                if let Some(n) = quotes[i].1.speaker.as_deref() {
                     *speakers.entry(n).or_default() += 1;
                 }
             }
@@ -217,7 +305,7 @@ fn quote_clusters(docs: &[&Document]) -> Vec<QuoteCluster> {
             let mut members: Vec<String> = g.iter().map(|&i| quotes[i].1.id.clone()).collect();
             members.sort();
             let documents: BTreeSet<String> = g.iter().map(|&i| quotes[i].0.to_string()).collect();
-            let identical = g.iter().all(|&i| quotes[i].2 == quotes[g[0]].2);
+            let identical = g.iter().all(|&i| quotes[i].1.wording == quotes[g[0]].1.wording);
             QuoteCluster {
                 id: String::new(),
                 speaker,
@@ -257,7 +345,7 @@ fn allowed_range(text: &str, value: f64) -> (f64, f64) {
 /// A figure a claim states that other articles can be checked against.
 struct Fact<'a> {
     /// The unit ("troops"), "year" or "years elapsed".
-    topic: String,
+    topic: &'a str,
     value: f64,
     /// The values it allows within its hedging.
     allows: (f64, f64),
@@ -267,23 +355,21 @@ struct Fact<'a> {
     places: BTreeSet<&'a str>,
 }
 
-/// A document's places: entity id → (corpus id, its mentions' spans in text order).
-type PlaceMentions<'a> = HashMap<&'a str, (&'a str, Vec<Span>)>;
-
-fn place_mentions<'a>(d: &'a Document, place_of: &HashMap<&str, &'a str>) -> PlaceMentions<'a> {
+/// Each entity's mentions' spans, in text order, by entity id.
+fn mention_spans(d: &Document) -> HashMap<&str, Vec<Span>> {
     d.entities
         .iter()
-        .filter_map(|e| {
-            let place = place_of.get(e.id.as_str())?;
+        .map(|e| {
             let mut spans: Vec<Span> = e.mentions.iter().map(|m| m.span).collect();
             spans.sort_unstable();
-            Some((e.id.as_str(), (*place, spans)))
+            (e.id.as_str(), spans)
         })
         .collect()
 }
 
-/// The places of claim `c` (corpus ids), leaving out a place named right before `unit`.
-fn places_of<'a>(c: &crate::model::Claim, places: &PlaceMentions<'a>, unit: Option<&str>) -> BTreeSet<&'a str> {
+/// The entities claim `c` is placed at: those it links with a mention inside it, other than
+/// one named right before `unit`.
+fn placed_at(c: &crate::model::Claim, spans_of: &HashMap<&str, Vec<Span>>, unit: Option<&str>) -> Vec<String> {
     // Byte offset of each character of the claim's text, to read what follows a mention
     // (only wanted when there is a unit to look for).
     let bytes: Vec<usize> = if unit.is_some() {
@@ -292,9 +378,9 @@ fn places_of<'a>(c: &crate::model::Claim, places: &PlaceMentions<'a>, unit: Opti
         Vec::new()
     };
     let (start, end) = (c.span.start(), c.span.end());
-    let mut out = BTreeSet::new();
+    let mut out = Vec::new();
     for id in &c.entities {
-        let Some((place, spans)) = places.get(id.as_str()) else { continue };
+        let Some(spans) = spans_of.get(id.as_str()) else { continue };
         let from = spans.partition_point(|m| m.start() < start);
         let inside = spans[from..].iter().take_while(|m| m.start() < end).filter(|m| m.end() <= end);
         // "U.S. troops": the place says whose the troops are, not where they are.
@@ -304,7 +390,7 @@ fn places_of<'a>(c: &crate::model::Claim, places: &PlaceMentions<'a>, unit: Opti
             unit.is_some_and(|u| next.trim_matches(|ch: char| !ch.is_alphanumeric()).eq_ignore_ascii_case(u))
         };
         if inside.clone().any(|m| !before_unit(m)) {
-            out.insert(*place);
+            out.push(id.clone());
         }
     }
     out
@@ -313,16 +399,16 @@ fn places_of<'a>(c: &crate::model::Claim, places: &PlaceMentions<'a>, unit: Opti
 /// What claims state that other articles can be checked against: each quantity with its
 /// unit, each year ("in 1997", "since September 1997") and each span of years ("17
 /// years", "almost two decades").
-fn stated_facts<'a>(d: &'a Document, place_of: &HashMap<&str, &'a str>) -> Vec<Fact<'a>> {
-    let places = place_mentions(d, place_of);
+fn stated_facts(d: &Document) -> Vec<FactSeed> {
+    let spans_of = mention_spans(d);
     let mut out = Vec::new();
     for c in &d.claims {
-        let fact = |topic: String, value: f64, allows: (f64, f64), unit: Option<&str>| Fact {
+        let fact = |topic: String, value: f64, allows: (f64, f64), unit: Option<&str>| FactSeed {
             topic,
             value,
             allows,
-            claim: c.id.as_str(),
-            places: places_of(c, &places, unit),
+            claim: c.id.clone(),
+            at: placed_at(c, &spans_of, unit),
         };
         for &qi in &c.quantities {
             if let Some((q, u)) = d.quantities.get(qi).and_then(|q| q.unit.as_ref().map(|u| (q, u))) {
@@ -382,13 +468,23 @@ fn by_place(run: &[Fact]) -> Vec<Vec<usize>> {
     parts
 }
 
-fn claim_groups(docs: &[&Document], entities: &[CorpusEntity]) -> Vec<ClaimGroup> {
+fn claim_groups(docs: &[Summary], entities: &[CorpusEntity]) -> Vec<ClaimGroup> {
     let place_of: HashMap<&str, &str> = entities
         .iter()
         .filter(|e| e.kind == EntityType::Place)
         .flat_map(|e| e.members.iter().map(move |m| (m.as_str(), e.id.as_str())))
         .collect();
-    let mut stated: Vec<Fact> = docs.iter().flat_map(|d| stated_facts(d, &place_of)).collect();
+    let mut stated: Vec<Fact> = docs
+        .iter()
+        .flat_map(|d| &d.facts)
+        .map(|f| Fact {
+            topic: &f.topic,
+            value: f.value,
+            allows: f.allows,
+            claim: &f.claim,
+            places: f.at.iter().filter_map(|id| place_of.get(id.as_str()).copied()).collect(),
+        })
+        .collect();
     stated.sort_by(|a, b| a.topic.cmp(&b.topic).then(a.value.total_cmp(&b.value)).then(a.claim.cmp(b.claim)));
     stated.dedup_by(|a, b| a.topic == b.topic && a.value == b.value && a.claim == b.claim);
     let mut out = Vec::new();
@@ -413,7 +509,7 @@ fn claim_groups(docs: &[&Document], entities: &[CorpusEntity]) -> Vec<ClaimGroup
             let topic = if group[0].topic == "year" {
                 format!("year {}", group[0].value)
             } else {
-                group[0].topic.clone()
+                group[0].topic.to_string()
             };
             out.push(ClaimGroup {
                 id: String::new(),
@@ -486,7 +582,13 @@ mod tests {
                 mentions: mentions.iter().map(|&span| Mention { span, text: "Japan".to_string() }).collect(),
             }],
             dates: vec![],
-            quantities: vec![Quantity { span: Span(12, 18), text: "49,000".to_string(), value: 49000.0, unit: Some("troops".to_string()), approx: false }],
+            quantities: vec![Quantity {
+                span: Span(12, 18),
+                text: "49,000".to_string(),
+                value: 49000.0,
+                unit: Some("troops".to_string()),
+                approx: false,
+            }],
             claims: vec![Claim {
                 id: format!("{id}/c1"),
                 span: Span(10, 30),
