@@ -132,53 +132,59 @@ const EXIT_SOME_SKIPPED: u8 = 3;
 
 fn analyze(format: Format, files: Vec<String>) -> ExitCode {
     let files = if files.is_empty() { vec!["-".to_string()] } else { files };
-    let mut inputs = Vec::new();
+    let out = std::io::stdout();
+    let mut out = std::io::BufWriter::new(out.lock());
+    // One file at a time: read, analyse, write, and keep only what the corpus merge needs,
+    // so that memory holds one document's text and result, not the whole batch's.
+    let mut names = presslens::UniqueIds::default();
+    let mut summaries = Vec::new();
     let mut skipped = 0;
-    for f in &files {
-        match read_input(f) {
-            Ok(input) => inputs.push(input),
-            Err(e) => {
-                eprintln!("presslens: {e}");
-                skipped += 1;
-            }
-        }
-    }
+    let mut written = Ok(());
     // Each document on its own: one that fails is reported by name, the rest go on. The
     // panic's own message is kept off stderr, so that each failure is one line.
     let hook = std::panic::take_hook();
     std::panic::set_hook(Box::new(|_| {}));
-    let ids = presslens::unique_ids(inputs.iter().map(|(id, _)| id.as_str()));
-    let mut documents: Vec<Document> = Vec::new();
-    for ((_, text), id) in inputs.iter().zip(ids) {
-        match std::panic::catch_unwind(|| presslens::analyze_document(&id, text)) {
-            Ok(d) => documents.push(d),
+    for f in &files {
+        let (id, text) = match read_input(f) {
+            Ok(input) => input,
+            Err(e) => {
+                eprintln!("presslens: {e}");
+                skipped += 1;
+                continue;
+            }
+        };
+        let id = names.next(&id);
+        match std::panic::catch_unwind(|| presslens::analyze_document(&id, &text)) {
+            Ok(d) => {
+                written = write_document(&mut out, format, summaries.is_empty(), &d);
+                summaries.push(presslens::corpus::summarize(&d));
+            }
             Err(_) => {
                 eprintln!("presslens: {id}: internal error while analysing; skipped");
                 skipped += 1;
             }
         }
+        if written.is_err() {
+            break;
+        }
     }
     std::panic::set_hook(hook);
-    if documents.is_empty() {
+    if summaries.is_empty() {
         eprintln!("presslens: no document could be analysed");
         return ExitCode::from(EXIT_NOTHING_ANALYSED);
     }
-    let corpus = presslens::merge_corpus(&documents);
-    let out = std::io::stdout();
-    let mut out = std::io::BufWriter::new(out.lock());
-    let written = match format {
-        Format::Json => {
-            let analysis = presslens::model::Analysis { presslens: presslens::VERSION.to_string(), documents, corpus };
-            serde_json::to_writer_pretty(&mut out, &analysis).map_err(std::io::Error::from).and_then(|_| writeln!(out))
-        }
-        Format::Jsonl => documents
-            .iter()
-            .try_for_each(|d| serde_json::to_writer(&mut out, d).map_err(std::io::Error::from).and_then(|_| writeln!(out)))
-            .and_then(|_| {
+    let written = written.and_then(|_| {
+        let corpus = presslens::corpus::merge_summaries(summaries);
+        match format {
+            // The tail of the object `write_document` opened: as `to_writer_pretty` would
+            // print the whole `Analysis`.
+            Format::Json => out.write_all(b"\n  ],\n  \"corpus\": ").and_then(|_| write_indented(&mut out, &corpus, b"\n  ")).and_then(|_| out.write_all(b"\n}\n")),
+            Format::Jsonl => {
                 let tail = serde_json::json!({ "presslens": presslens::VERSION, "corpus": corpus });
                 serde_json::to_writer(&mut out, &tail).map_err(std::io::Error::from).and_then(|_| writeln!(out))
-            }),
-    };
+            }
+        }
+    });
     let done = if skipped > 0 { ExitCode::from(EXIT_SOME_SKIPPED) } else { ExitCode::SUCCESS };
     match written.and_then(|_| out.flush()) {
         Ok(()) => done,
@@ -187,6 +193,56 @@ fn analyze(format: Format, files: Vec<String>) -> ExitCode {
             eprintln!("presslens: writing output: {e}");
             ExitCode::from(EXIT_NOTHING_ANALYSED)
         }
+    }
+}
+
+/// Writes one document: in JSON, as an element of the `documents` array (opening the
+/// object and the array before the first), byte for byte as `to_writer_pretty` prints a
+/// whole `Analysis`; in JSON lines, as one line.
+fn write_document(out: &mut impl Write, format: Format, first: bool, d: &Document) -> std::io::Result<()> {
+    match format {
+        Format::Json => {
+            if first {
+                write!(out, "{{\n  \"presslens\": ")?;
+                serde_json::to_writer(&mut *out, presslens::VERSION)?;
+                out.write_all(b",\n  \"documents\": [\n    ")?;
+            } else {
+                out.write_all(b",\n    ")?;
+            }
+            write_indented(out, d, b"\n    ")
+        }
+        Format::Jsonl => {
+            serde_json::to_writer(&mut *out, d)?;
+            writeln!(out)
+        }
+    }
+}
+
+/// Pretty JSON of `value` with `newline` (a line break and the indentation of the depth
+/// `value` sits at) between its lines, written as it is made.
+fn write_indented(out: &mut impl Write, value: &impl serde::Serialize, newline: &'static [u8]) -> std::io::Result<()> {
+    serde_json::to_writer_pretty(Indented { out, newline }, value).map_err(std::io::Error::from)
+}
+
+/// A writer that puts `newline` in place of every `\n` (a JSON string never holds a raw
+/// line break, so each is a line's end).
+struct Indented<'a, W: Write> {
+    out: &'a mut W,
+    newline: &'static [u8],
+}
+
+impl<W: Write> Write for Indented<'_, W> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut lines = buf.split(|&b| b == b'\n');
+        self.out.write_all(lines.next().unwrap_or_default())?;
+        for line in lines {
+            self.out.write_all(self.newline)?;
+            self.out.write_all(line)?;
+        }
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.out.flush()
     }
 }
 
@@ -309,7 +365,9 @@ fn eval_entities(file: &Path, errors: bool) -> Result<(), String> {
     }
     println!("entities on {} ({} documents)", file.display(), docs.len());
     println!("{:<10} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
-    let row = |name: &str, p: presslens::eval::Prf| println!("{name:<10} {:>9.3} {:>9.3} {:>9.4}   ({} predicted, {} gold, {} right)", p.precision(), p.recall(), p.f1(), p.pred, p.gold, p.tp_pred);
+    let row = |name: &str, p: presslens::eval::Prf| {
+        println!("{name:<10} {:>9.3} {:>9.3} {:>9.4}   ({} predicted, {} gold, {} right)", p.precision(), p.recall(), p.f1(), p.pred, p.gold, p.tp_pred)
+    };
     for (t, p) in &total.by_type {
         row(t, *p);
     }
@@ -319,11 +377,8 @@ fn eval_entities(file: &Path, errors: bool) -> Result<(), String> {
 
 fn train_ner(file: &Path, out: &Path, epochs: usize, min_count: u32, dev: Option<&Path>) -> Result<(), String> {
     let data = read_text(file)?;
-    let sentences: Vec<(Vec<String>, Vec<usize>)> = presslens::eval::parse_conll(&data)
-        .into_iter()
-        .flat_map(|d| d.sentences)
-        .map(|s| s.into_iter().map(|(w, _, _, t)| (w, presslens::ner::tag_index(&t))).unzip())
-        .collect();
+    let sentences: Vec<(Vec<String>, Vec<usize>)> =
+        presslens::eval::parse_conll(&data).into_iter().flat_map(|d| d.sentences).map(|s| s.into_iter().map(|(w, _, _, t)| (w, presslens::ner::tag_index(&t))).unzip()).collect();
     let bytes = presslens::ner::train(&sentences, epochs, min_count);
     write_bytes(out, &bytes)?;
     println!("trained on {} sentences, {} epochs: {} bytes written to {}", sentences.len(), epochs, bytes.len(), out.display());
@@ -420,7 +475,9 @@ fn eval_claims(file: &Path, folds: Option<usize>) -> Result<(), String> {
         Some(k) if k >= 2 => {
             for fold in 0..k {
                 let train: Vec<(&str, bool)> = data.iter().enumerate().filter(|(i, _)| i % k != fold).map(|(_, d)| (d.text.as_str(), d.label == 1)).collect();
-                let Some(model) = presslens::checkworthy::Model::from_bytes(&presslens::checkworthy::train(&train, CLAIM_EPOCHS, CLAIM_MIN_COUNT)) else { continue };
+                let Some(model) = presslens::checkworthy::Model::from_bytes(&presslens::checkworthy::train(&train, CLAIM_EPOCHS, CLAIM_MIN_COUNT)) else {
+                    continue;
+                };
                 for d in data.iter().enumerate().filter(|(i, _)| i % k == fold).map(|(_, d)| d) {
                     count(model.score(&d.text) >= 0.5, d.label == 1);
                 }

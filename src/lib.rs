@@ -41,19 +41,27 @@ pub fn analyze(docs: &[(&str, &str)]) -> Analysis {
 
 /// The ids, each made unique: a repeat gets `~2`, `~3`… (skipping any name already taken).
 pub fn unique_ids<'a>(ids: impl IntoIterator<Item = &'a str>) -> Vec<String> {
-    let mut taken = std::collections::HashSet::<String>::new();
-    ids.into_iter()
-        .map(|id| {
-            let mut unique = id.to_string();
-            let mut n = 1;
-            while taken.contains(&unique) {
-                n += 1;
-                unique = format!("{id}~{n}");
-            }
-            taken.insert(unique.clone());
-            unique
-        })
-        .collect()
+    let mut names = UniqueIds::default();
+    ids.into_iter().map(|id| names.next(id)).collect()
+}
+
+/// The rule of [`unique_ids`] one id at a time, for a caller that meets its documents one by
+/// one (the CLI reads, analyses and writes each file before it opens the next).
+#[derive(Default)]
+pub struct UniqueIds(std::collections::HashSet<String>);
+
+impl UniqueIds {
+    /// `id` itself, or with the first free `~N` suffix if it was given before.
+    pub fn next(&mut self, id: &str) -> String {
+        let mut unique = id.to_string();
+        let mut n = 1;
+        while self.0.contains(&unique) {
+            n += 1;
+            unique = format!("{id}~{n}");
+        }
+        self.0.insert(unique.clone());
+        unique
+    }
 }
 
 /// The corpus section from per-document results, in any order or grouping.
@@ -197,10 +205,7 @@ impl<'a> Assembler<'a> {
             title: title(structure),
             quotes: quotes_out,
             entities: entities_out,
-            dates: dates
-                .iter()
-                .map(|d| Date { span: self.span(d.range), text: self.text(d.range), kind: d.kind, value: d.value.clone() })
-                .collect(),
+            dates: dates.iter().map(|d| Date { span: self.span(d.range), text: self.text(d.range), kind: d.kind, value: d.value.clone() }).collect(),
             quantities: quantities
                 .iter()
                 .map(|q| Quantity { span: self.span(q.range), text: self.text(q.range), value: q.value, unit: q.unit.clone(), approx: q.approx })

@@ -281,6 +281,33 @@ mod cli {
         std::fs::remove_dir_all(&dir).ok();
     }
 
+    /// The CLI writes each document as soon as it is analysed; what it prints must still be
+    /// the one pretty JSON object of the contract, the same bytes as the library's batch
+    /// `analyze` printed whole, repeated names included (in JSON lines too, one per line).
+    #[test]
+    fn streamed_output_is_the_batch_analysis() {
+        let seeds = Path::new(env!("CARGO_MANIFEST_DIR")).join("seeds");
+        let mut files: Vec<PathBuf> = std::fs::read_dir(&seeds).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|x| x == "txt")).collect();
+        files.sort();
+        files.push(files[0].clone());
+        let texts: Vec<(String, String)> = files.iter().map(|f| (f.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(f).unwrap())).collect();
+        let batch = presslens::analyze(&texts.iter().map(|(id, t)| (id.as_str(), t.as_str())).collect::<Vec<_>>());
+        assert!(batch.documents.last().unwrap().id.ends_with("~2"));
+        let args: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
+        let o = run(&args, b"");
+        assert_eq!(o.status.code(), Some(0));
+        assert_eq!(String::from_utf8(o.stdout).unwrap(), serde_json::to_string_pretty(&batch).unwrap() + "\n");
+
+        let mut child = Command::new(env!("CARGO_BIN_EXE_presslens")).args(["analyze", "--format", "jsonl"]).args(&args).output().expect("runs");
+        let lines: Vec<serde_json::Value> =
+            std::mem::take(&mut child.stdout).split(|&b| b == b'\n').filter(|l| !l.is_empty()).map(|l| serde_json::from_slice(l).unwrap()).collect();
+        assert_eq!(lines.len(), files.len() + 1);
+        for (line, doc) in lines.iter().zip(&batch.documents) {
+            assert_eq!(*line, serde_json::to_value(doc).unwrap());
+        }
+        assert_eq!(lines[files.len()]["corpus"], serde_json::to_value(&batch.corpus).unwrap());
+    }
+
     #[test]
     fn undecodable_standard_input_is_reported() {
         let o = run(&[], b"\xff\xfe\x00said");
