@@ -103,6 +103,8 @@ export function buildDist({ out = path.join(REPO, 'target', 'dist', 'presslens.h
   const swaps = [
     [/<meta http-equiv="Content-Security-Policy" content="[^"]*">/, `<meta http-equiv="Content-Security-Policy" content="${csp}">`],
     [/<link rel="stylesheet" href="style.css">/, () => `<style>${style}</style>`],
+    // The module is inlined: nothing to fetch ahead.
+    [/\n *<link rel="preload" href="pkg\/presslens_bg.wasm"[^>]*>/, () => ''],
     [/<script type="module" src="app.js"><\/script>/, () => `<script type="module">${script}</script>`],
   ];
   for (const [re, to] of swaps) {

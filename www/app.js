@@ -136,6 +136,11 @@ function compileModule() {
       if (INLINE) return WebAssembly.compile(base64Bytes(INLINE.wasm));
       const res = await fetch('pkg/presslens_bg.wasm');
       if (!res.ok) throw new Error(`pkg/presslens_bg.wasm: HTTP ${res.status}`);
+      // Compiled while it downloads where the server says application/wasm; a server that
+      // labels it otherwise still works, compiled once it is all there.
+      if (WebAssembly.compileStreaming && (res.headers.get('Content-Type') || '').startsWith('application/wasm')) {
+        return WebAssembly.compileStreaming(res);
+      }
       return WebAssembly.compile(await res.arrayBuffer());
     })();
   }
@@ -612,7 +617,10 @@ let lastRender = 0;
 function scheduleRender(now = false) {
   if (renderQueued) return;
   renderQueued = true;
-  const wait = !now && job ? Math.max(0, 400 - (performance.now() - lastRender)) : 0;
+  // During a job the tables are redrawn at most every 400 ms, but the first result is shown
+  // at once: until then there is nothing on the page to look at.
+  const waiting = !now && job && !$('#results').hidden;
+  const wait = waiting ? Math.max(0, 400 - (performance.now() - lastRender)) : 0;
   setTimeout(() => requestAnimationFrame(() => {
     renderQueued = false;
     lastRender = performance.now();
