@@ -18,48 +18,61 @@ fn key(template: u64, parts: &[&[u8]]) -> u32 {
     crate::learn::fnv_more(template, parts) as u32
 }
 
-/// The words of a sentence, end to end in one string, with where each is.
-struct Words {
-    text: String,
-    at: Vec<(usize, usize)>,
+/// Appends word `w` (trimmed, not empty) as the model sees it: lowercased; numbers become
+/// `<num>`, percentages `<pct>`, years `<year>`.
+fn push_word(w: &str, out: &mut String) {
+    let ascii = w.is_ascii();
+    // The digits from the first to the last, if digits are at least half of the word.
+    let number = if ascii {
+        // One pass over the bytes: in ASCII, characters are bytes.
+        let b = w.as_bytes();
+        let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+        let first = b.iter().position(|c| c.is_ascii_digit()).unwrap_or(0);
+        let last = b.iter().rposition(|c| c.is_ascii_digit()).unwrap_or(0);
+        (digits > 0 && digits * 2 >= b.len()).then(|| &w[first..=last])
+    } else {
+        let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
+        (!digits.is_empty() && w.chars().filter(char::is_ascii_digit).count() * 2 >= w.chars().count()).then_some(digits)
+    };
+    match number {
+        Some(d) if d.len() == 4 && (d.starts_with("19") || d.starts_with("20")) => out.push_str("<year>"),
+        Some(_) if w.contains('%') => out.push_str("<pct>"),
+        Some(_) => out.push_str("<num>"),
+        None if ascii => {
+            // The common case, without a new string: ASCII lowercases in place.
+            let start = out.len();
+            out.push_str(w);
+            out[start..].make_ascii_lowercase();
+        }
+        None => out.push_str(&w.to_lowercase()),
+    }
 }
 
-impl Words {
-    fn len(&self) -> usize {
-        self.at.len()
-    }
-
-    fn get(&self, i: usize) -> &str {
-        let (a, b) = self.at[i];
-        &self.text[a..b]
-    }
+/// A whitespace-separated word without the marks around it (but `%` and `$`).
+fn trim_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$'))
 }
 
 /// Words of a sentence, lowercased; numbers become `<num>`, years `<year>`.
-fn words(s: &str) -> Words {
-    let mut out = Words { text: String::with_capacity(s.len()), at: Vec::new() };
-    let trimmed = s.split_whitespace().map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$')));
-    for w in trimmed.filter(|w| !w.is_empty()) {
-        let start = out.text.len();
-        let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
-        if !digits.is_empty() && w.chars().filter(char::is_ascii_digit).count() * 2 >= w.chars().count() {
-            if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
-                out.text.push_str("<year>");
-            } else if w.contains('%') {
-                out.text.push_str("<pct>");
-            } else {
-                out.text.push_str("<num>");
-            }
-        } else if w.is_ascii() {
-            // The common case, without a new string: ASCII lowercases in place.
-            out.text.push_str(w);
-            out.text[start..].make_ascii_lowercase();
-        } else {
-            out.text.push_str(&w.to_lowercase());
-        }
-        out.at.push((start, out.text.len()));
+#[cfg(test)]
+fn words(s: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in s.split_whitespace().map(trim_word).filter(|w| !w.is_empty()) {
+        let mut x = String::new();
+        push_word(w, &mut x);
+        out.push(x);
     }
     out
+}
+
+/// The first five characters of a word, and its last three if it has five or more.
+fn stem_and_ending(x: &str) -> (&str, Option<&str>) {
+    if x.is_ascii() {
+        return (&x[..x.len().min(5)], (x.len() >= 5).then(|| &x[x.len() - 3..]));
+    }
+    let stem = x.char_indices().nth(5).map_or(x, |(at, _)| &x[..at]);
+    let ending = x.chars().nth(4).is_some().then(|| &x[x.char_indices().rev().nth(2).map_or(0, |(at, _)| at)..]);
+    (stem, ending)
 }
 
 /// The feature hashes of one sentence: word uni-, bi- and trigrams, word beginnings (a crude
@@ -79,25 +92,48 @@ pub fn features(sentence: &str) -> Vec<u32> {
 /// its dates, the units of its amounts, "" for none): the pipeline has them already.
 pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], units: &[&str]) -> Vec<u32> {
     use crate::learn::fnv as template;
-    let w = words(sentence);
-    let mut out = Vec::with_capacity(w.len() * 5 + 8);
-    for i in 0..w.len() {
-        let x = w.get(i);
-        out.push(key(const { template(&[b"u"]) }, &[x.as_bytes()]));
-        if i + 1 < w.len() {
-            let y = w.get(i + 1).as_bytes();
-            out.push(key(const { template(&[b"b"]) }, &[x.as_bytes(), y]));
-            if i + 2 < w.len() {
-                out.push(key(const { template(&[b"t"]) }, &[x.as_bytes(), y, w.get(i + 2).as_bytes()]));
+    // The order of the keys does not matter: they are sorted at the end.
+    let mut out = Vec::with_capacity(sentence.len() / 2 + 16);
+    // One pass over the whitespace-separated words: the model's words, end to end in one
+    // string, and the capitals, numbers and marks.
+    let mut text = String::with_capacity(sentence.len() + 16);
+    let mut at: Vec<(usize, usize)> = Vec::new();
+    let (mut numbers, mut capitals) = (0u8, 0u8);
+    for (i, word) in sentence.split_whitespace().enumerate() {
+        if i > 0 && word.starts_with(char::is_uppercase) {
+            out.push(const { fnv(&[b"capital"]) });
+            capitals = capitals.saturating_add(u8::from(word != "I"));
+        }
+        numbers = numbers.saturating_add(u8::from(word.bytes().any(|b| b.is_ascii_digit())));
+        if word.contains('$') {
+            out.push(const { fnv(&[b"shape$"]) });
+        }
+        if word.contains('%') || word.eq_ignore_ascii_case("percent") {
+            out.push(const { fnv(&[b"shape%"]) });
+        }
+        let w = trim_word(word);
+        if !w.is_empty() {
+            let start = text.len();
+            push_word(w, &mut text);
+            at.push((start, text.len()));
+        }
+    }
+    let w: Vec<&str> = at.iter().map(|&(a, b)| &text[a..b]).collect();
+    for (i, x) in w.iter().enumerate() {
+        let x = x.as_bytes();
+        out.push(key(const { template(&[b"u"]) }, &[x]));
+        if let Some(y) = w.get(i + 1) {
+            out.push(key(const { template(&[b"b"]) }, &[x, y.as_bytes()]));
+            if let Some(z) = w.get(i + 2) {
+                out.push(key(const { template(&[b"t"]) }, &[x, y.as_bytes(), z.as_bytes()]));
             }
         }
-        // The first five letters stand for the word's family, for words seen in another form.
-        let stem = x.char_indices().nth(5).map_or(x, |(at, _)| &x[..at]);
+        // The first five letters stand for the word's family, for words seen in another
+        // form; word endings carry tense and kind: "-ed", "-ion", "-est".
+        let (stem, ending) = stem_and_ending(w[i]);
         out.push(key(const { template(&[b"p"]) }, &[stem.as_bytes()]));
-        // Word endings carry tense and kind: "-ed", "-ion", "-est".
-        if x.chars().nth(4).is_some() {
-            let at = x.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
-            out.push(key(const { template(&[b"s"]) }, &[x[at..].as_bytes()]));
+        if let Some(ending) = ending {
+            out.push(key(const { template(&[b"s"]) }, &[ending.as_bytes()]));
         }
     }
     // What the other stages find in it: dates, amounts, names.
@@ -108,25 +144,11 @@ pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], unit
         out.push(fnv(&[b"qty", unit.as_bytes()]));
         out.push(fnv(&[b"qty"]));
     }
-    let (mut numbers, mut capitals) = (0u8, 0u8);
-    for (i, word) in sentence.split_whitespace().enumerate() {
-        if i > 0 && word.starts_with(char::is_uppercase) {
-            out.push(const { fnv(&[b"capital"]) });
-            capitals = capitals.saturating_add(u8::from(word != "I"));
-        }
-        numbers = numbers.saturating_add(u8::from(word.contains(|c: char| c.is_ascii_digit())));
-        if word.contains('$') {
-            out.push(const { fnv(&[b"shape$"]) });
-        }
-        if word.contains('%') || word.eq_ignore_ascii_case("percent") {
-            out.push(const { fnv(&[b"shape%"]) });
-        }
-    }
     out.push(fnv(&[b"nnum", &[numbers.min(4)]]));
     out.push(fnv(&[b"ncap", &[capitals.min(5)]]));
     out.push(fnv(&[b"len", &[(w.len() / 5).min(8) as u8]]));
-    if !w.at.is_empty() {
-        out.push(fnv(&[b"first", w.get(0).as_bytes()]));
+    if let Some(first) = w.first() {
+        out.push(fnv(&[b"first", first.as_bytes()]));
     }
     if sentence.trim_end().ends_with('?') {
         out.push(const { fnv(&[b"question"]) });
@@ -350,6 +372,7 @@ mod tests {
             "In 1997, 49,000 troops (12%) left.",
             "Émigrés in ZÜRICH paid $5 BILLION — “ΣΟΦΊΑ” İstanbul naïve 😀 Straße résumé a1b2c3 2015-04-27?",
             "I said I was there. Percent percent 7% of $ ... 1999s 20001 19 x",
+            "1x9a 19٣x (2015) 12.5% US$5 A1 Éa1 tôt ĳssel ＡＢＣＤＥＦ\u{a0}word\u{2003}next tab\tnew\nline",
         ];
         for s in sentences {
             for (kinds, units) in [(&[][..], &[][..]), (&[DateKind::Date, DateKind::Duration][..], &["troops", ""][..])] {
@@ -369,8 +392,7 @@ mod tests {
 
     #[test]
     fn numbers_are_classes_and_a_tiny_model_learns() {
-        let w = words("In 1997, 49,000 Troops (12%) left Zürich.");
-        assert_eq!((0..w.len()).map(|i| w.get(i)).collect::<Vec<_>>(), ["in", "<year>", "<num>", "troops", "<pct>", "left", "zürich"]);
+        assert_eq!(words("In 1997, 49,000 Troops (12%) left Zürich 1x9a 19٣x."), ["in", "<year>", "<num>", "troops", "<pct>", "left", "zürich", "<num>", "<num>"]);
         let data = [("Unemployment rose 12% in 2015.", true), ("Thank you all very much.", false), ("We cut taxes by $5 billion in 2010.", true), ("I love this great state.", false)];
         let bytes = train(&data, 20, 1);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
