@@ -62,32 +62,53 @@ const PLACE_I: u8 = 1 << 5;
 const ORG_B: u8 = 1 << 6;
 const ORG_I: u8 = 1 << 7;
 
-/// What the word lists say of a word or phrase, as [`list_flags`] bits.
+/// What the word lists say of a word or phrase, as [`Lists`] bits.
 const IN_PLACES: u8 = 1 << 4;
 const IN_ORGANIZATIONS: u8 = 1 << 5;
 const PHRASE_START: u8 = 1 << 6;
 
 /// Every word and phrase of the lists the tagger consults, with what each list says of it:
 /// one lookup per word instead of one per list.
-fn list_flags() -> &'static HashMap<&'static str, u8, crate::learn::FnvBuild> {
-    static CELL: OnceLock<HashMap<&'static str, u8, crate::learn::FnvBuild>> = OnceLock::new();
-    CELL.get_or_init(|| {
-        let mut m: HashMap<&'static str, u8, crate::learn::FnvBuild> = HashMap::default();
-        let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bit: u8| {
-            for w in words {
-                *m.entry(w).or_default() |= bit;
+struct Lists {
+    flags: HashMap<&'static str, u8, crate::learn::FnvBuild>,
+    /// Whether some entry starts with this byte: most words (all lowercase ones but a few)
+    /// need no lookup at all.
+    first_bytes: [bool; 256],
+}
+
+impl Lists {
+    fn get() -> &'static Lists {
+        static CELL: OnceLock<Lists> = OnceLock::new();
+        CELL.get_or_init(|| {
+            let mut flags: HashMap<&'static str, u8, crate::learn::FnvBuild> = HashMap::default();
+            let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bit: u8| {
+                for w in words {
+                    *flags.entry(w).or_default() |= bit;
+                }
+            };
+            mark(&mut lexicon::given_names().iter().copied(), GIVEN);
+            mark(&mut lexicon::nicknames().keys().copied(), GIVEN);
+            mark(&mut lexicon::titles().iter().copied(), TITLE);
+            mark(&mut lexicon::demonyms().keys().copied(), DEMONYM);
+            mark(&mut lexicon::org_words().iter().copied(), ORG_WORD);
+            mark(&mut lexicon::places().keys().copied(), IN_PLACES);
+            mark(&mut lexicon::organizations().keys().copied(), IN_ORGANIZATIONS);
+            mark(&mut lexicon::phrase_starts().iter().copied(), PHRASE_START);
+            let mut first_bytes = [false; 256];
+            for k in flags.keys() {
+                first_bytes[usize::from(k.as_bytes().first().copied().unwrap_or(0))] = true;
             }
-        };
-        mark(&mut lexicon::given_names().iter().copied(), GIVEN);
-        mark(&mut lexicon::nicknames().keys().copied(), GIVEN);
-        mark(&mut lexicon::titles().iter().copied(), TITLE);
-        mark(&mut lexicon::demonyms().keys().copied(), DEMONYM);
-        mark(&mut lexicon::org_words().iter().copied(), ORG_WORD);
-        mark(&mut lexicon::places().keys().copied(), IN_PLACES);
-        mark(&mut lexicon::organizations().keys().copied(), IN_ORGANIZATIONS);
-        mark(&mut lexicon::phrase_starts().iter().copied(), PHRASE_START);
-        m
-    })
+            Lists { flags, first_bytes }
+        })
+    }
+
+    /// The flags of a word or phrase, 0 if no list has it.
+    fn of(&self, w: &str) -> u8 {
+        match w.as_bytes().first() {
+            Some(b) if self.first_bytes[usize::from(*b)] => self.flags.get(w).copied().unwrap_or(0),
+            _ => 0,
+        }
+    }
 }
 
 /// Word-list evidence for each token of a sentence, as bits: given name, title, place or
@@ -95,10 +116,10 @@ fn list_flags() -> &'static HashMap<&'static str, u8, crate::learn::FnvBuild> {
 fn gazetteer(words: &[&str], g: &mut Vec<u8>) {
     g.clear();
     g.resize(words.len(), 0);
-    let lists = list_flags();
+    let lists = Lists::get();
     let mut phrase = String::new();
     for (i, w) in words.iter().enumerate() {
-        let flags = lists.get(w).copied().unwrap_or(0);
+        let flags = lists.of(w);
         // The first four bits mean the same in both.
         g[i] |= flags & (GIVEN | TITLE | DEMONYM | ORG_WORD);
         // Listed phrases of up to four words starting here (only the word itself unless it
@@ -118,7 +139,7 @@ fn gazetteer(words: &[&str], g: &mut Vec<u8>) {
                     }
                     phrase.push_str(x);
                 }
-                lists.get(phrase.as_str()).copied().unwrap_or(0)
+                lists.of(&phrase)
             };
             let (place, org) = (found & IN_PLACES != 0, found & IN_ORGANIZATIONS != 0);
             if place || org {
