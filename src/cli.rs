@@ -169,7 +169,8 @@ fn analyze(format: Format, files: Vec<String>) -> ExitCode {
     let written = match format {
         Format::Json => {
             let analysis = presslens::model::Analysis { presslens: presslens::VERSION.to_string(), documents, corpus };
-            serde_json::to_writer_pretty(&mut out, &analysis).map_err(std::io::Error::from).and_then(|_| writeln!(out))
+            let mut json = serde_json::Serializer::with_formatter(&mut out, Pretty::default());
+            serde::Serialize::serialize(&analysis, &mut json).map_err(std::io::Error::from).and_then(|_| writeln!(out))
         }
         Format::Jsonl => documents
             .iter()
@@ -187,6 +188,89 @@ fn analyze(format: Format, files: Vec<String>) -> ExitCode {
             eprintln!("presslens: writing output: {e}");
             ExitCode::from(EXIT_NOTHING_ANALYSED)
         }
+    }
+}
+
+/// serde_json's pretty layout (two spaces a level), writing each line break with its
+/// indentation in one piece rather than two spaces at a time: the same bytes, in a tenth of
+/// the writes.
+#[derive(Default)]
+struct Pretty {
+    depth: usize,
+    has_value: bool,
+}
+
+/// The deepest indentation written in one piece; deeper lines are written in parts.
+const DEEPEST: usize = 64;
+/// ",", a line break and the spaces of the deepest indentation.
+const BREAK: [u8; 2 + 2 * DEEPEST] = {
+    let mut b = [b' '; 2 + 2 * DEEPEST];
+    b[0] = b',';
+    b[1] = b'\n';
+    b
+};
+
+impl Pretty {
+    /// A line break (after a comma unless `first`) and the indentation of the current depth.
+    fn line<W: ?Sized + Write>(&self, w: &mut W, first: bool) -> std::io::Result<()> {
+        let start = usize::from(first);
+        if self.depth <= DEEPEST {
+            return w.write_all(&BREAK[start..2 + 2 * self.depth]);
+        }
+        w.write_all(&BREAK[start..2])?;
+        (0..self.depth).try_for_each(|_| w.write_all(b"  "))
+    }
+}
+
+impl serde_json::ser::Formatter for Pretty {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(w, true)?;
+        }
+        w.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.line(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(w, true)?;
+        }
+        w.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.line(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
@@ -437,4 +521,22 @@ fn eval_claims(file: &Path, folds: Option<usize>) -> Result<(), String> {
     }
     println!("check-worthy: precision {:.3}  recall {:.3}  F1 {:.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same bytes as serde_json's own pretty printer, at every depth (also past the
+    /// deepest written in one piece), for empty and full arrays and objects.
+    #[test]
+    fn pretty_output_is_serde_jsons() {
+        let mut value = serde_json::json!({"a": [], "b": {}, "c": [1, "x\n\"y\"", null, 2.5], "d": {"e": true}});
+        for _ in 0..70 {
+            value = serde_json::json!({"k": [value, {"n": 1}], "e": []});
+        }
+        let mut ours = Vec::new();
+        serde::Serialize::serialize(&value, &mut serde_json::Serializer::with_formatter(&mut ours, Pretty::default())).expect("written");
+        assert_eq!(String::from_utf8(ours).expect("UTF-8"), serde_json::to_string_pretty(&value).expect("written"));
+    }
 }
