@@ -9,30 +9,70 @@ use std::sync::OnceLock;
 const MAGIC: &[u8; 8] = b"PLCLM02\n";
 
 /// Model keys are the low 32 bits of the feature hash.
-fn fnv(parts: &[&[u8]]) -> u32 {
+const fn fnv(parts: &[&[u8]]) -> u32 {
     crate::learn::fnv(parts) as u32
 }
 
+/// The key of a feature from its template's hash (see [`crate::learn::fnv_more`]).
+fn key(template: u64, parts: &[&[u8]]) -> u32 {
+    crate::learn::fnv_more(template, parts) as u32
+}
+
+/// Appends word `w` (trimmed, not empty) as the model sees it: lowercased; numbers become
+/// `<num>`, percentages `<pct>`, years `<year>`.
+fn push_word(w: &str, out: &mut String) {
+    let ascii = w.is_ascii();
+    // The digits from the first to the last, if digits are at least half of the word.
+    let number = if ascii {
+        // One pass over the bytes: in ASCII, characters are bytes.
+        let b = w.as_bytes();
+        let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
+        let first = b.iter().position(|c| c.is_ascii_digit()).unwrap_or(0);
+        let last = b.iter().rposition(|c| c.is_ascii_digit()).unwrap_or(0);
+        (digits > 0 && digits * 2 >= b.len()).then(|| &w[first..=last])
+    } else {
+        let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
+        (!digits.is_empty() && w.chars().filter(char::is_ascii_digit).count() * 2 >= w.chars().count()).then_some(digits)
+    };
+    match number {
+        Some(d) if d.len() == 4 && (d.starts_with("19") || d.starts_with("20")) => out.push_str("<year>"),
+        Some(_) if w.contains('%') => out.push_str("<pct>"),
+        Some(_) => out.push_str("<num>"),
+        None if ascii => {
+            // The common case, without a new string: ASCII lowercases in place.
+            let start = out.len();
+            out.push_str(w);
+            out[start..].make_ascii_lowercase();
+        }
+        None => out.push_str(&w.to_lowercase()),
+    }
+}
+
+/// A whitespace-separated word without the marks around it (but `%` and `$`).
+fn trim_word(w: &str) -> &str {
+    w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$'))
+}
+
 /// Words of a sentence, lowercased; numbers become `<num>`, years `<year>`.
+#[cfg(test)]
 fn words(s: &str) -> Vec<String> {
-    s.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$')))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
-            if !digits.is_empty() && w.chars().filter(char::is_ascii_digit).count() * 2 >= w.chars().count() {
-                if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
-                    "<year>".to_string()
-                } else if w.contains('%') {
-                    "<pct>".to_string()
-                } else {
-                    "<num>".to_string()
-                }
-            } else {
-                w.to_lowercase()
-            }
-        })
-        .collect()
+    let mut out = Vec::new();
+    for w in s.split_whitespace().map(trim_word).filter(|w| !w.is_empty()) {
+        let mut x = String::new();
+        push_word(w, &mut x);
+        out.push(x);
+    }
+    out
+}
+
+/// The first five characters of a word, and its last three if it has five or more.
+fn stem_and_ending(x: &str) -> (&str, Option<&str>) {
+    if x.is_ascii() {
+        return (&x[..x.len().min(5)], (x.len() >= 5).then(|| &x[x.len() - 3..]));
+    }
+    let stem = x.char_indices().nth(5).map_or(x, |(at, _)| &x[..at]);
+    let ending = x.chars().nth(4).is_some().then(|| &x[x.char_indices().rev().nth(2).map_or(0, |(at, _)| at)..]);
+    (stem, ending)
 }
 
 /// The feature hashes of one sentence: word uni-, bi- and trigrams, word beginnings (a crude
@@ -51,23 +91,49 @@ pub fn features(sentence: &str) -> Vec<u32> {
 /// [`features`], given what the date and quantity stages found in the sentence (the kinds of
 /// its dates, the units of its amounts, "" for none): the pipeline has them already.
 pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], units: &[&str]) -> Vec<u32> {
-    let w = words(sentence);
-    let mut out = Vec::with_capacity(w.len() * 2 + 4);
+    use crate::learn::fnv as template;
+    // The order of the keys does not matter: they are sorted at the end.
+    let mut out = Vec::with_capacity(sentence.len() / 2 + 16);
+    // One pass over the whitespace-separated words: the model's words, end to end in one
+    // string, and the capitals, numbers and marks.
+    let mut text = String::with_capacity(sentence.len() + 16);
+    let mut at: Vec<(usize, usize)> = Vec::new();
+    let (mut numbers, mut capitals) = (0u8, 0u8);
+    for (i, word) in sentence.split_whitespace().enumerate() {
+        if i > 0 && word.starts_with(char::is_uppercase) {
+            out.push(const { fnv(&[b"capital"]) });
+            capitals = capitals.saturating_add(u8::from(word != "I"));
+        }
+        numbers = numbers.saturating_add(u8::from(word.bytes().any(|b| b.is_ascii_digit())));
+        if word.contains('$') {
+            out.push(const { fnv(&[b"shape$"]) });
+        }
+        if word.contains('%') || word.eq_ignore_ascii_case("percent") {
+            out.push(const { fnv(&[b"shape%"]) });
+        }
+        let w = trim_word(word);
+        if !w.is_empty() {
+            let start = text.len();
+            push_word(w, &mut text);
+            at.push((start, text.len()));
+        }
+    }
+    let w: Vec<&str> = at.iter().map(|&(a, b)| &text[a..b]).collect();
     for (i, x) in w.iter().enumerate() {
-        out.push(fnv(&[b"u", x.as_bytes()]));
+        let x = x.as_bytes();
+        out.push(key(const { template(&[b"u"]) }, &[x]));
         if let Some(y) = w.get(i + 1) {
-            out.push(fnv(&[b"b", x.as_bytes(), y.as_bytes()]));
+            out.push(key(const { template(&[b"b"]) }, &[x, y.as_bytes()]));
             if let Some(z) = w.get(i + 2) {
-                out.push(fnv(&[b"t", x.as_bytes(), y.as_bytes(), z.as_bytes()]));
+                out.push(key(const { template(&[b"t"]) }, &[x, y.as_bytes(), z.as_bytes()]));
             }
         }
-        // The first five letters stand for the word's family, for words seen in another form.
-        let stem = x.char_indices().nth(5).map_or(x.as_str(), |(at, _)| &x[..at]);
-        out.push(fnv(&[b"p", stem.as_bytes()]));
-        // Word endings carry tense and kind: "-ed", "-ion", "-est".
-        if x.chars().nth(4).is_some() {
-            let at = x.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
-            out.push(fnv(&[b"s", x[at..].as_bytes()]));
+        // The first five letters stand for the word's family, for words seen in another
+        // form; word endings carry tense and kind: "-ed", "-ion", "-est".
+        let (stem, ending) = stem_and_ending(w[i]);
+        out.push(key(const { template(&[b"p"]) }, &[stem.as_bytes()]));
+        if let Some(ending) = ending {
+            out.push(key(const { template(&[b"s"]) }, &[ending.as_bytes()]));
         }
     }
     // What the other stages find in it: dates, amounts, names.
@@ -78,20 +144,6 @@ pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], unit
         out.push(fnv(&[b"qty", unit.as_bytes()]));
         out.push(fnv(&[b"qty"]));
     }
-    let (mut numbers, mut capitals) = (0u8, 0u8);
-    for (i, word) in sentence.split_whitespace().enumerate() {
-        if i > 0 && word.starts_with(char::is_uppercase) {
-            out.push(fnv(&[b"capital"]));
-            capitals = capitals.saturating_add(u8::from(word != "I"));
-        }
-        numbers = numbers.saturating_add(u8::from(word.contains(|c: char| c.is_ascii_digit())));
-        if word.contains('$') {
-            out.push(fnv(&[b"shape$"]));
-        }
-        if word.contains('%') || word.eq_ignore_ascii_case("percent") {
-            out.push(fnv(&[b"shape%"]));
-        }
-    }
     out.push(fnv(&[b"nnum", &[numbers.min(4)]]));
     out.push(fnv(&[b"ncap", &[capitals.min(5)]]));
     out.push(fnv(&[b"len", &[(w.len() / 5).min(8) as u8]]));
@@ -99,7 +151,7 @@ pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], unit
         out.push(fnv(&[b"first", first.as_bytes()]));
     }
     if sentence.trim_end().ends_with('?') {
-        out.push(fnv(&[b"question"]));
+        out.push(const { fnv(&[b"question"]) });
     }
     out.sort_unstable();
     out.dedup();
@@ -111,6 +163,15 @@ pub struct Model {
     bias: f32,
     keys: Vec<u32>,
     weights: Vec<f32>,
+    /// Open addressing over `keys`: slot → index + 1 (0 for empty), at least half empty.
+    /// Faster than a binary search, and a sentence asks for some hundred keys.
+    slots: Vec<u32>,
+    shift: u32,
+}
+
+/// The home slot of key `k` in a table of `2^(32 - shift)` slots (Fibonacci hashing).
+fn slot(k: u32, shift: u32) -> usize {
+    (k.wrapping_mul(0x9e37_79b9) >> shift) as usize
 }
 
 impl Model {
@@ -124,11 +185,30 @@ impl Model {
             return None;
         }
         let (k, w) = body.split_at(n * 4);
-        Some(Model {
-            bias,
-            keys: k.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect(),
-            weights: w.chunks_exact(2).map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * unit).collect(),
-        })
+        let keys: Vec<u32> = k.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
+        let bits = (keys.len() * 2).max(2).next_power_of_two().trailing_zeros();
+        let shift = 32 - bits;
+        let mut slots = vec![0u32; 1 << bits];
+        for (i, k) in keys.iter().enumerate() {
+            let mut at = slot(*k, shift);
+            while slots[at] != 0 {
+                at = (at + 1) & (slots.len() - 1);
+            }
+            slots[at] = i as u32 + 1;
+        }
+        Some(Model { bias, keys, weights: w.chunks_exact(2).map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * unit).collect(), slots, shift })
+    }
+
+    /// The index of feature key `k`, if the model holds it.
+    fn find(&self, k: u32) -> Option<usize> {
+        let mut at = slot(k, self.shift);
+        loop {
+            match self.slots[at] {
+                0 => return None,
+                i if self.keys[i as usize - 1] == k => return Some(i as usize - 1),
+                _ => at = (at + 1) & (self.slots.len() - 1),
+            }
+        }
     }
 
     /// The probability that a sentence is check-worthy.
@@ -139,7 +219,7 @@ impl Model {
     /// [`Model::score`] from [`features_with`].
     pub fn score_features(&self, feats: &[u32]) -> f64 {
         let scale = 1.0 / (feats.len().max(1) as f32).sqrt();
-        let z: f32 = self.bias + scale * feats.iter().filter_map(|f| self.keys.binary_search(f).ok()).map(|i| self.weights[i]).sum::<f32>();
+        let z: f32 = self.bias + scale * feats.iter().filter_map(|f| self.find(*f)).map(|i| self.weights[i]).sum::<f32>();
         1.0 / (1.0 + (-f64::from(z)).exp())
     }
 }
@@ -210,9 +290,109 @@ pub fn train(examples: &[(&str, bool)], epochs: usize, min_count: u32) -> Vec<u8
 mod tests {
     use super::*;
 
+    /// The features as first written (a string per word, each key hashed from its template's
+    /// name), to check the faster ones against.
+    fn reference_features(sentence: &str, date_kinds: &[crate::model::DateKind], units: &[&str]) -> Vec<u32> {
+        let w: Vec<String> = sentence
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$')))
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let digits = w.trim_matches(|c: char| !c.is_ascii_digit());
+                if !digits.is_empty() && w.chars().filter(char::is_ascii_digit).count() * 2 >= w.chars().count() {
+                    if digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20")) {
+                        "<year>".to_string()
+                    } else if w.contains('%') {
+                        "<pct>".to_string()
+                    } else {
+                        "<num>".to_string()
+                    }
+                } else {
+                    w.to_lowercase()
+                }
+            })
+            .collect();
+        let mut out = Vec::new();
+        for (i, x) in w.iter().enumerate() {
+            out.push(fnv(&[b"u", x.as_bytes()]));
+            if let Some(y) = w.get(i + 1) {
+                out.push(fnv(&[b"b", x.as_bytes(), y.as_bytes()]));
+                if let Some(z) = w.get(i + 2) {
+                    out.push(fnv(&[b"t", x.as_bytes(), y.as_bytes(), z.as_bytes()]));
+                }
+            }
+            let stem = x.char_indices().nth(5).map_or(x.as_str(), |(at, _)| &x[..at]);
+            out.push(fnv(&[b"p", stem.as_bytes()]));
+            if x.chars().nth(4).is_some() {
+                let at = x.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
+                out.push(fnv(&[b"s", x[at..].as_bytes()]));
+            }
+        }
+        for kind in date_kinds {
+            out.push(fnv(&[b"date", format!("{kind:?}").as_bytes()]));
+        }
+        for unit in units {
+            out.push(fnv(&[b"qty", unit.as_bytes()]));
+            out.push(fnv(&[b"qty"]));
+        }
+        let (mut numbers, mut capitals) = (0u8, 0u8);
+        for (i, word) in sentence.split_whitespace().enumerate() {
+            if i > 0 && word.starts_with(char::is_uppercase) {
+                out.push(fnv(&[b"capital"]));
+                capitals = capitals.saturating_add(u8::from(word != "I"));
+            }
+            numbers = numbers.saturating_add(u8::from(word.contains(|c: char| c.is_ascii_digit())));
+            if word.contains('$') {
+                out.push(fnv(&[b"shape$"]));
+            }
+            if word.contains('%') || word.eq_ignore_ascii_case("percent") {
+                out.push(fnv(&[b"shape%"]));
+            }
+        }
+        out.push(fnv(&[b"nnum", &[numbers.min(4)]]));
+        out.push(fnv(&[b"ncap", &[capitals.min(5)]]));
+        out.push(fnv(&[b"len", &[(w.len() / 5).min(8) as u8]]));
+        if let Some(first) = w.first() {
+            out.push(fnv(&[b"first", first.as_bytes()]));
+        }
+        if sentence.trim_end().ends_with('?') {
+            out.push(fnv(&[b"question"]));
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    #[test]
+    fn features_match_the_reference() {
+        use crate::model::DateKind;
+        let sentences = [
+            "",
+            "  ",
+            "In 1997, 49,000 troops (12%) left.",
+            "Émigrés in ZÜRICH paid $5 BILLION — “ΣΟΦΊΑ” İstanbul naïve 😀 Straße résumé a1b2c3 2015-04-27?",
+            "I said I was there. Percent percent 7% of $ ... 1999s 20001 19 x",
+            "1x9a 19٣x (2015) 12.5% US$5 A1 Éa1 tôt ĳssel ＡＢＣＤＥＦ\u{a0}word\u{2003}next tab\tnew\nline",
+        ];
+        for s in sentences {
+            for (kinds, units) in [(&[][..], &[][..]), (&[DateKind::Date, DateKind::Duration][..], &["troops", ""][..])] {
+                assert_eq!(features_with(s, kinds, units), reference_features(s, kinds, units), "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_lookup_table_finds_every_key_and_nothing_else() {
+        let m = model().expect("built-in model");
+        assert!(m.keys.windows(2).all(|w| w[0] < w[1]), "keys sorted and unique, so one weight per key");
+        assert!(m.keys.iter().enumerate().all(|(i, k)| m.find(*k) == Some(i)));
+        let absent = (0..10_000u32).map(|i| i.wrapping_mul(2_654_435_761)).filter(|k| m.keys.binary_search(k).is_err());
+        assert!(absent.take(1000).all(|k| m.find(k).is_none()));
+    }
+
     #[test]
     fn numbers_are_classes_and_a_tiny_model_learns() {
-        assert_eq!(words("In 1997, 49,000 troops (12%) left."), ["in", "<year>", "<num>", "troops", "<pct>", "left"]);
+        assert_eq!(words("In 1997, 49,000 Troops (12%) left Zürich 1x9a 19٣x."), ["in", "<year>", "<num>", "troops", "<pct>", "left", "zürich", "<num>", "<num>"]);
         let data = [("Unemployment rose 12% in 2015.", true), ("Thank you all very much.", false), ("We cut taxes by $5 billion in 2010.", true), ("I love this great state.", false)];
         let bytes = train(&data, 20, 1);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());

@@ -4,7 +4,9 @@
 
 use crate::lexicon;
 use crate::model::DateKind;
-use crate::text::{Range, Text, TokKind};
+use crate::text::{with_lowercase, Range, Text, TokKind};
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct RawClaim {
@@ -23,15 +25,39 @@ const CAUSAL: &[&str] = &["because", "cause", "caused", "causes", "due", "allow"
 const PREDICTION: &[&str] = &["will", "would", "could", "expected", "expects", "plans", "likely", "going", "forecast", "predicted"];
 const POLICY: &[&str] = &["guidelines", "law", "laws", "legislation", "treaty", "rules", "policy", "agreement", "constitution", "bill", "regulation", "regulations", "sanctions", "budget", "tax", "taxes", "ban", "reform", "deal"];
 const HEDGES: &[&str] = &["could", "might", "may", "likely", "possibly", "probably", "reportedly", "perhaps", "appears", "seems", "allegedly", "apparently", "expected", "suggests"];
+const IN_COMPARISON: u8 = 1;
+const IN_CAUSAL: u8 = 2;
+const IN_PREDICTION: u8 = 4;
+const IN_POLICY: u8 = 8;
+
+/// The cue words of all four lists, with the lists each is in: one lookup per word.
+fn cue_lists() -> &'static HashMap<&'static str, u8, crate::learn::FnvBuild> {
+    static CELL: OnceLock<HashMap<&'static str, u8, crate::learn::FnvBuild>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut m: HashMap<&'static str, u8, crate::learn::FnvBuild> = HashMap::default();
+        for (list, bit) in [(COMPARISON, IN_COMPARISON), (CAUSAL, IN_CAUSAL), (PREDICTION, IN_PREDICTION), (POLICY, IN_POLICY)] {
+            for w in list {
+                *m.entry(*w).or_default() |= bit;
+            }
+        }
+        m
+    })
+}
 const WEIGHTS: &[(&str, f64)] = &[("quantity", 0.55), ("temporal", 0.3), ("comparison", 0.3), ("attributed", 0.35), ("causal", 0.2), ("prediction", 0.15), ("policy", 0.2)];
 
 /// Whether a paragraph is page furniture rather than article text.
 pub fn is_boilerplate(s: &str) -> bool {
     let t = s.trim_start();
-    // Every start of the paragraph up to the longest listed prefix, looked up.
-    let longest = lexicon::boilerplate_longest();
-    let listed = t.char_indices().map(|(i, c)| i + c.len_utf8()).take_while(|&end| end <= longest).any(|end| lexicon::boilerplate().contains(&t[..end]));
-    listed || (t.contains('@') && t.split_whitespace().take(9).count() <= 8)
+    // Every start of the paragraph that begins a listed prefix, looked up: a start that
+    // begins none cannot be continued into one.
+    let prefixes = lexicon::boilerplate_prefixes();
+    let mut ends = t.char_indices().map(|(i, c)| i + c.len_utf8());
+    let listed = ends.try_fold((), |(), end| match prefixes.get(&t[..end]) {
+        Some(true) => Err(true),
+        Some(false) => Ok(()),
+        None => Err(false),
+    });
+    listed == Err(true) || (t.contains('@') && t.split_whitespace().take(9).count() <= 8)
 }
 
 /// A date as the claims stage sees it: where, whether it is anchored in time ("in 1997", "17
@@ -46,14 +72,25 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str
     let speaker_quote = first_overlapping(&text.sentences.iter().map(|s| s.range).collect::<Vec<_>>(), quotes);
     let furniture: Vec<bool> = text.paragraphs.iter().map(|p| is_boilerplate(text.slice(*p))).collect();
     let mut out = Vec::new();
+    let mut words: Vec<&str> = Vec::new();
     for (si, s) in text.sentences.iter().enumerate() {
         let sentence = text.slice(s.range);
-        let words: Vec<&str> = s.tokens.clone().filter(|&i| text.tokens[i].kind != TokKind::Punct && text.tokens[i].kind != TokKind::Quote).map(|i| text.tok(i)).collect();
+        words.clear();
+        words.extend(s.tokens.clone().filter(|&i| text.tokens[i].kind != TokKind::Punct && text.tokens[i].kind != TokKind::Quote).map(|i| text.tok(i)));
         if words.len() < 6 || sentence.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with('?') || furniture[s.paragraph] {
             continue;
         }
-        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
-        let has = |list: &[&str]| lower.iter().any(|w| list.contains(&w.as_str()));
+        // Which lists the sentence's words are in, and whether one is a superlative ("-est").
+        let (mut listed, mut superlative) = (0u8, false);
+        for w in &words {
+            with_lowercase(w, |w| {
+                listed |= cue_lists().get(w).copied().unwrap_or(0);
+                superlative |= w.len() > 5
+                    && w.ends_with("est")
+                    && !matches!(w, "interest" | "request" | "protest" | "suggest" | "honest" | "modest" | "forest" | "harvest" | "contest" | "latest" | "arrest");
+            });
+        }
+        let has = |list: u8| listed & list != 0;
         let q_in = inside(s.range, &quantity_order, |i| quantities[i].0);
         let d_in = inside(s.range, &date_order, |i| dates[i].0);
         let quote = speaker_quote[si];
@@ -64,19 +101,19 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str
         if d_in.iter().any(|&i| dates[i].1) {
             kinds.push("temporal");
         }
-        if has(COMPARISON) || lower.iter().any(|w| w.len() > 5 && w.ends_with("est") && !matches!(w.as_str(), "interest" | "request" | "protest" | "suggest" | "honest" | "modest" | "forest" | "harvest" | "contest" | "latest" | "arrest")) {
+        if has(IN_COMPARISON) || superlative {
             kinds.push("comparison");
         }
         if quote.is_some() {
             kinds.push("attributed");
         }
-        if has(CAUSAL) {
+        if has(IN_CAUSAL) {
             kinds.push("causal");
         }
-        if has(PREDICTION) {
+        if has(IN_PREDICTION) {
             kinds.push("prediction");
         }
-        if has(POLICY) {
+        if has(IN_POLICY) {
             kinds.push("policy");
         }
         // Check-worthiness from the trained scorer where one is built in, otherwise from
@@ -93,7 +130,7 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str
         if score < 0.5 && !kinds.iter().any(|k| matches!(*k, "quantity" | "temporal" | "comparison" | "attributed")) {
             continue;
         }
-        let hedge = s.tokens.clone().find(|&i| HEDGES.contains(&text.tok(i).to_lowercase().as_str())).map(|i| text.tokens[i].range());
+        let hedge = s.tokens.clone().find(|&i| with_lowercase(text.tok(i), |w| HEDGES.contains(&w))).map(|i| text.tokens[i].range());
         out.push(RawClaim { range: s.range, kinds, score, hedge, quote, quantities: q_in, dates: d_in });
     }
     out

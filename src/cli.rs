@@ -178,7 +178,7 @@ fn analyze(format: Format, files: Vec<String>) -> ExitCode {
         match format {
             // The tail of the object `write_document` opened: as `to_writer_pretty` would
             // print the whole `Analysis`.
-            Format::Json => out.write_all(b"\n  ],\n  \"corpus\": ").and_then(|_| write_indented(&mut out, &corpus, b"\n  ")).and_then(|_| out.write_all(b"\n}\n")),
+            Format::Json => out.write_all(b"\n  ],\n  \"corpus\": ").and_then(|_| write_nested(&mut out, &corpus, 1)).and_then(|_| out.write_all(b"\n}\n")),
             Format::Jsonl => {
                 let tail = serde_json::json!({ "presslens": presslens::VERSION, "corpus": corpus });
                 serde_json::to_writer(&mut out, &tail).map_err(std::io::Error::from).and_then(|_| writeln!(out))
@@ -209,7 +209,7 @@ fn write_document(out: &mut impl Write, format: Format, first: bool, d: &Documen
             } else {
                 out.write_all(b",\n    ")?;
             }
-            write_indented(out, d, b"\n    ")
+            write_nested(out, d, 2)
         }
         Format::Jsonl => {
             serde_json::to_writer(&mut *out, d)?;
@@ -218,31 +218,92 @@ fn write_document(out: &mut impl Write, format: Format, first: bool, d: &Documen
     }
 }
 
-/// Pretty JSON of `value` with `newline` (a line break and the indentation of the depth
-/// `value` sits at) between its lines, written as it is made.
-fn write_indented(out: &mut impl Write, value: &impl serde::Serialize, newline: &'static [u8]) -> std::io::Result<()> {
-    serde_json::to_writer_pretty(Indented { out, newline }, value).map_err(std::io::Error::from)
+/// Pretty JSON of `value`, which sits `depth` levels deep in the output (its inner lines
+/// indented to match), written as it is made.
+fn write_nested(out: &mut impl Write, value: &impl serde::Serialize, depth: usize) -> std::io::Result<()> {
+    value.serialize(&mut serde_json::Serializer::with_formatter(out, Pretty { depth, has_value: false })).map_err(std::io::Error::from)
 }
 
-/// A writer that puts `newline` in place of every `\n` (a JSON string never holds a raw
-/// line break, so each is a line's end).
-struct Indented<'a, W: Write> {
-    out: &'a mut W,
-    newline: &'static [u8],
+/// serde_json's pretty layout (two spaces a level), writing each line break with its
+/// indentation in one piece rather than two spaces at a time: the same bytes, in a tenth of
+/// the writes.
+#[derive(Default)]
+struct Pretty {
+    depth: usize,
+    has_value: bool,
 }
 
-impl<W: Write> Write for Indented<'_, W> {
-    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        let mut lines = buf.split(|&b| b == b'\n');
-        self.out.write_all(lines.next().unwrap_or_default())?;
-        for line in lines {
-            self.out.write_all(self.newline)?;
-            self.out.write_all(line)?;
+/// The deepest indentation written in one piece; deeper lines are written in parts.
+const DEEPEST: usize = 64;
+/// ",", a line break and the spaces of the deepest indentation.
+const BREAK: [u8; 2 + 2 * DEEPEST] = {
+    let mut b = [b' '; 2 + 2 * DEEPEST];
+    b[0] = b',';
+    b[1] = b'\n';
+    b
+};
+
+impl Pretty {
+    /// A line break (after a comma unless `first`) and the indentation of the current depth.
+    fn line<W: ?Sized + Write>(&self, w: &mut W, first: bool) -> std::io::Result<()> {
+        let start = usize::from(first);
+        if self.depth <= DEEPEST {
+            return w.write_all(&BREAK[start..2 + 2 * self.depth]);
         }
-        Ok(buf.len())
+        w.write_all(&BREAK[start..2])?;
+        (0..self.depth).try_for_each(|_| w.write_all(b"  "))
     }
-    fn flush(&mut self) -> std::io::Result<()> {
-        self.out.flush()
+}
+
+impl serde_json::ser::Formatter for Pretty {
+    fn begin_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"[")
+    }
+
+    fn end_array<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(w, true)?;
+        }
+        w.write_all(b"]")
+    }
+
+    fn begin_array_value<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.line(w, first)
+    }
+
+    fn end_array_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
+    }
+
+    fn begin_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth += 1;
+        self.has_value = false;
+        w.write_all(b"{")
+    }
+
+    fn end_object<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        self.depth -= 1;
+        if self.has_value {
+            self.line(w, true)?;
+        }
+        w.write_all(b"}")
+    }
+
+    fn begin_object_key<W: ?Sized + Write>(&mut self, w: &mut W, first: bool) -> std::io::Result<()> {
+        self.line(w, first)
+    }
+
+    fn begin_object_value<W: ?Sized + Write>(&mut self, w: &mut W) -> std::io::Result<()> {
+        w.write_all(b": ")
+    }
+
+    fn end_object_value<W: ?Sized + Write>(&mut self, _w: &mut W) -> std::io::Result<()> {
+        self.has_value = true;
+        Ok(())
     }
 }
 
@@ -494,4 +555,22 @@ fn eval_claims(file: &Path, folds: Option<usize>) -> Result<(), String> {
     }
     println!("check-worthy: precision {:.3}  recall {:.3}  F1 {:.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The same bytes as serde_json's own pretty printer, at every depth (also past the
+    /// deepest written in one piece), for empty and full arrays and objects.
+    #[test]
+    fn pretty_output_is_serde_jsons() {
+        let mut value = serde_json::json!({"a": [], "b": {}, "c": [1, "x\n\"y\"", null, 2.5], "d": {"e": true}});
+        for _ in 0..70 {
+            value = serde_json::json!({"k": [value, {"n": 1}], "e": []});
+        }
+        let mut ours = Vec::new();
+        serde::Serialize::serialize(&value, &mut serde_json::Serializer::with_formatter(&mut ours, Pretty::default())).expect("written");
+        assert_eq!(String::from_utf8(ours).expect("UTF-8"), serde_json::to_string_pretty(&value).expect("written"));
+    }
 }

@@ -91,51 +91,265 @@ enum Shape {
 struct Rule {
     re: Regex,
     shape: Shape,
+    /// The trigger bits that every match contains: text without them is not searched.
+    needs: u32,
+    /// The group that is the date, when not the whole match ("in May": "May").
+    group: Option<usize>,
 }
 
 fn rules() -> &'static [Rule] {
     static R: OnceLock<Vec<Rule>> = OnceLock::new();
     R.get_or_init(|| {
-        let table: &[(&str, Shape)] = &[
+        // Each rule with the trigger bits that all its matches contain (see `triggers`).
+        let table: &[(&str, Shape, u32)] = &[
             // Clock times: "3 p.m.", "10:35 a.m. EST", "4 in the morning", "noon".
-            (r"(?i:\b(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?)\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.\s?m\b\.?|[ap]m\b|[AP]M\b|[AP]\.M\.)(?:\s+%ZONE%\b)?", Shape::Time),
-            (r"(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)\b)", Shape::Time),
-            (r"(?i:\b(?:noon|midnight|midday|mid[\s-]?morning|mid[\s-]?afternoon)\b)", Shape::Time),
+            (r"(?i:\b(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?)\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.\s?m\b\.?|[ap]m\b|[AP]M\b|[AP]\.M\.)(?:\s+%ZONE%\b)?", Shape::Time, DIGIT),
+            (r"(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)\b)", Shape::Time, CLOCK),
+            (r"(?i:\b(?:noon|midnight|midday|mid[\s-]?morning|mid[\s-]?afternoon)\b)", Shape::Time, NOON),
             // Calendar dates: "March 23, 2015", "8 April", "March eighth", "November 1978",
             // "January nineteen ninety-seven", "1998-01-08", "4/27/2015".
-            (r"\b%MONTH%\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?i:the\s+)?(?i:%ORDINAL%)\b)(?:,?\s+%YEAR%\b)?", Shape::Calendar),
-            (r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%MONTH%(?:,?\s+%YEAR%)?\b", Shape::Calendar),
-            (r"\b%MONTH%,?\s+(?:of\s+)?(?:%YEAR%\b|(?i:%SPELLEDYEAR%)\b)", Shape::Calendar),
-            (r"\b%YEAR%-[01]\d-[0-3]\d\b", Shape::Calendar),
-            (r"\b[01]?\d/[0-3]?\d/(?:%YEAR%|\d\d)\b", Shape::Calendar),
+            (r"\b%MONTH%\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?i:the\s+)?(?i:%ORDINAL%)\b)(?:,?\s+%YEAR%\b)?", Shape::Calendar, MONTH),
+            (r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%MONTH%(?:,?\s+%YEAR%)?\b", Shape::Calendar, DIGIT | MONTH),
+            (r"\b%MONTH%,?\s+(?:of\s+)?(?:%YEAR%\b|(?i:%SPELLEDYEAR%)\b)", Shape::Calendar, MONTH),
+            (r"\b%YEAR%-[01]\d-[0-3]\d\b", Shape::Calendar, DIGIT),
+            (r"\b[01]?\d/[0-3]?\d/(?:%YEAR%|\d\d)\b", Shape::Calendar, DIGIT),
             // Months alone: "January", "late November", "the end of June", "last May"; "May" and
             // "March" only after a preposition or a modifier ("in May", "early March").
-            (r"(?i:\b(?:(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+half|second\s+half|rest|first\s+week|last\s+week)\s+of|last|this|next|this\s+past|this\s+coming)[\s-]+)*)\b%LONEMONTH%\b(?i:,?\s+(?:this|last|next)\s+year\b)?", Shape::Month),
-            (r"(?i:\b(?:in|since|until|till|by|from|through|during|before|after|of|to)\s+)(?P<d>(?i:(?:early|late|mid|last|next|this|this\s+past)[\s-]+)*(?:May|March)(?i:,?\s+(?:this|last|next)\s+year)?)\b", Shape::Month),
-            (r"(?i:\b(?:early|late|mid|last|next|this|this\s+past)[\s-]+)+(?:May|March)\b(?i:,?\s+(?:this|last|next)\s+year\b)?", Shape::Month),
+            (r"(?i:\b(?:(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+half|second\s+half|rest|first\s+week|last\s+week)\s+of|last|this|next|this\s+past|this\s+coming)[\s-]+)*)\b%LONEMONTH%\b(?i:,?\s+(?:this|last|next)\s+year\b)?", Shape::Month, MONTH),
+            (r"(?i:\b(?:in|since|until|till|by|from|through|during|before|after|of|to)\s+)(?P<d>(?i:(?:early|late|mid|last|next|this|this\s+past)[\s-]+)*(?:May|March)(?i:,?\s+(?:this|last|next)\s+year)?)\b", Shape::Month, MONTH),
+            (r"(?i:\b(?:early|late|mid|last|next|this|this\s+past)[\s-]+)+(?:May|March)\b(?i:,?\s+(?:this|last|next)\s+year\b)?", Shape::Month, MONTH),
             // Decades and centuries: "the 1990s", "the late '70s", "the nineties", "the 20th
             // century".
-            (r"(?i:(?:\bthe\s+)?(?:\b(?:early|late|mid)[\s-]+)?)(?:\b(?:1[5-9]|20)\d0|['’]\d0)['’]?s\b", Shape::Decade),
-            (r"(?i:\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", Shape::Decade),
-            (r"(?i:\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)|%ORDINAL%)[\s-]+century\b)", Shape::Century),
+            (r"(?i:(?:\bthe\s+)?(?:\b(?:early|late|mid)[\s-]+)?)(?:\b(?:1[5-9]|20)\d0|['’]\d0)['’]?s\b", Shape::Decade, DIGIT),
+            (r"(?i:\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", Shape::Decade, DECADE),
+            (r"(?i:\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)|%ORDINAL%)[\s-]+century\b)", Shape::Century, CENTURY),
             // Years: "1997", "fiscal 1989", "mid-1996", "nineteen ninety-six", "the year two thousand".
-            (r"(?i:(?:\b(?:mid|post|pre)-|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+)?)\b%YEAR%\b", Shape::Year),
-            (r"(?i:\b(?:the\s+year\s+)?%SPELLEDYEAR%\b|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)", Shape::Year),
+            (r"(?i:(?:\b(?:mid|post|pre)-|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+)?)\b%YEAR%\b", Shape::Year, DIGIT),
+            (r"(?i:\b(?:the\s+year\s+)?%SPELLEDYEAR%\b|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)", Shape::Year, SPELLED),
             // Weekdays: "Friday", "late Tuesday", "last Sunday", "Wednesday night".
-            (r"(?i:\b(?:(?:early|late|earlier|later|last|next|this|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+next|midnight|noon)\s+)?)\b%WEEKDAY%\b(?:,?\s+%PARTOFDAY%\b)?", Shape::Weekday),
+            (r"(?i:\b(?:(?:early|late|earlier|later|last|next|this|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+next|midnight|noon)\s+)?)\b%WEEKDAY%\b(?:,?\s+%PARTOFDAY%\b)?", Shape::Weekday, WEEKDAY),
             // Holidays and seasons: "Thanksgiving", "Christmas Eve", "last fall", "the summer of 1996".
-            (r"(?i:\b(?:(?:last|this|next)\s+)?)\b(?:Christmas|Thanksgiving|Easter|Hanukkah|Ramadan|Passover|Yom Kippur|Halloween|New Year's|Independence Day|Labor Day|Memorial Day|Election Day|Veterans Day|Valentine's Day|Mother's Day|Father's Day|Good Friday|Boxing Day)(?:\s+(?:Day|Eve|week|weekend|holidays?|season))?\b", Shape::Holiday),
-            (r"(?i:\b(?:(?:this|last|next|early|late|mid|the|this\s+past|this\s+coming|the\s+coming|the\s+past)[\s-]+)*(?:spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?:%YEAR%|%SPELLEDYEAR%)\b)?)", Shape::Season),
+            (r"(?i:\b(?:(?:last|this|next)\s+)?)\b(?:Christmas|Thanksgiving|Easter|Hanukkah|Ramadan|Passover|Yom Kippur|Halloween|New Year's|Independence Day|Labor Day|Memorial Day|Election Day|Veterans Day|Valentine's Day|Mother's Day|Father's Day|Good Friday|Boxing Day)(?:\s+(?:Day|Eve|week|weekend|holidays?|season))?\b", Shape::Holiday, HOLIDAY),
+            (r"(?i:\b(?:(?:this|last|next|early|late|mid|the|this\s+past|this\s+coming|the\s+coming|the\s+past)[\s-]+)*(?:spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?:%YEAR%|%SPELLEDYEAR%)\b)?)", Shape::Season, SEASON),
             // Words for the moment of writing and around it: "now", "yesterday", "this morning",
             // "recently", "the future".
-            (r"(?i:\b(?:(?:early|late|earlier|later|mid-?morning|mid-?afternoon|right|just)\s+)?(?:(?:yesterday|tomorrow|today)\s+%PARTOFDAY%|today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|of\s+late|these\s+days|last\s+night|this\s+%PARTOFDAY%|(?:that|the\s+(?:next|following|previous|same)|that\s+same)\s+%PARTOFDAY%|the\s+(?:(?:near|foreseeable|distant|immediate)\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past)\b)", Shape::Deictic),
+            (r"(?i:\b(?:(?:early|late|earlier|later|mid-?morning|mid-?afternoon|right|just)\s+)?(?:(?:yesterday|tomorrow|today)\s+%PARTOFDAY%|today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|of\s+late|these\s+days|last\s+night|this\s+%PARTOFDAY%|(?:that|the\s+(?:next|following|previous|same)|that\s+same)\s+%PARTOFDAY%|the\s+(?:(?:near|foreseeable|distant|immediate)\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past)\b)", Shape::Deictic, DEICTIC),
             // Units of time with what counts, places or measures them: "two years", "nearly 20
             // years", "10-year", "last week", "the past three months", "a year ago", "the third
             // quarter", "the year-ago period", "weeks or months".
-            (r"(?i:\b(?:%MODIFIER%[\s-]+)*(?:%NUM%[\s-]+)?(?:%ADJECTIVE%[\s-]+)*%UNIT%\b(?:[\s-]+(?:ago|earlier|later|before|end|from\s+now|or\s+so|or\s+more|or\s+longer|or\s+less|or\s+two|or\s+three|and\s+a\s+half|in\s+a\s+row|running|of\s+(?:%YEAR%|fiscal\s+%YEAR%|the\s+year)|(?:or|and)\s+%UNIT%)\b)?)", Shape::Unit),
+            (r"(?i:\b(?:%MODIFIER%[\s-]+)*(?:%NUM%[\s-]+)?(?:%ADJECTIVE%[\s-]+)*%UNIT%\b(?:[\s-]+(?:ago|earlier|later|before|end|from\s+now|or\s+so|or\s+more|or\s+longer|or\s+less|or\s+two|or\s+three|and\s+a\s+half|in\s+a\s+row|running|of\s+(?:%YEAR%|fiscal\s+%YEAR%|the\s+year)|(?:or|and)\s+%UNIT%)\b)?)", Shape::Unit, UNIT),
         ];
-        table.iter().map(|(p, shape)| Rule { re: Regex::new(&expand(p)).expect("valid date pattern"), shape: *shape }).collect()
+        table
+            .iter()
+            .map(|(p, shape, needs)| {
+                let re = Regex::new(&expand(p)).expect("valid date pattern");
+                let group = re.capture_names().position(|n| n == Some("d"));
+                Rule { re, shape: *shape, needs: *needs, group }
+            })
+            .collect()
     })
+}
+
+// Trigger bits: what every match of a rule contains, so that a rule need not search text
+// without it. DIGIT is any decimal digit; the others are words of the rules, compared in
+// lowercase (a superset of what the rules accept in any case).
+const DIGIT: u32 = 1;
+const MONTH: u32 = 1 << 1;
+const WEEKDAY: u32 = 1 << 2;
+const CLOCK: u32 = 1 << 3;
+const NOON: u32 = 1 << 4;
+const DECADE: u32 = 1 << 5;
+const CENTURY: u32 = 1 << 6;
+const SPELLED: u32 = 1 << 7;
+const HOLIDAY: u32 = 1 << 8;
+const SEASON: u32 = 1 << 9;
+const DEICTIC: u32 = 1 << 10;
+const UNIT: u32 = 1 << 11;
+
+/// The words that set a trigger bit. A rule's words stand between non-letters in every match
+/// (spaces, hyphens, apostrophes, word boundaries), so a match holds each as a whole run of
+/// letters: "Sept." holds "sept", "o'clock" holds "clock", "mid-morning" holds "morning".
+const TRIGGERS: &[(&[&str], u32)] = &[
+    (&["jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july", "aug", "august"], MONTH),
+    (&["sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december"], MONTH),
+    (&["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"], WEEKDAY),
+    (&["clock", "morning", "afternoon", "evening", "night"], CLOCK),
+    (&["noon", "midnight", "midday", "midmorning", "midafternoon", "morning", "afternoon"], NOON),
+    (&["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"], DECADE),
+    (&["century"], CENTURY),
+    (&["nineteen", "twenty", "thousand"], SPELLED),
+    // One word of each holiday's name: "Yom Kippur", "New Year's", "Valentine's Day", "Good Friday".
+    (&["christmas", "thanksgiving", "easter", "hanukkah", "ramadan", "passover", "kippur", "halloween", "year", "independence", "labor"], HOLIDAY),
+    (&["memorial", "election", "veterans", "valentine", "mother", "father", "friday", "boxing"], HOLIDAY),
+    (&["spring", "summer", "fall", "autumn", "winter"], SEASON),
+    (&["today", "yesterday", "tomorrow", "tonight", "now", "currently", "nowadays", "recently", "lately", "late", "days"], DEICTIC),
+    (&["night", "morning", "afternoon", "evening", "future", "term", "past"], DEICTIC),
+    (&["year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters"], UNIT),
+    (&["half", "halves", "weekend", "weekends", "fortnight", "fortnights", "semester", "semesters", "hour", "hours", "minute", "minutes"], UNIT),
+    (&["seconds", "period", "periods"], UNIT),
+];
+
+/// The longest trigger word, in bytes.
+const LONGEST_TRIGGER: usize = 12;
+
+/// The trigger words by their bytes (zero-padded to 16, as one number), in a small
+/// open-addressing table: the lookup is made for every word of every document.
+struct TriggerTable {
+    keys: Vec<u128>,
+    bits: Vec<u32>,
+}
+
+impl TriggerTable {
+    const SLOTS: usize = 512;
+
+    fn slot(key: u128) -> usize {
+        ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 55) as usize
+    }
+
+    fn get() -> &'static TriggerTable {
+        static T: OnceLock<TriggerTable> = OnceLock::new();
+        T.get_or_init(|| {
+            let mut t = TriggerTable { keys: vec![0; Self::SLOTS], bits: vec![0; Self::SLOTS] };
+            for (words, bit) in TRIGGERS {
+                for w in *words {
+                    let key = Self::key(w.as_bytes()).expect("a short trigger word");
+                    let mut at = Self::slot(key);
+                    while t.keys[at] != 0 && t.keys[at] != key {
+                        at = (at + 1) % Self::SLOTS;
+                    }
+                    t.keys[at] = key;
+                    t.bits[at] |= bit;
+                }
+            }
+            t
+        })
+    }
+
+    /// A run of ASCII letters as a key, lowercased; `None` if shorter or longer than any
+    /// trigger.
+    fn key(word: &[u8]) -> Option<u128> {
+        if !(3..=LONGEST_TRIGGER).contains(&word.len()) {
+            return None;
+        }
+        let mut buf = [0u8; 16];
+        buf[..word.len()].copy_from_slice(word);
+        // Setting bit 5 of each letter lowercases it.
+        let letters = (1u128 << (8 * word.len())) - 1;
+        Some(u128::from_le_bytes(buf) | (0x2020_2020_2020_2020_2020_2020_2020_2020 & letters))
+    }
+
+    fn bits(&self, word: &[u8]) -> u32 {
+        let Some(key) = Self::key(word) else { return 0 };
+        let mut at = Self::slot(key);
+        loop {
+            match self.keys[at] {
+                0 => return 0,
+                k if k == key => return self.bits[at],
+                _ => at = (at + 1) % Self::SLOTS,
+            }
+        }
+    }
+}
+
+/// Whether no rule can match character `c`: the rules are made of ASCII letters (and, in
+/// their case-insensitive parts, `ſ` and the Kelvin sign U+212A, which fold to `s` and `k`),
+/// decimal digits, white space and `, - . : ' ’ /`. A barrier is also never a word
+/// character of the rules' ASCII `\b`, so a search that stops before one sees the same word
+/// boundaries as a search of the whole text.
+fn is_barrier(c: char) -> bool {
+    !(c.is_ascii_alphanumeric() || c == '_' || c.is_whitespace() || c.is_numeric() || matches!(c, ',' | '-' | '.' | ':' | '\'' | '’' | '/' | '\u{17f}' | '\u{212a}'))
+}
+
+/// A stretch of text between barriers, and the trigger bits of what it holds.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Segment {
+    start: usize,
+    end: usize,
+    bits: u32,
+}
+
+/// The text cut at barriers, each piece with its trigger bits. No match of any rule can
+/// cross a barrier, so the matches of a rule are those in the pieces that hold all it needs.
+fn segments(src: &str) -> Vec<Segment> {
+    let table = TriggerTable::get();
+    let b = src.as_bytes();
+    let mut out = Vec::new();
+    let mut seg = Segment { start: 0, end: 0, bits: 0 };
+    let mut word: Option<usize> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if c.is_ascii_alphabetic() {
+            word.get_or_insert(i);
+            i += 1;
+            continue;
+        }
+        if let Some(w) = word.take() {
+            seg.bits |= table.bits(&b[w..i]);
+        }
+        let (ch, len) = if c < 0x80 { (char::from(c), 1) } else { src[i..].chars().next().map_or(('\u{fffd}', 1), |ch| (ch, ch.len_utf8())) };
+        if ch == '\u{17f}' || ch == '\u{212a}' {
+            // A letter of case-insensitive words that no ASCII run shows: search it all.
+            seg.bits = u32::MAX;
+        } else if ch.is_numeric() {
+            seg.bits |= DIGIT;
+        } else if is_barrier(ch) {
+            if seg.start < i {
+                out.push(Segment { end: i, ..seg });
+            }
+            seg = Segment { start: i + len, end: 0, bits: 0 };
+        }
+        i += len;
+    }
+    if let Some(w) = word {
+        seg.bits |= table.bits(&b[w..]);
+    }
+    if seg.start < b.len() {
+        out.push(Segment { end: b.len(), ..seg });
+    }
+    out
+}
+
+/// Calls `found` with each match of `rule` in `src` (its date group, if it has one), in
+/// order: the matches `captures_iter` finds over the whole text, but searching only the runs
+/// of segments that hold what the rule needs. A search of a run `[a, b)` starts at `a` in
+/// `src[..b]`: the text before `a` still decides word boundaries, and as no match crosses a
+/// barrier, the matches found are those of the whole text that start in the run. No rule
+/// matches the empty string, so each search starts where the last match ended.
+fn rule_matches(rule: &Rule, src: &str, segments: &[Segment], mut found: impl FnMut(Range)) {
+    let mut locations = rule.group.map(|_| rule.re.capture_locations());
+    let mut k = 0;
+    while k < segments.len() {
+        if segments[k].bits & rule.needs != rule.needs {
+            k += 1;
+            continue;
+        }
+        let start = segments[k].start;
+        while k + 1 < segments.len() && segments[k + 1].bits & rule.needs == rule.needs {
+            k += 1;
+        }
+        let end = segments[k].end;
+        k += 1;
+        let haystack = &src[..end];
+        let mut at = start;
+        while at < end {
+            let (whole, date) = match (&mut locations, rule.group) {
+                (Some(locs), Some(g)) => {
+                    let Some(m) = rule.re.captures_read_at(locs, haystack, at) else { break };
+                    (Range::new(m.start(), m.end()), locs.get(g).map_or(Range::new(m.start(), m.end()), |(a, b)| Range::new(a, b)))
+                }
+                _ => {
+                    let Some(m) = rule.re.find_at(haystack, at) else { break };
+                    (Range::new(m.start(), m.end()), Range::new(m.start(), m.end()))
+                }
+            };
+            found(date);
+            if whole.is_empty() {
+                break; // never: every rule needs at least a digit or a word
+            }
+            at = whole.end;
+        }
+    }
 }
 
 /// The word just before byte `at` (letters, digits and inner marks), as written; empty at
@@ -921,6 +1135,20 @@ fn duration(unit: &str, n: Option<f64>, and_a_half: bool) -> Option<String> {
     Some(format!("P{}{amount}{code}", if time { "T" } else { "" }))
 }
 
+/// The matches of every rule that its checks keep, with the rule's index, rule by rule.
+fn candidates(src: &str) -> Vec<(Range, usize)> {
+    let mut candidates: Vec<(Range, usize)> = Vec::new();
+    let segments = segments(src);
+    for (i, rule) in rules().iter().enumerate() {
+        rule_matches(rule, src, &segments, |range| {
+            if !range.is_empty() && keep(src, rule.shape, range) {
+                candidates.push((range, i));
+            }
+        });
+    }
+    candidates
+}
+
 /// Every date expression in `src`, in text order, without overlaps (the leftmost match wins,
 /// then the longest, then the earlier rule). Values relative to the moment of writing are left
 /// out: there is no reference date.
@@ -933,16 +1161,7 @@ pub fn extract(src: &str) -> Vec<RawDate> {
 /// 30" then get calendar values. An impossible reference date counts as none.
 pub fn extract_with_reference(src: &str, reference: Option<(i32, u32, u32)>) -> Vec<RawDate> {
     let reference = reference.and_then(Reference::new);
-    let mut candidates: Vec<(Range, usize)> = Vec::new();
-    for (i, rule) in rules().iter().enumerate() {
-        for caps in rule.re.captures_iter(src) {
-            let Some(m) = caps.name("d").or_else(|| caps.get(0)) else { continue };
-            let range = Range::new(m.start(), m.end());
-            if !range.is_empty() && keep(src, rule.shape, range) {
-                candidates.push((range, i));
-            }
-        }
-    }
+    let mut candidates = candidates(src);
     candidates.sort_by_key(|(r, i)| (r.start, std::cmp::Reverse(r.end), *i));
     let mut found: Vec<RawDate> = Vec::new();
     let mut last_end = 0;
@@ -1086,6 +1305,59 @@ mod tests {
         // An impossible reference is none; without one, `extract` is unchanged.
         assert_eq!(extract_with_reference("Monday", Some((2015, 2, 30))), extract("Monday"));
         assert_eq!(extract_with_reference("yesterday", None)[0].value, None);
+    }
+
+    /// [`candidates`] as first written: every rule over the whole text.
+    fn candidates_searching_everything(src: &str) -> Vec<(Range, usize)> {
+        let mut out = Vec::new();
+        for (i, rule) in rules().iter().enumerate() {
+            for caps in rule.re.captures_iter(src) {
+                let Some(m) = caps.name("d").or_else(|| caps.get(0)) else { continue };
+                let range = Range::new(m.start(), m.end());
+                if !range.is_empty() && keep(src, rule.shape, range) {
+                    out.push((range, i));
+                }
+            }
+        }
+        out
+    }
+
+    /// Searching only the segments that hold a rule's trigger words finds what searching
+    /// everything finds: around barriers, quotes, other scripts, the letters that fold to
+    /// ASCII, digits of other scripts, and at the ends of the text.
+    #[test]
+    fn searching_segments_finds_what_searching_everything_finds() {
+        let pieces = [
+            "On Monday, Oct. 26, 1998 at 10:35 a.m. EST", "(March 8)", "“last year”", "in May;", "the 1990s!", "'70s", "’80s’", "the nineties?", "20th century", "nineteen ninety-six",
+            "the year two thousand", "Christmas Eve", "New Year's", "last fall", "yesterday morning", "of late", "the near future", "nearly 20 years", "10-year", "two weeks ago",
+            "4/27/2015", "1998-01-08", "noon", "mid-morning", "4 o'clock", "six in the evening", "fiscal 1989", "mid-1996", "Valentine's Day", "Good Friday", "this past May",
+            "wee\u{212a}s", "ye\u{212a}", "ſummer", "la\u{17f}t year", "٣ p.m.", "١٩٩٠s", "in\u{a0}May\u{a0}1998", "Café 1997", "1997_x", "x_1997", "_May", "May_", "1997é",
+            "Jan—5", "5—Jan", "\"", "(", ")", ";", "—", "é", "", " ", "\n\n", "3/4", "years", "Sept", "a.m.", "12", "Monday", "x",
+            "week\u{301}s", "the past—year", "¼ of a year", "in ١٩٩٠ and the ١٩٩٠s, ٣ p.m., ١٢/٣/١٩٩٨", "\u{feff}1997", "Day Day Day", "the 99th century", "12/",
+        ];
+        let mut inputs: Vec<String> = pieces.iter().map(|p| p.to_string()).collect();
+        let separators = ["", " ", "(", "—", "é", "\"", ". ", "_", "-", ", "];
+        for (i, a) in pieces.iter().enumerate() {
+            for (j, b) in pieces.iter().enumerate() {
+                inputs.push(format!("{a}{}{b}", separators[(i * 7 + j * 3) % separators.len()]));
+            }
+        }
+        inputs.push(pieces.join(" "));
+        inputs.push(pieces.join(""));
+        for input in &inputs {
+            assert_eq!(candidates(input), candidates_searching_everything(input), "{input:?}");
+        }
+    }
+
+    /// Every rule needs a trigger, so no rule matches the empty string; and the letters the
+    /// case-insensitive rules take besides ASCII letters are only `ſ` and the Kelvin sign.
+    #[test]
+    fn triggers_and_barriers_cover_the_rules() {
+        assert!(rules().iter().all(|r| r.needs != 0));
+        let letter = Regex::new("(?i)[a-z]").expect("a pattern");
+        let folding: Vec<char> = (0x80..=0x10ffff).filter_map(char::from_u32).filter(|c| letter.is_match(&c.to_string())).collect();
+        assert_eq!(folding, ['\u{17f}', '\u{212a}']);
+        assert!(TRIGGERS.iter().flat_map(|(w, _)| w.iter()).all(|w| (3..=LONGEST_TRIGGER).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())));
     }
 
     #[test]

@@ -2,15 +2,28 @@
 
 /// FNV-1a over the parts of a feature (each part closed by a separator byte): feature
 /// strings to keys, stable across platforms and runs.
-pub fn fnv(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for p in parts {
-        for b in *p {
-            h ^= u64::from(*b);
+pub const fn fnv(parts: &[&[u8]]) -> u64 {
+    fnv_more(FNV_START, parts)
+}
+
+const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+
+/// [`fnv`] carried on from `h`, the hash of the parts before these: `fnv_more(fnv(&[a]), &[b])
+/// == fnv(&[a, b])`. A feature template's name is hashed once (at compile time, `fnv` being
+/// `const`), not once per key.
+pub const fn fnv_more(mut h: u64, parts: &[&[u8]]) -> u64 {
+    let mut k = 0;
+    while k < parts.len() {
+        let p = parts[k];
+        let mut i = 0;
+        while i < p.len() {
+            h ^= p[i] as u64;
             h = h.wrapping_mul(0x0100_0000_01b3);
+            i += 1;
         }
         h ^= 0xff;
         h = h.wrapping_mul(0x0100_0000_01b3);
+        k += 1;
     }
     h
 }

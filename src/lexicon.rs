@@ -121,11 +121,20 @@ list!(
     /// Reporting verbs whose reported content may follow without "that": "said the plan failed".
     that_optional_verbs, Set, "that_optional_verbs.txt"
 );
-/// The length in bytes of the longest boilerplate prefix: no longer start of a paragraph
-/// needs looking up.
-pub fn boilerplate_longest() -> usize {
-    static CELL: OnceLock<usize> = OnceLock::new();
-    *CELL.get_or_init(|| boilerplate().iter().map(|e| e.len()).max().unwrap_or(0))
+/// Every start of a boilerplate prefix (cut at a character boundary), and whether it is one:
+/// a paragraph whose start is none of these needs no longer look-up.
+pub fn boilerplate_prefixes() -> &'static HashMap<&'static str, bool, crate::learn::FnvBuild> {
+    static CELL: OnceLock<HashMap<&'static str, bool, crate::learn::FnvBuild>> = OnceLock::new();
+    CELL.get_or_init(|| {
+        let mut m: HashMap<&'static str, bool, crate::learn::FnvBuild> = HashMap::default();
+        for e in boilerplate() {
+            for (i, c) in e.char_indices() {
+                let end = i + c.len_utf8();
+                *m.entry(&e[..end]).or_default() |= end == e.len();
+            }
+        }
+        m
+    })
 }
 
 /// The first words of the listed places and organizations of several words ("New" of "New

@@ -5,7 +5,7 @@
 //! committed as `data/ner.bin`, a generated artifact: sorted 32-bit feature hashes with
 //! 8-bit weights per tag. The same command regenerates it byte for byte.
 
-use crate::learn::fnv;
+use crate::learn::{fnv, fnv_more};
 use crate::lexicon;
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -15,9 +15,10 @@ pub const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "
 const N: usize = TAGS.len();
 const MAGIC: &[u8; 8] = b"PLNER01\n";
 
-/// The coarse shape of a word: "Xxxx" → "Xx", "U.S." → "X.X.", "1996-08-22" → "d-d-d".
-fn shape(w: &str) -> String {
-    let mut out = String::new();
+/// The coarse shape of a word, appended to `out`: "Xxxx" → "Xx", "U.S." → "X.X.",
+/// "1996-08-22" → "d-d-d".
+fn push_shape(w: &str, out: &mut String) {
+    let start = out.len();
     let mut last = '\0';
     for c in w.chars() {
         let s = if c.is_uppercase() {
@@ -33,68 +34,163 @@ fn shape(w: &str) -> String {
             out.push(s);
             last = s;
         }
-        if out.len() > 8 {
+        if out.len() - start > 8 {
             break;
         }
     }
-    out
 }
 
-/// Word-list evidence for each token of a sentence: given name, title, place or
+/// `w` lowercased, appended to `out` (ASCII in place, without a new string).
+fn push_lower(w: &str, out: &mut String) {
+    let start = out.len();
+    if w.is_ascii() {
+        out.push_str(w);
+        out[start..].make_ascii_lowercase();
+    } else {
+        out.push_str(&w.to_lowercase());
+    }
+}
+
+/// Bits of [`Sentence::gaz`], in the order of the `gaz` feature names.
+const GAZ_NAMES: [&[u8]; 8] = [b"given", b"title", b"demonym", b"orgword", b"placeB", b"placeI", b"orgB", b"orgI"];
+const GIVEN: u8 = 1;
+const TITLE: u8 = 1 << 1;
+const DEMONYM: u8 = 1 << 2;
+const ORG_WORD: u8 = 1 << 3;
+const PLACE_B: u8 = 1 << 4;
+const PLACE_I: u8 = 1 << 5;
+const ORG_B: u8 = 1 << 6;
+const ORG_I: u8 = 1 << 7;
+
+/// What the word lists say of a word or phrase, as [`Lists`] bits.
+const IN_PLACES: u8 = 1 << 4;
+const IN_ORGANIZATIONS: u8 = 1 << 5;
+const PHRASE_START: u8 = 1 << 6;
+
+/// Every word and phrase of the lists the tagger consults, with what each list says of it:
+/// one lookup per word instead of one per list.
+struct Lists {
+    flags: HashMap<&'static str, u8, crate::learn::FnvBuild>,
+    /// Whether some entry starts with this byte: most words (all lowercase ones but a few)
+    /// need no lookup at all.
+    first_bytes: [bool; 256],
+}
+
+impl Lists {
+    fn get() -> &'static Lists {
+        static CELL: OnceLock<Lists> = OnceLock::new();
+        CELL.get_or_init(|| {
+            let mut flags: HashMap<&'static str, u8, crate::learn::FnvBuild> = HashMap::default();
+            let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bit: u8| {
+                for w in words {
+                    *flags.entry(w).or_default() |= bit;
+                }
+            };
+            mark(&mut lexicon::given_names().iter().copied(), GIVEN);
+            mark(&mut lexicon::nicknames().keys().copied(), GIVEN);
+            mark(&mut lexicon::titles().iter().copied(), TITLE);
+            mark(&mut lexicon::demonyms().keys().copied(), DEMONYM);
+            mark(&mut lexicon::org_words().iter().copied(), ORG_WORD);
+            mark(&mut lexicon::places().keys().copied(), IN_PLACES);
+            mark(&mut lexicon::organizations().keys().copied(), IN_ORGANIZATIONS);
+            mark(&mut lexicon::phrase_starts().iter().copied(), PHRASE_START);
+            let mut first_bytes = [false; 256];
+            for k in flags.keys() {
+                first_bytes[usize::from(k.as_bytes().first().copied().unwrap_or(0))] = true;
+            }
+            Lists { flags, first_bytes }
+        })
+    }
+
+    /// The flags of a word or phrase, 0 if no list has it.
+    fn of(&self, w: &str) -> u8 {
+        match w.as_bytes().first() {
+            Some(b) if self.first_bytes[usize::from(*b)] => self.flags.get(w).copied().unwrap_or(0),
+            _ => 0,
+        }
+    }
+}
+
+/// Word-list evidence for each token of a sentence, as bits: given name, title, place or
 /// organization (as the start or inside of a listed phrase), demonym, organization word.
-fn gazetteer(words: &[&str]) -> Vec<[bool; 8]> {
-    let mut g = vec![[false; 8]; words.len()];
+fn gazetteer(words: &[&str], g: &mut Vec<u8>) {
+    g.clear();
+    g.resize(words.len(), 0);
+    let lists = Lists::get();
     let mut phrase = String::new();
     for (i, w) in words.iter().enumerate() {
-        g[i][0] = lexicon::given_names().contains(w) || lexicon::nicknames().contains_key(w);
-        g[i][1] = lexicon::titles().contains(w);
-        g[i][2] = lexicon::demonyms().contains_key(w);
-        g[i][3] = lexicon::org_words().contains(w);
+        let flags = lists.of(w);
+        // The first four bits mean the same in both.
+        g[i] |= flags & (GIVEN | TITLE | DEMONYM | ORG_WORD);
         // Listed phrases of up to four words starting here (only the word itself unless it
         // starts a listed phrase).
-        let longest = if lexicon::phrase_starts().contains(w) { 4 } else { 1 };
+        let longest = if flags & PHRASE_START != 0 { 4 } else { 1 };
         for len in (1..=longest).rev() {
             if i + len > words.len() {
                 continue;
             }
-            phrase.clear();
-            for (k, x) in words[i..i + len].iter().enumerate() {
-                if k > 0 {
-                    phrase.push(' ');
+            let found = if len == 1 {
+                flags
+            } else {
+                phrase.clear();
+                for (k, x) in words[i..i + len].iter().enumerate() {
+                    if k > 0 {
+                        phrase.push(' ');
+                    }
+                    phrase.push_str(x);
                 }
-                phrase.push_str(x);
-            }
-            let place = lexicon::places().contains_key(phrase.as_str());
-            let org = lexicon::organizations().contains_key(phrase.as_str());
+                lists.of(&phrase)
+            };
+            let (place, org) = (found & IN_PLACES != 0, found & IN_ORGANIZATIONS != 0);
             if place || org {
-                let (b, inside) = if place { (4, 5) } else { (6, 7) };
-                g[i][b] = true;
+                let (b, inside) = if place { (PLACE_B, PLACE_I) } else { (ORG_B, ORG_I) };
+                g[i] |= b;
                 for row in g.iter_mut().skip(i + 1).take(len - 1) {
-                    row[inside] = true;
+                    *row |= inside;
                 }
                 break;
             }
         }
     }
-    g
 }
 
-/// What the features of a sentence's tokens are made of, computed once per sentence.
+/// What the features of a sentence's tokens are made of, computed once per sentence. The
+/// lowercased words and the shapes are kept end to end in one string each, with their
+/// ranges: no string per token.
 struct Sentence<'a> {
     words: &'a [&'a str],
-    lower: Vec<String>,
-    shapes: Vec<String>,
-    gaz: Vec<[bool; 8]>,
+    lower: String,
+    lower_at: Vec<(usize, usize)>,
+    shapes: String,
+    shape_at: Vec<(usize, usize)>,
+    gaz: Vec<u8>,
 }
 
 impl<'a> Sentence<'a> {
     fn new(words: &'a [&'a str]) -> Self {
-        Sentence {
-            words,
-            lower: words.iter().map(|w| w.to_lowercase()).collect(),
-            shapes: words.iter().map(|w| shape(w)).collect(),
-            gaz: gazetteer(words),
+        let (mut lower, mut lower_at) = (String::with_capacity(words.iter().map(|w| w.len()).sum()), Vec::with_capacity(words.len()));
+        let (mut shapes, mut shape_at) = (String::new(), Vec::with_capacity(words.len()));
+        for w in words {
+            let start = lower.len();
+            push_lower(w, &mut lower);
+            lower_at.push((start, lower.len()));
+            let start = shapes.len();
+            push_shape(w, &mut shapes);
+            shape_at.push((start, shapes.len()));
         }
+        let mut gaz = Vec::new();
+        gazetteer(words, &mut gaz);
+        Sentence { words, lower, lower_at, shapes, shape_at, gaz }
+    }
+
+    fn lower(&self, i: usize) -> &str {
+        let (a, b) = self.lower_at[i];
+        &self.lower[a..b]
+    }
+
+    fn shape(&self, i: usize) -> &str {
+        let (a, b) = self.shape_at[i];
+        &self.shapes[a..b]
     }
 }
 
@@ -117,12 +213,68 @@ fn reversed_suffix<'b>(s: &str, buf: &'b mut [u8; 12]) -> &'b [u8] {
     &buf[..n]
 }
 
-/// The feature keys of token `i`, given the two tags before it.
+/// The hash of a feature template's name: where every key of that template starts.
+const fn template(name: &[u8]) -> u64 {
+    fnv(&[name])
+}
+
+/// Keys that depend on nothing but the tags before and a word-list bit, all computed at
+/// compile time: `[prev]`, `[prev2][prev]`, `[bit]`, `[bit][prev]`.
+const T_1: [u64; N] = {
+    let mut t = [0; N];
+    let mut p = 0;
+    while p < N {
+        t[p] = fnv(&[b"t-1", TAGS[p].as_bytes()]);
+        p += 1;
+    }
+    t
+};
+const T_2T_1: [[u64; N]; N] = {
+    let mut t = [[0; N]; N];
+    let mut p2 = 0;
+    while p2 < N {
+        let mut p = 0;
+        while p < N {
+            t[p2][p] = fnv(&[b"t-2t-1", TAGS[p2].as_bytes(), TAGS[p].as_bytes()]);
+            p += 1;
+        }
+        p2 += 1;
+    }
+    t
+};
+const fn gaz_keys(name: &[u8]) -> [u64; 8] {
+    let mut t = [0; 8];
+    let mut k = 0;
+    while k < 8 {
+        t[k] = fnv(&[name, GAZ_NAMES[k]]);
+        k += 1;
+    }
+    t
+}
+const GAZ: [u64; 8] = gaz_keys(b"gaz");
+const GAZ_PREV: [u64; 8] = gaz_keys(b"gaz-1");
+const GAZ_NEXT: [u64; 8] = gaz_keys(b"gaz+1");
+const GAZ_T: [[u64; N]; 8] = {
+    let mut t = [[0; N]; 8];
+    let mut k = 0;
+    while k < 8 {
+        let mut p = 0;
+        while p < N {
+            t[k][p] = fnv(&[b"gaz-t", GAZ_NAMES[k], TAGS[p].as_bytes()]);
+            p += 1;
+        }
+        k += 1;
+    }
+    t
+};
+
+/// The feature keys of token `i`, given the two tags before it. The order of the keys is
+/// part of the model's arithmetic (scores are summed in this order).
 fn features(s: &Sentence, i: usize, prev: usize, prev2: usize, out: &mut Vec<u64>) {
     out.clear();
     let words = s.words;
     let w = words[i];
-    let lw = s.lower[i].as_str();
+    let lw = s.lower(i).as_bytes();
     let at = |k: isize| -> &str {
         let j = i as isize + k;
         if j < 0 {
@@ -130,61 +282,66 @@ fn features(s: &Sentence, i: usize, prev: usize, prev2: usize, out: &mut Vec<u64
         } else if j as usize >= words.len() {
             "</s>"
         } else {
-            s.lower[j as usize].as_str()
+            s.lower(j as usize)
         }
     };
-    let shape_at = |k: isize| -> &str {
+    let shape_at = |k: isize| -> &[u8] {
         let j = i as isize + k;
         if j < 0 || j as usize >= words.len() {
-            ""
+            b""
         } else {
-            s.shapes[j as usize].as_str()
+            s.shape(j as usize).as_bytes()
         }
     };
-    let (p, p2) = (TAGS[prev].as_bytes(), TAGS[prev2].as_bytes());
-    let mut f = |parts: &[&[u8]]| out.push(fnv(parts));
-    let (sh_1, sh, sh1) = (shape_at(-1).as_bytes(), shape_at(0).as_bytes(), shape_at(1).as_bytes());
-    f(&[b"bias"]);
-    f(&[b"w", w.as_bytes()]);
-    f(&[b"lw", lw.as_bytes()]);
-    f(&[b"shape", sh]);
-    f(&[b"pre3", prefix(lw, 3).as_bytes()]);
-    f(&[b"suf2", suffix(lw, 2).as_bytes()]);
-    f(&[b"suf3", suffix(lw, 3).as_bytes()]);
-    f(&[b"suf4", suffix(lw, 4).as_bytes()]);
-    f(&[b"w-1", at(-1).as_bytes()]);
-    f(&[b"w+1", at(1).as_bytes()]);
-    f(&[b"w-2", at(-2).as_bytes()]);
-    f(&[b"w+2", at(2).as_bytes()]);
-    f(&[b"w-1w", at(-1).as_bytes(), lw.as_bytes()]);
-    f(&[b"ww+1", lw.as_bytes(), at(1).as_bytes()]);
-    f(&[b"shape-1", sh_1]);
-    f(&[b"shape+1", sh1]);
-    f(&[b"shape3", sh_1, sh, sh1]);
-    f(&[b"w-1shape", at(-1).as_bytes(), sh]);
-    f(&[b"shapew+1", sh, at(1).as_bytes()]);
-    let mut buf = [0u8; 12];
-    f(&[b"suf3-1", reversed_suffix(at(-1), &mut buf)]);
-    f(&[b"suf3+1", reversed_suffix(at(1), &mut buf)]);
-    f(&[b"t-1", p]);
-    f(&[b"t-2t-1", p2, p]);
-    f(&[b"t-1w", p, lw.as_bytes()]);
-    f(&[b"t-1shape", p, sh]);
+    let p = TAGS[prev].as_bytes();
+    let (w_1s, w1s) = (at(-1), at(1));
+    let (w_1, w1, w_2, w2) = (w_1s.as_bytes(), w1s.as_bytes(), at(-2).as_bytes(), at(2).as_bytes());
+    let (sh_1, sh, sh1) = (shape_at(-1), shape_at(0), shape_at(1));
+    let lws = s.lower(i);
+    let k = |t: u64, parts: &[&[u8]]| fnv_more(t, parts);
+    let (mut prev_end, mut next_end) = ([0u8; 12], [0u8; 12]);
+    out.extend([
+        const { fnv(&[b"bias"]) },
+        k(const { template(b"w") }, &[w.as_bytes()]),
+        k(const { template(b"lw") }, &[lw]),
+        k(const { template(b"shape") }, &[sh]),
+        k(const { template(b"pre3") }, &[prefix(lws, 3).as_bytes()]),
+        k(const { template(b"suf2") }, &[suffix(lws, 2).as_bytes()]),
+        k(const { template(b"suf3") }, &[suffix(lws, 3).as_bytes()]),
+        k(const { template(b"suf4") }, &[suffix(lws, 4).as_bytes()]),
+        k(const { template(b"w-1") }, &[w_1]),
+        k(const { template(b"w+1") }, &[w1]),
+        k(const { template(b"w-2") }, &[w_2]),
+        k(const { template(b"w+2") }, &[w2]),
+        k(const { template(b"w-1w") }, &[w_1, lw]),
+        k(const { template(b"ww+1") }, &[lw, w1]),
+        k(const { template(b"shape-1") }, &[sh_1]),
+        k(const { template(b"shape+1") }, &[sh1]),
+        k(const { template(b"shape3") }, &[sh_1, sh, sh1]),
+        k(const { template(b"w-1shape") }, &[w_1, sh]),
+        k(const { template(b"shapew+1") }, &[sh, w1]),
+        k(const { template(b"suf3-1") }, &[reversed_suffix(w_1s, &mut prev_end)]),
+        k(const { template(b"suf3+1") }, &[reversed_suffix(w1s, &mut next_end)]),
+        T_1[prev],
+        T_2T_1[prev2][prev],
+        k(const { template(b"t-1w") }, &[p, lw]),
+        k(const { template(b"t-1shape") }, &[p, sh]),
+    ]);
     if i == 0 {
-        f(&[b"first", sh]);
+        out.push(k(const { template(b"first") }, &[sh]));
     }
     let gaz = &s.gaz;
-    let names: [&[u8]; 8] = [b"given", b"title", b"demonym", b"orgword", b"placeB", b"placeI", b"orgB", b"orgI"];
-    for (k, name) in names.iter().enumerate() {
-        if gaz[i][k] {
-            f(&[b"gaz", name]);
-            f(&[b"gaz-t", name, p]);
+    for k in 0..8 {
+        let bit = 1u8 << k;
+        if gaz[i] & bit != 0 {
+            out.push(GAZ[k]);
+            out.push(GAZ_T[k][prev]);
         }
-        if i > 0 && gaz[i - 1][k] {
-            f(&[b"gaz-1", name]);
+        if i > 0 && gaz[i - 1] & bit != 0 {
+            out.push(GAZ_PREV[k]);
         }
-        if i + 1 < gaz.len() && gaz[i + 1][k] {
-            f(&[b"gaz+1", name]);
+        if i + 1 < gaz.len() && gaz[i + 1] & bit != 0 {
+            out.push(GAZ_NEXT[k]);
         }
     }
 }
@@ -433,6 +590,140 @@ pub fn tag_index(tag: &str) -> usize {
     TAGS.iter().position(|t| *t == tag).unwrap_or(0)
 }
 
+/// The feature extraction as first written (a string per word and per list lookup), kept to
+/// check that the faster one gives the same keys in the same order.
+#[cfg(test)]
+mod reference {
+    use super::{prefix, reversed_suffix, suffix, TAGS};
+    use crate::learn::fnv;
+    use crate::lexicon;
+
+    fn shape(w: &str) -> String {
+        let mut out = String::new();
+        let mut last = '\0';
+        for c in w.chars() {
+            let s = if c.is_uppercase() {
+                'X'
+            } else if c.is_lowercase() {
+                'x'
+            } else if c.is_ascii_digit() {
+                'd'
+            } else {
+                c
+            };
+            if s != last {
+                out.push(s);
+                last = s;
+            }
+            if out.len() > 8 {
+                break;
+            }
+        }
+        out
+    }
+
+    fn gazetteer(words: &[&str]) -> Vec<[bool; 8]> {
+        let mut g = vec![[false; 8]; words.len()];
+        for (i, w) in words.iter().enumerate() {
+            g[i][0] = lexicon::given_names().contains(w) || lexicon::nicknames().contains_key(w);
+            g[i][1] = lexicon::titles().contains(w);
+            g[i][2] = lexicon::demonyms().contains_key(w);
+            g[i][3] = lexicon::org_words().contains(w);
+            let longest = if lexicon::phrase_starts().contains(w) { 4 } else { 1 };
+            for len in (1..=longest).rev() {
+                if i + len > words.len() {
+                    continue;
+                }
+                let phrase = words[i..i + len].join(" ");
+                let place = lexicon::places().contains_key(phrase.as_str());
+                let org = lexicon::organizations().contains_key(phrase.as_str());
+                if place || org {
+                    let (b, inside) = if place { (4, 5) } else { (6, 7) };
+                    g[i][b] = true;
+                    for row in g.iter_mut().skip(i + 1).take(len - 1) {
+                        row[inside] = true;
+                    }
+                    break;
+                }
+            }
+        }
+        g
+    }
+
+    pub fn features(words: &[&str], i: usize, prev: usize, prev2: usize) -> Vec<u64> {
+        let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+        let shapes: Vec<String> = words.iter().map(|w| shape(w)).collect();
+        let gaz = gazetteer(words);
+        let mut out = Vec::new();
+        let w = words[i];
+        let lw = lower[i].as_str();
+        let at = |k: isize| -> &str {
+            let j = i as isize + k;
+            if j < 0 {
+                "<s>"
+            } else if j as usize >= words.len() {
+                "</s>"
+            } else {
+                lower[j as usize].as_str()
+            }
+        };
+        let shape_at = |k: isize| -> &str {
+            let j = i as isize + k;
+            if j < 0 || j as usize >= words.len() {
+                ""
+            } else {
+                shapes[j as usize].as_str()
+            }
+        };
+        let (p, p2) = (TAGS[prev].as_bytes(), TAGS[prev2].as_bytes());
+        let mut f = |parts: &[&[u8]]| out.push(fnv(parts));
+        let (sh_1, sh, sh1) = (shape_at(-1).as_bytes(), shape_at(0).as_bytes(), shape_at(1).as_bytes());
+        f(&[b"bias"]);
+        f(&[b"w", w.as_bytes()]);
+        f(&[b"lw", lw.as_bytes()]);
+        f(&[b"shape", sh]);
+        f(&[b"pre3", prefix(lw, 3).as_bytes()]);
+        f(&[b"suf2", suffix(lw, 2).as_bytes()]);
+        f(&[b"suf3", suffix(lw, 3).as_bytes()]);
+        f(&[b"suf4", suffix(lw, 4).as_bytes()]);
+        f(&[b"w-1", at(-1).as_bytes()]);
+        f(&[b"w+1", at(1).as_bytes()]);
+        f(&[b"w-2", at(-2).as_bytes()]);
+        f(&[b"w+2", at(2).as_bytes()]);
+        f(&[b"w-1w", at(-1).as_bytes(), lw.as_bytes()]);
+        f(&[b"ww+1", lw.as_bytes(), at(1).as_bytes()]);
+        f(&[b"shape-1", sh_1]);
+        f(&[b"shape+1", sh1]);
+        f(&[b"shape3", sh_1, sh, sh1]);
+        f(&[b"w-1shape", at(-1).as_bytes(), sh]);
+        f(&[b"shapew+1", sh, at(1).as_bytes()]);
+        let mut buf = [0u8; 12];
+        f(&[b"suf3-1", reversed_suffix(at(-1), &mut buf)]);
+        f(&[b"suf3+1", reversed_suffix(at(1), &mut buf)]);
+        f(&[b"t-1", p]);
+        f(&[b"t-2t-1", p2, p]);
+        f(&[b"t-1w", p, lw.as_bytes()]);
+        f(&[b"t-1shape", p, sh]);
+        if i == 0 {
+            f(&[b"first", sh]);
+        }
+        let names: [&[u8]; 8] = [b"given", b"title", b"demonym", b"orgword", b"placeB", b"placeI", b"orgB", b"orgI"];
+        for (k, name) in names.iter().enumerate() {
+            if gaz[i][k] {
+                f(&[b"gaz", name]);
+                f(&[b"gaz-t", name, p]);
+            }
+            if i > 0 && gaz[i - 1][k] {
+                f(&[b"gaz-1", name]);
+            }
+            if i + 1 < gaz.len() && gaz[i + 1][k] {
+                f(&[b"gaz+1", name]);
+            }
+        }
+        out
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -457,11 +748,39 @@ mod tests {
         assert!(absent.take(1000).all(|k| m.find(k).is_none()));
     }
 
+    /// The features are the keys of the strings they were first defined as, in the same
+    /// order, whatever the words (lists, phrases, capitals, other scripts) and the tags.
+    #[test]
+    fn features_match_the_reference() {
+        let text = "Defense Secretary Ashton Carter met Japanese Foreign Minister Fumio Kishida in Tokyo , New York and the United Nations Security Council . \
+                    ÉMILE Zola’s U.S.-Japan ties 1996-08-22 İstanbul ΣΟΦΊΑ Straße 😀 Ash said NATO , the Pentagon , North Korean Prime Minister of the U.K. Sen. Dr. x";
+        let words: Vec<&str> = text.split(' ').collect();
+        for n in [0, 1, 2, 5, words.len()] {
+            for start in [0, 3, 17] {
+                let ws = &words[start.min(words.len())..(start + n).min(words.len())];
+                let sentence = Sentence::new(ws);
+                let mut got = Vec::new();
+                for i in 0..ws.len() {
+                    for (prev, prev2) in [(0, 0), (1, 0), (2, 1), (5, 6), (8, 7)] {
+                        features(&sentence, i, prev, prev2, &mut got);
+                        assert_eq!(got, reference::features(ws, i, prev, prev2), "{ws:?} {i}");
+                    }
+                }
+            }
+        }
+    }
+
     #[test]
     fn shapes() {
+        let shape = |w: &str| {
+            let mut s = String::new();
+            push_shape(w, &mut s);
+            s
+        };
         assert_eq!(shape("Ashton"), "Xx");
         assert_eq!(shape("U.S."), "X.X.");
         assert_eq!(shape("1996-08-22"), "d-d-d");
+        assert_eq!(shape("Ünïcødé-Straße😀"), "Xx-Xx😀");
     }
 
     #[test]

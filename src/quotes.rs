@@ -4,7 +4,7 @@
 
 use crate::lexicon;
 use crate::model::QuoteKind;
-use crate::text::{is_quote_char, Range, Text, TokKind};
+use crate::text::{is_quote_char, with_lowercase, Range, Text, TokKind};
 use std::collections::HashSet;
 
 /// A quotation found in the text, in byte ranges.
@@ -355,20 +355,20 @@ struct Attribution {
 /// A reporting verb: in the word list, in lowercase ("States" and "State" are names), and
 /// not a noun after a determiner ("this report").
 fn is_speech_verb(text: &Text, i: usize) -> bool {
+    if text.tokens[i].kind != TokKind::Word {
+        return false;
+    }
     let w = text.tok(i);
     let pointed_out = matches!(w, "point" | "points" | "pointed" | "pointing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "out";
     // "Adding, “…”": a participle may open a sentence.
     let opening_participle = w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
-    let w = if opening_participle { w.to_lowercase() } else { w.to_string() };
-    let w = w.as_str();
-    text.tokens[i].kind == TokKind::Word
-        && w.starts_with(char::is_lowercase)
-        && (lexicon::speech_verbs().contains(w) || pointed_out)
-        && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
+    let verb = |w: &str| w.starts_with(char::is_lowercase) && (lexicon::speech_verbs().contains(w) || pointed_out);
+    let verb = if opening_participle { with_lowercase(w, verb) } else { verb(w) };
+    verb && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
 }
 
 fn is_tell(text: &Text, i: usize) -> bool {
-    matches!(text.tok(i).to_lowercase().as_str(), "told" | "tell" | "tells" | "telling")
+    with_lowercase(text.tok(i), |w| matches!(w, "told" | "tell" | "tells" | "telling"))
 }
 
 /// The cue's range: the verb, and for "told" its addressee ("told reporters").
@@ -573,12 +573,11 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let before_of = words.iter().position(|&i| matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in")).filter(|&p| p > 0);
     let Some(&head) = words.get(before_of.map_or(words.len().wrapping_sub(1), |p| p - 1)) else { return false };
     let h = text.tok(head);
-    let lower = h.to_lowercase();
     // Not a day, a participle or a dateline: "At Sunday", "Conceding", "WASHINGTON".
     if matches!(h, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") || words.len() == 1 && (h.ends_with("ing") || h.len() > 3 && !h.contains(char::is_lowercase) && lexicon::places().contains_key(title_case(h).as_str())) {
         return false;
     }
-    lexicon::person_nouns().contains(lower.as_str()) || lexicon::source_nouns().contains(lower.as_str()) || is_capitalized(h) && !lexicon::function_words().contains(h)
+    with_lowercase(h, |lower| lexicon::person_nouns().contains(lower) || lexicon::source_nouns().contains(lower)) || is_capitalized(h) && !lexicon::function_words().contains(h)
 }
 
 fn title_case(w: &str) -> String {

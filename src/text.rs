@@ -152,6 +152,21 @@ fn trim(src: &str, r: Range) -> Range {
     Range::new(r.start + lead, r.end - trail)
 }
 
+/// `f` applied to `w` lowercased exactly as by `str::to_lowercase`, without a new string when
+/// `w` is ASCII and short (almost every word): lowercasing is asked per token.
+pub fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 24];
+    match buf.get_mut(..w.len()) {
+        Some(b) if w.is_ascii() => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            // ASCII in, ASCII out: always UTF-8.
+            f(std::str::from_utf8(b).unwrap_or_default())
+        }
+        _ => f(&w.to_lowercase()),
+    }
+}
+
 pub fn is_quote_char(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‚' | '‹' | '›' | '`' | '‟' | '‛')
 }
@@ -397,6 +412,13 @@ mod tests {
         assert_eq!(ps, ["Headline here", "Washington —", "First para.", "Second para."]);
         let wrapped = "This is a hard wrapped paragraph of text that goes on\nand on across several lines of about the same width\nuntil it finally stops at the end of the third line\nhere.";
         assert_eq!(Text::new(wrapped).paragraphs.len(), 1);
+    }
+
+    #[test]
+    fn lowercase_as_the_standard_library_does() {
+        for w in ["", "Said", "SAID", "said", "li\u{212a}ely", "İstanbul", "ΣΟΦΊΑ", "O'NEILL-Smith", "A23456789012345678901234567890", "Straße"] {
+            assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w:?}");
+        }
     }
 
     #[test]
