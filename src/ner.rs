@@ -18,6 +18,28 @@ const MAGIC: &[u8; 8] = b"PLNER01\n";
 /// The coarse shape of a word, appended to `out`: "Xxxx" → "Xx", "U.S." → "X.X.",
 /// "1996-08-22" → "d-d-d".
 fn push_shape(w: &str, out: &mut String) {
+    if w.is_ascii() {
+        // In ASCII the classes are byte ranges: no decoding, no Unicode tables.
+        let mut last = 0u8;
+        let mut n = 0;
+        for &b in w.as_bytes() {
+            let s = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => b,
+            };
+            if s != last {
+                out.push(char::from(s));
+                last = s;
+                n += 1;
+            }
+            if n > 8 {
+                break;
+            }
+        }
+        return;
+    }
     let start = out.len();
     let mut last = '\0';
     for c in w.chars() {
@@ -169,7 +191,8 @@ struct Sentence<'a> {
 impl<'a> Sentence<'a> {
     fn new(words: &'a [&'a str]) -> Self {
         let (mut lower, mut lower_at) = (String::with_capacity(words.iter().map(|w| w.len()).sum()), Vec::with_capacity(words.len()));
-        let (mut shapes, mut shape_at) = (String::new(), Vec::with_capacity(words.len()));
+        // A shape is at most nine bytes a word (most are two or three).
+        let (mut shapes, mut shape_at) = (String::with_capacity(words.len() * 4), Vec::with_capacity(words.len()));
         for w in words {
             let start = lower.len();
             push_lower(w, &mut lower);
@@ -346,6 +369,15 @@ fn features(s: &Sentence, i: usize, prev: usize, prev2: usize, out: &mut Vec<u64
     }
 }
 
+/// Whether a word has no capitals or digits (nor any other letter or number that is not
+/// lowercase): after an O, such a word is tagged O without scoring.
+fn starts_nothing(w: &str) -> bool {
+    if w.is_ascii() {
+        return !w.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    }
+    w.chars().all(|c| c.is_lowercase() || !c.is_alphanumeric())
+}
+
 /// Whether `tag` may follow `prev` (I-X only after B-X or I-X).
 fn allowed(prev: usize, tag: usize) -> bool {
     tag == 0 || tag % 2 == 1 || prev == tag || prev + 1 == tag
@@ -463,7 +495,7 @@ impl Model {
             let prev = if i > 0 { tags[i - 1] } else { 0 };
             let prev2 = if i > 1 { tags[i - 2] } else { 0 };
             // A word without capitals or digits after an O does not start a name.
-            if prev == 0 && words[i].chars().all(|c| c.is_lowercase() || !c.is_alphanumeric()) {
+            if prev == 0 && starts_nothing(words[i]) {
                 tags.push(0);
                 continue;
             }
@@ -598,7 +630,7 @@ mod reference {
     use crate::learn::fnv;
     use crate::lexicon;
 
-    fn shape(w: &str) -> String {
+    pub fn shape(w: &str) -> String {
         let mut out = String::new();
         let mut last = '\0';
         for c in w.chars() {
@@ -781,6 +813,20 @@ mod tests {
         assert_eq!(shape("U.S."), "X.X.");
         assert_eq!(shape("1996-08-22"), "d-d-d");
         assert_eq!(shape("Ünïcødé-Straße😀"), "Xx-Xx😀");
+    }
+
+    /// The ASCII fast paths agree with the character-by-character definitions.
+    #[test]
+    fn ascii_paths_match_the_definitions() {
+        let words = [
+            "", "a", "A", "7", "Ashton", "U.S.", "1996-08-22", "a1B2c3D4e5F6g7H8", "x.y.z.w.v.u.t.s.r", "AAAA....1111____", "\0\0a\0", "--", "O'Neill", "McDONALD's", "é", "Zürich", "ÉMILE", "straße", "Ⅻ", "٣",
+        ];
+        for w in words {
+            let mut fast = String::new();
+            push_shape(w, &mut fast);
+            assert_eq!(fast, reference::shape(w), "{w:?}");
+            assert_eq!(starts_nothing(w), w.chars().all(|c| c.is_lowercase() || !c.is_alphanumeric()), "{w:?}");
+        }
     }
 
     #[test]
