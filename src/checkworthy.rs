@@ -92,12 +92,16 @@ pub fn features(sentence: &str) -> Vec<u32> {
 /// its dates, the units of its amounts, "" for none): the pipeline has them already.
 pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], units: &[&str]) -> Vec<u32> {
     use crate::learn::fnv as template;
-    // The order of the keys does not matter: they are sorted at the end.
-    let mut out = Vec::with_capacity(sentence.len() / 2 + 16);
+    // The order of the keys does not matter: they are sorted at the end. A word gives up to
+    // eight keys but takes two bytes or more with its space, and words average five keys to
+    // six bytes: room for one key a byte is seldom outgrown (half a byte a word was, nearly
+    // always, and then copied).
+    let mut out = Vec::with_capacity(sentence.len() + 16);
     // One pass over the whitespace-separated words: the model's words, end to end in one
     // string, and the capitals, numbers and marks.
     let mut text = String::with_capacity(sentence.len() + 16);
-    let mut at: Vec<(usize, usize)> = Vec::new();
+    // A word and the space after it take two bytes at least.
+    let mut at: Vec<(usize, usize)> = Vec::with_capacity(sentence.len() / 2 + 1);
     let (mut numbers, mut capitals) = (0u8, 0u8);
     for (i, word) in sentence.split_whitespace().enumerate() {
         if i > 0 && word.starts_with(char::is_uppercase) {
