@@ -80,12 +80,15 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
     let mut out = Vec::new();
     // Asked once per paragraph, not once per sentence (quadratic in a long paragraph).
     let furniture: Vec<bool> = text.paragraphs.iter().map(|p| crate::claims::is_boilerplate(text.slice(*p))).collect();
+    // The tagger's tokens and words of one sentence, in buffers kept from one sentence to
+    // the next (not grown anew for each).
+    let (mut toks, mut words): (Vec<(usize, usize)>, Vec<&str>) = (Vec::new(), Vec::new());
     for s in &text.sentences {
         if furniture[s.paragraph] {
             continue;
         }
         // The tagger's tokens: hyphenated words are one ("Asia-Pacific", "Self-Defense").
-        let mut toks: Vec<(usize, usize)> = Vec::new();
+        toks.clear();
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let mut j = i + 1;
@@ -95,7 +98,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             toks.push((i, j));
             i = j;
         }
-        let words: Vec<&str> = toks.iter().map(|&(a, b)| text.slice(join(text, a, b))).collect();
+        words.clear();
+        words.extend(toks.iter().map(|&(a, b)| text.slice(join(text, a, b))));
         let tags: Vec<&str> = model.tag(&words).into_iter().map(|t| crate::ner::TAGS[t]).collect();
         // Hyphenated words left untagged may still join known names: "U.S.-Japan ties".
         for (k, &(x, y)) in toks.iter().enumerate() {
