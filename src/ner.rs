@@ -188,11 +188,35 @@ struct Sentence<'a> {
     gaz: Vec<u8>,
 }
 
+/// The buffers of a [`Sentence`], kept by the tagger from one sentence to the next: the
+/// first sentences grow them, the rest need no allocation.
+#[derive(Default)]
+struct Buffers {
+    lower: String,
+    lower_at: Vec<(usize, usize)>,
+    shapes: String,
+    shape_at: Vec<(usize, usize)>,
+    gaz: Vec<u8>,
+}
+
 impl<'a> Sentence<'a> {
+    #[cfg(test)]
     fn new(words: &'a [&'a str]) -> Self {
-        let (mut lower, mut lower_at) = (String::with_capacity(words.iter().map(|w| w.len()).sum()), Vec::with_capacity(words.len()));
+        Self::with_buffers(words, Buffers::default())
+    }
+
+    /// The sentence made in `buffers` (whatever they held before).
+    fn with_buffers(words: &'a [&'a str], buffers: Buffers) -> Self {
+        let Buffers { mut lower, mut lower_at, mut shapes, mut shape_at, mut gaz } = buffers;
+        lower.clear();
+        lower_at.clear();
+        shapes.clear();
+        shape_at.clear();
+        lower.reserve(words.iter().map(|w| w.len()).sum());
+        lower_at.reserve(words.len());
         // A shape is at most nine bytes a word (most are two or three).
-        let (mut shapes, mut shape_at) = (String::with_capacity(words.len() * 4), Vec::with_capacity(words.len()));
+        shapes.reserve(words.len() * 4);
+        shape_at.reserve(words.len());
         for w in words {
             let start = lower.len();
             push_lower(w, &mut lower);
@@ -201,9 +225,13 @@ impl<'a> Sentence<'a> {
             push_shape(w, &mut shapes);
             shape_at.push((start, shapes.len()));
         }
-        let mut gaz = Vec::new();
         gazetteer(words, &mut gaz);
         Sentence { words, lower, lower_at, shapes, shape_at, gaz }
+    }
+
+    fn into_buffers(self) -> Buffers {
+        let Sentence { lower, lower_at, shapes, shape_at, gaz, .. } = self;
+        Buffers { lower, lower_at, shapes, shape_at, gaz }
     }
 
     fn lower(&self, i: usize) -> &str {
@@ -487,9 +515,12 @@ impl Model {
 
     /// The tags of one sentence's words, greedily, left to right.
     pub fn tag(&self, words: &[&str]) -> Vec<usize> {
-        let sentence = Sentence::new(words);
+        thread_local! {
+            static BUFFERS: std::cell::Cell<(Buffers, Vec<u64>)> = std::cell::Cell::default();
+        }
+        let (buffers, mut feats) = BUFFERS.with(std::cell::Cell::take);
+        let sentence = Sentence::with_buffers(words, buffers);
         let mut tags = Vec::with_capacity(words.len());
-        let mut feats = Vec::new();
         let mut scores = [0f32; N];
         for i in 0..words.len() {
             let prev = if i > 0 { tags[i - 1] } else { 0 };
@@ -503,6 +534,10 @@ impl Model {
             self.score(&feats, &mut scores);
             let best = (0..N).filter(|&t| allowed(prev, t)).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap_or(0);
             tags.push(best);
+        }
+        // Not the buffers of a giant sentence: they would hold their memory for good.
+        if words.len() <= 1024 {
+            BUFFERS.with(|b| b.set((sentence.into_buffers(), feats)));
         }
         tags
     }
@@ -532,7 +567,7 @@ pub fn train(sentences: &[(Vec<String>, Vec<usize>)], epochs: usize, min_count: 
         for &si in &order {
             let (words, gold) = &sentences[si];
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            let sentence = Sentence::new(&words);
+            let sentence = Sentence::with_buffers(&words, Buffers::default());
             let mut tags: Vec<usize> = Vec::with_capacity(words.len());
             for i in 0..words.len() {
                 step += 1;
@@ -815,12 +850,40 @@ mod tests {
         assert_eq!(shape("Ünïcødé-Straße😀"), "Xx-Xx😀");
     }
 
+    /// The tagger's buffers, kept from one sentence to the next, carry nothing over: each
+    /// sentence gets the tags it gets in a fresh thread, whatever came before it.
+    #[test]
+    fn kept_buffers_change_no_tag() {
+        let m = model().expect("built-in model");
+        let sentences: Vec<Vec<&'static str>> = [
+            "Defense Secretary Ashton Carter met Japanese Foreign Minister Fumio Kishida in Tokyo , New York and the United Nations Security Council .",
+            "ÉMILE Zola said NATO met",
+            "",
+            "the U.S.-Japan ties",
+            "President Obama",
+        ]
+        .iter()
+        .map(|s| s.split(' ').filter(|w| !w.is_empty()).collect())
+        .collect();
+        let fresh: Vec<Vec<usize>> = sentences
+            .iter()
+            .map(|ws| {
+                let ws = ws.clone();
+                std::thread::spawn(move || m.tag(&ws)).join().expect("tagging thread")
+            })
+            .collect();
+        for round in 0..2 {
+            for (ws, want) in sentences.iter().zip(&fresh) {
+                assert_eq!(&m.tag(ws), want, "round {round}: {ws:?}");
+            }
+        }
+    }
+
     /// The ASCII fast paths agree with the character-by-character definitions.
     #[test]
     fn ascii_paths_match_the_definitions() {
-        let words = [
-            "", "a", "A", "7", "Ashton", "U.S.", "1996-08-22", "a1B2c3D4e5F6g7H8", "x.y.z.w.v.u.t.s.r", "AAAA....1111____", "\0\0a\0", "--", "O'Neill", "McDONALD's", "é", "Zürich", "ÉMILE", "straße", "Ⅻ", "٣",
-        ];
+        let ascii = ["", "a", "A", "7", "Ashton", "U.S.", "1996-08-22", "a1B2c3D4e5F6g7H8", "x.y.z.w.v.u.t.s.r", "AAAA....1111____", "\0\0a\0", "--", "O'Neill", "McDONALD's"];
+        let words = ascii.into_iter().chain(["é", "Zürich", "ÉMILE", "straße", "Ⅻ", "٣"]);
         for w in words {
             let mut fast = String::new();
             push_shape(w, &mut fast);
