@@ -100,14 +100,14 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         }
         words.clear();
         words.extend(toks.iter().map(|&(a, b)| text.slice(join(text, a, b))));
-        let tags: Vec<&str> = model.tag(&words).into_iter().map(|t| crate::ner::TAGS[t]).collect();
+        let tags = model.tag(&words);
         // Hyphenated words left untagged may still join known names: "U.S.-Japan ties".
         for (k, &(x, y)) in toks.iter().enumerate() {
-            if tags[k] == "O" && y > x + 1 {
+            if tags[k] == 0 && y > x + 1 {
                 out.extend(known_parts(text, x, y));
             }
         }
-        for (a, b, ty) in join_names(&words, crate::ner::spans(&tags)) {
+        for (a, b, ty) in join_names(&words, crate::ner::index_spans(&tags)) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
             while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {

@@ -652,6 +652,31 @@ pub fn spans<'a>(tags: &[&'a str]) -> Vec<(usize, usize, &'a str)> {
     out
 }
 
+/// [`spans`] of tags given by their indices in [`TAGS`]: no tag's name taken apart. An index
+/// past the tags counts as O.
+pub fn index_spans(tags: &[usize]) -> Vec<(usize, usize, &'static str)> {
+    const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+    let mut out = Vec::new();
+    // The open span's start and type index.
+    let mut open: Option<(usize, usize)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let (inside, ty) = (t > 0 && t < N && t % 2 == 0, t.wrapping_sub(1) / 2);
+        if inside && open.is_some_and(|o| o.1 == ty) {
+            continue;
+        }
+        if let Some((s, ty0)) = open.take() {
+            out.push((s, i, TYPES[ty0]));
+        }
+        if t > 0 && t < N {
+            open = Some((i, ty));
+        }
+    }
+    if let Some((s, ty)) = open {
+        out.push((s, tags.len(), TYPES[ty]));
+    }
+    out
+}
+
 /// The tag index of a CoNLL tag, or O.
 pub fn tag_index(tag: &str) -> usize {
     TAGS.iter().position(|t| *t == tag).unwrap_or(0)
@@ -848,6 +873,20 @@ mod tests {
         assert_eq!(shape("U.S."), "X.X.");
         assert_eq!(shape("1996-08-22"), "d-d-d");
         assert_eq!(shape("Ünïcødé-Straße😀"), "Xx-Xx😀");
+    }
+
+    /// Spans from tag indices are the spans from the tags' names, whatever the sequence.
+    #[test]
+    fn index_spans_are_the_named_spans() {
+        let mut seqs: Vec<Vec<usize>> = vec![vec![], vec![0], vec![2], vec![1, 2, 2, 0, 4, 3, 4, 4, 5, 7, 8, 6, 2, 1, 1]];
+        // Every sequence of three tags.
+        for k in 0..N * N * N {
+            seqs.push(vec![k % N, k / N % N, k / N / N]);
+        }
+        for tags in seqs {
+            let names: Vec<&str> = tags.iter().map(|&t| TAGS[t]).collect();
+            assert_eq!(index_spans(&tags), spans(&names), "{names:?}");
+        }
     }
 
     /// The tagger's buffers, kept from one sentence to the next, carry nothing over: each
