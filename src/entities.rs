@@ -76,7 +76,9 @@ fn candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
 
 /// Candidates from the trained tagger, sentence by sentence, typed and canonicalised.
 fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
-    let mid_caps = mid_sentence_capitals(text);
+    // Made when first asked (only of a lone word opening a quote that no list knows, which
+    // most documents have none of), not for every document.
+    let mut mid_caps = None;
     let mut out = Vec::new();
     // Asked once per paragraph, not once per sentence (quadratic in a long paragraph).
     let furniture: Vec<bool> = text.paragraphs.iter().map(|p| crate::claims::is_boilerplate(text.slice(*p))).collect();
@@ -132,7 +134,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             // A lone capitalised word opening a quote ("“Fine,” she said") is a name only
             // if the document capitalises it elsewhere too, or a list knows it.
             let opens = first > s.tokens.start && matches!(text.tok(first - 1), "“" | "\"" | "‘" | "''" | "«");
-            if b == a + 1 && opens && known(surface).is_none() && !is_given_name(surface) && !mid_caps.contains_key(surface) {
+            if b == a + 1 && opens && known(surface).is_none() && !is_given_name(surface) && !mid_caps.get_or_insert_with(|| mid_sentence_capitals(text)).contains_key(surface) {
                 continue;
             }
             let (kind, canonical) = match ty {
