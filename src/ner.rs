@@ -176,9 +176,11 @@ fn gazetteer(words: &[&str], g: &mut Vec<u8>) {
     }
 }
 
-/// What the features of a sentence's tokens are made of, computed once per sentence. The
-/// lowercased words and the shapes are kept end to end in one string each, with their
-/// ranges: no string per token.
+/// What the features of a sentence's tokens are made of. The lowercased words and the
+/// shapes are kept end to end in one string each, with their ranges: no string per token.
+/// They are made for the words that some token's features read ([`Sentence::prepare`]):
+/// the tagger scores few of a sentence's tokens (none of the lowercase words after an O),
+/// so half the words are never read.
 struct Sentence<'a> {
     words: &'a [&'a str],
     lower: String,
@@ -199,13 +201,19 @@ struct Buffers {
     gaz: Vec<u8>,
 }
 
+/// The range of a word's lowercase form or shape not made yet.
+const NOT_YET: (usize, usize) = (usize::MAX, usize::MAX);
+
 impl<'a> Sentence<'a> {
-    #[cfg(test)]
+    /// The sentence with every word's lowercase form and shape made.
     fn new(words: &'a [&'a str]) -> Self {
-        Self::with_buffers(words, Buffers::default())
+        let mut s = Self::with_buffers(words, Buffers::default());
+        (0..words.len()).for_each(|i| s.prepare(i));
+        s
     }
 
-    /// The sentence made in `buffers` (whatever they held before).
+    /// The sentence made in `buffers` (whatever they held before), with its word-list bits
+    /// but no lowercase form or shape yet.
     fn with_buffers(words: &'a [&'a str], buffers: Buffers) -> Self {
         let Buffers { mut lower, mut lower_at, mut shapes, mut shape_at, mut gaz } = buffers;
         lower.clear();
@@ -213,20 +221,28 @@ impl<'a> Sentence<'a> {
         shapes.clear();
         shape_at.clear();
         lower.reserve(words.iter().map(|w| w.len()).sum());
-        lower_at.reserve(words.len());
+        lower_at.resize(words.len(), NOT_YET);
         // A shape is at most nine bytes a word (most are two or three).
         shapes.reserve(words.len() * 4);
-        shape_at.reserve(words.len());
-        for w in words {
-            let start = lower.len();
-            push_lower(w, &mut lower);
-            lower_at.push((start, lower.len()));
-            let start = shapes.len();
-            push_shape(w, &mut shapes);
-            shape_at.push((start, shapes.len()));
-        }
+        shape_at.resize(words.len(), NOT_YET);
         gazetteer(words, &mut gaz);
         Sentence { words, lower, lower_at, shapes, shape_at, gaz }
+    }
+
+    /// Makes what the features of token `i` read: the lowercase forms and shapes of the
+    /// words from two before it to two after it.
+    fn prepare(&mut self, i: usize) {
+        for j in i.saturating_sub(2)..i.saturating_add(3).min(self.words.len()) {
+            if self.lower_at[j] == NOT_YET {
+                let w = self.words[j];
+                let start = self.lower.len();
+                push_lower(w, &mut self.lower);
+                self.lower_at[j] = (start, self.lower.len());
+                let start = self.shapes.len();
+                push_shape(w, &mut self.shapes);
+                self.shape_at[j] = (start, self.shapes.len());
+            }
+        }
     }
 
     fn into_buffers(self) -> Buffers {
@@ -236,12 +252,12 @@ impl<'a> Sentence<'a> {
 
     fn lower(&self, i: usize) -> &str {
         let (a, b) = self.lower_at[i];
-        &self.lower[a..b]
+        self.lower.get(a..b).unwrap_or_default()
     }
 
     fn shape(&self, i: usize) -> &str {
         let (a, b) = self.shape_at[i];
-        &self.shapes[a..b]
+        self.shapes.get(a..b).unwrap_or_default()
     }
 }
 
@@ -519,7 +535,7 @@ impl Model {
             static BUFFERS: std::cell::Cell<(Buffers, Vec<u64>)> = std::cell::Cell::default();
         }
         let (buffers, mut feats) = BUFFERS.with(std::cell::Cell::take);
-        let sentence = Sentence::with_buffers(words, buffers);
+        let mut sentence = Sentence::with_buffers(words, buffers);
         let mut tags = Vec::with_capacity(words.len());
         let mut scores = [0f32; N];
         for i in 0..words.len() {
@@ -530,6 +546,7 @@ impl Model {
                 tags.push(0);
                 continue;
             }
+            sentence.prepare(i);
             features(&sentence, i, prev, prev2, &mut feats);
             self.score(&feats, &mut scores);
             let best = (0..N).filter(|&t| allowed(prev, t)).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap_or(0);
@@ -567,7 +584,7 @@ pub fn train(sentences: &[(Vec<String>, Vec<usize>)], epochs: usize, min_count: 
         for &si in &order {
             let (words, gold) = &sentences[si];
             let words: Vec<&str> = words.iter().map(String::as_str).collect();
-            let sentence = Sentence::with_buffers(&words, Buffers::default());
+            let sentence = Sentence::new(&words);
             let mut tags: Vec<usize> = Vec::with_capacity(words.len());
             for i in 0..words.len() {
                 step += 1;
@@ -886,6 +903,27 @@ mod tests {
         for tags in seqs {
             let names: Vec<&str> = tags.iter().map(|&t| TAGS[t]).collect();
             assert_eq!(index_spans(&tags), spans(&names), "{names:?}");
+        }
+    }
+
+    /// A token's features read only what [`Sentence::prepare`] made for it: prepared alone,
+    /// in any order, in reused buffers, they are the features of the fully made sentence.
+    #[test]
+    fn prepared_tokens_have_the_full_features() {
+        let text = "Defense Secretary Ashton Carter met ÉMILE Zola’s U.S.-Japan ties in New York , the U.K. 😀 x";
+        let words: Vec<&str> = text.split(' ').collect();
+        let full = Sentence::new(&words);
+        let mut buffers = Buffers::default();
+        for order in [vec![0], vec![words.len() - 1], vec![3, 1], (0..words.len()).rev().collect(), (0..words.len()).step_by(3).collect()] {
+            let mut lazy = Sentence::with_buffers(&words, buffers);
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            for &i in &order {
+                lazy.prepare(i);
+                features(&lazy, i, 1, 0, &mut got);
+                features(&full, i, 1, 0, &mut want);
+                assert_eq!(got, want, "{order:?} {i}");
+            }
+            buffers = lazy.into_buffers();
         }
     }
 
