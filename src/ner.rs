@@ -513,9 +513,19 @@ impl Model {
         *scores = [0.0; N];
         for f in feats {
             if let Some(i) = self.find(*f as u32) {
-                for (s, w) in scores.iter_mut().zip(self.weights[i].iter()) {
-                    *s += self.levels[*w as u8 as usize];
-                }
+                // The nine adds written out: the build optimises for size and would keep
+                // them a loop (each tag's sum still takes the features in order).
+                let [a, b, c, d, e, g, h, j, k] = self.weights[i];
+                let level = |q: i8| self.levels[q as u8 as usize];
+                scores[0] += level(a);
+                scores[1] += level(b);
+                scores[2] += level(c);
+                scores[3] += level(d);
+                scores[4] += level(e);
+                scores[5] += level(g);
+                scores[6] += level(h);
+                scores[7] += level(j);
+                scores[8] += level(k);
             }
         }
     }
