@@ -19,11 +19,14 @@ fn key(template: u64, parts: &[&[u8]]) -> u32 {
 }
 
 /// Appends word `w` (trimmed, not empty) as the model sees it: lowercased; numbers become
-/// `<num>`, percentages `<pct>`, years `<year>`.
-fn push_word(w: &str, out: &mut String) {
+/// `<num>`, percentages `<pct>`, years `<year>`. `has_digit` is false only if `w` has no
+/// ASCII digit (then it is no number, and is not searched for one).
+fn push_word(w: &str, has_digit: bool, out: &mut String) {
     let ascii = w.is_ascii();
     // The digits from the first to the last, if digits are at least half of the word.
-    let number = if ascii {
+    let number = if !has_digit {
+        None
+    } else if ascii {
         // One pass over the bytes: in ASCII, characters are bytes.
         let b = w.as_bytes();
         let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
@@ -69,7 +72,7 @@ fn words(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     for w in s.split_whitespace().map(trim_word).filter(|w| !w.is_empty()) {
         let mut x = String::new();
-        push_word(w, &mut x);
+        push_word(w, true, &mut x);
         out.push(x);
     }
     out
@@ -145,7 +148,8 @@ pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], unit
         let w = if ascii { trim_ascii_word(word) } else { trim_word(word) };
         if !w.is_empty() {
             let start = text.len();
-            push_word(w, &mut text);
+            // A digit of the word is one of its trimmed part too (digits are not trimmed).
+            push_word(w, digit, &mut text);
             at.push((start, text.len()));
         }
     };
