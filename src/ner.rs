@@ -263,16 +263,33 @@ impl<'a> Sentence<'a> {
 
 /// The first `k` characters of `s`.
 fn prefix(s: &str, k: usize) -> &str {
+    // The first `k` bytes, when they are ASCII, are the first `k` characters.
+    let n = k.min(s.len());
+    if s.as_bytes()[..n].is_ascii() {
+        return &s[..n];
+    }
     s.char_indices().nth(k).map_or(s, |(i, _)| &s[..i])
 }
 
 /// The last `k` characters of `s`.
 fn suffix(s: &str, k: usize) -> &str {
+    // The last `k` bytes, when they are ASCII, are the last `k` characters.
+    let n = k.min(s.len());
+    if s.as_bytes()[s.len() - n..].is_ascii() {
+        return &s[s.len() - n..];
+    }
     s.char_indices().rev().nth(k.saturating_sub(1)).map_or(s, |(i, _)| if k == 0 { "" } else { &s[i..] })
 }
 
 /// The last three characters of `s` in reverse order, UTF-8 encoded into `buf`.
 fn reversed_suffix<'b>(s: &str, buf: &'b mut [u8; 12]) -> &'b [u8] {
+    let end = &s.as_bytes()[s.len() - s.len().min(3)..];
+    if end.is_ascii() {
+        for (to, from) in buf.iter_mut().zip(end.iter().rev()) {
+            *to = *from;
+        }
+        return &buf[..end.len()];
+    }
     let mut n = 0;
     for c in s.chars().rev().take(3) {
         n += c.encode_utf8(&mut buf[n..]).len();
@@ -857,6 +874,25 @@ mod tests {
         let mut buf = [0u8; 12];
         assert_eq!(reversed_suffix("<s>", &mut buf), b">s<");
         assert_eq!(reversed_suffix("café😀", &mut buf), "😀éf".as_bytes());
+    }
+
+    /// The ASCII shortcuts of the affixes give what counting characters gives.
+    #[test]
+    fn affix_shortcuts_match_the_character_count() {
+        let chars_prefix = |s: &str, k: usize| s.chars().take(k).collect::<String>();
+        let chars_suffix = |s: &str, k: usize| {
+            let c: Vec<char> = s.chars().collect();
+            c[c.len() - k.min(c.len())..].iter().collect::<String>()
+        };
+        for s in ["", "a", "ab", "abc", "abcd", "abcde", "é", "éa", "aé", "éab", "abé", "aébc", "abcé", "zürich", "😀", "a😀b", "ab😀", "😀ab", "abc😀d", "<s>"] {
+            for k in 0..6 {
+                assert_eq!(prefix(s, k), chars_prefix(s, k), "{s:?} {k}");
+                assert_eq!(suffix(s, k), chars_suffix(s, k), "{s:?} {k}");
+            }
+            let mut buf = [0u8; 12];
+            let want: String = s.chars().rev().take(3).collect();
+            assert_eq!(reversed_suffix(s, &mut buf), want.as_bytes(), "{s:?}");
+        }
     }
 
     #[test]
