@@ -414,17 +414,23 @@ fn features(s: &Sentence, i: usize, prev: usize, prev2: usize, out: &mut Vec<u64
     if i == 0 {
         out.push(k(const { template(b"first") }, &[sh]));
     }
+    // The word-list bits of the token and its neighbours (none past the ends); most tokens
+    // and neighbours have none, and then there is nothing to add.
     let gaz = &s.gaz;
+    let (here, before, after) = (gaz[i], if i > 0 { gaz[i - 1] } else { 0 }, gaz.get(i + 1).copied().unwrap_or(0));
+    if here | before | after == 0 {
+        return;
+    }
     for k in 0..8 {
         let bit = 1u8 << k;
-        if gaz[i] & bit != 0 {
+        if here & bit != 0 {
             out.push(GAZ[k]);
             out.push(GAZ_T[k][prev]);
         }
-        if i > 0 && gaz[i - 1] & bit != 0 {
+        if before & bit != 0 {
             out.push(GAZ_PREV[k]);
         }
-        if i + 1 < gaz.len() && gaz[i + 1] & bit != 0 {
+        if after & bit != 0 {
             out.push(GAZ_NEXT[k]);
         }
     }
