@@ -19,11 +19,14 @@ fn key(template: u64, parts: &[&[u8]]) -> u32 {
 }
 
 /// Appends word `w` (trimmed, not empty) as the model sees it: lowercased; numbers become
-/// `<num>`, percentages `<pct>`, years `<year>`.
-fn push_word(w: &str, out: &mut String) {
+/// `<num>`, percentages `<pct>`, years `<year>`. `has_digit` is false only if `w` has no
+/// ASCII digit (then it is no number, and is not searched for one).
+fn push_word(w: &str, has_digit: bool, out: &mut String) {
     let ascii = w.is_ascii();
     // The digits from the first to the last, if digits are at least half of the word.
-    let number = if ascii {
+    let number = if !has_digit {
+        None
+    } else if ascii {
         // One pass over the bytes: in ASCII, characters are bytes.
         let b = w.as_bytes();
         let digits = b.iter().filter(|c| c.is_ascii_digit()).count();
@@ -53,13 +56,23 @@ fn trim_word(w: &str) -> &str {
     w.trim_matches(|c: char| !(c.is_alphanumeric() || c == '%' || c == '$'))
 }
 
+/// [`trim_word`] of an ASCII word, byte by byte.
+fn trim_ascii_word(w: &str) -> &str {
+    let keep = |c: &u8| c.is_ascii_alphanumeric() || *c == b'%' || *c == b'$';
+    let b = w.as_bytes();
+    match (b.iter().position(keep), b.iter().rposition(keep)) {
+        (Some(start), Some(end)) => &w[start..=end],
+        _ => "",
+    }
+}
+
 /// Words of a sentence, lowercased; numbers become `<num>`, years `<year>`.
 #[cfg(test)]
 fn words(s: &str) -> Vec<String> {
     let mut out = Vec::new();
     for w in s.split_whitespace().map(trim_word).filter(|w| !w.is_empty()) {
         let mut x = String::new();
-        push_word(w, &mut x);
+        push_word(w, true, &mut x);
         out.push(x);
     }
     out
@@ -92,30 +105,76 @@ pub fn features(sentence: &str) -> Vec<u32> {
 /// its dates, the units of its amounts, "" for none): the pipeline has them already.
 pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], units: &[&str]) -> Vec<u32> {
     use crate::learn::fnv as template;
-    // The order of the keys does not matter: they are sorted at the end.
-    let mut out = Vec::with_capacity(sentence.len() / 2 + 16);
+    // The order of the keys does not matter: they are sorted at the end. A word gives up to
+    // eight keys but takes two bytes or more with its space, and words average five keys to
+    // six bytes: room for one key a byte is seldom outgrown (half a byte a word was, nearly
+    // always, and then copied).
+    let mut out = Vec::with_capacity(sentence.len() + 16);
     // One pass over the whitespace-separated words: the model's words, end to end in one
     // string, and the capitals, numbers and marks.
     let mut text = String::with_capacity(sentence.len() + 16);
-    let mut at: Vec<(usize, usize)> = Vec::new();
+    // A word and the space after it take two bytes at least.
+    let mut at: Vec<(usize, usize)> = Vec::with_capacity(sentence.len() / 2 + 1);
     let (mut numbers, mut capitals) = (0u8, 0u8);
-    for (i, word) in sentence.split_whitespace().enumerate() {
-        if i > 0 && word.starts_with(char::is_uppercase) {
+    let mut word_at = |i: usize, word: &str| {
+        // An ASCII capital by its byte, any other by its character.
+        let capital = match word.as_bytes().first() {
+            Some(c) if c.is_ascii() => c.is_ascii_uppercase(),
+            _ => word.starts_with(char::is_uppercase),
+        };
+        if i > 0 && capital {
             out.push(const { fnv(&[b"capital"]) });
             capitals = capitals.saturating_add(u8::from(word != "I"));
         }
-        numbers = numbers.saturating_add(u8::from(word.bytes().any(|b| b.is_ascii_digit())));
-        if word.contains('$') {
+        // Digits, `$`, `%` and whether the word is ASCII, in one pass over its bytes (in
+        // UTF-8 an ASCII byte is only ever that character).
+        let (mut digit, mut dollar, mut percent, mut ascii) = (false, false, false, true);
+        for c in word.bytes() {
+            match c {
+                b'0'..=b'9' => digit = true,
+                b'$' => dollar = true,
+                b'%' => percent = true,
+                0x80.. => ascii = false,
+                _ => {}
+            }
+        }
+        numbers = numbers.saturating_add(u8::from(digit));
+        if dollar {
             out.push(const { fnv(&[b"shape$"]) });
         }
-        if word.contains('%') || word.eq_ignore_ascii_case("percent") {
+        if percent || word.eq_ignore_ascii_case("percent") {
             out.push(const { fnv(&[b"shape%"]) });
         }
-        let w = trim_word(word);
+        let w = if ascii { trim_ascii_word(word) } else { trim_word(word) };
         if !w.is_empty() {
             let start = text.len();
-            push_word(w, &mut text);
+            // A digit of the word is one of its trimmed part too (digits are not trimmed).
+            push_word(w, digit, &mut text);
             at.push((start, text.len()));
+        }
+    };
+    if sentence.is_ascii() {
+        // The words between runs of ASCII white space, which is where `split_whitespace`
+        // splits ASCII text (tab to carriage return, and the space), found without decoding
+        // characters.
+        let b = sentence.as_bytes();
+        let space = |c: u8| matches!(c, b' ' | b'\t'..=b'\r');
+        let (mut i, mut n) = (0, 0);
+        while i < b.len() {
+            if space(b[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < b.len() && !space(b[i]) {
+                i += 1;
+            }
+            word_at(n, &sentence[start..i]);
+            n += 1;
+        }
+    } else {
+        for (i, word) in sentence.split_whitespace().enumerate() {
+            word_at(i, word);
         }
     }
     let w: Vec<&str> = at.iter().map(|&(a, b)| &text[a..b]).collect();
@@ -373,11 +432,24 @@ mod tests {
             "Émigrés in ZÜRICH paid $5 BILLION — “ΣΟΦΊΑ” İstanbul naïve 😀 Straße résumé a1b2c3 2015-04-27?",
             "I said I was there. Percent percent 7% of $ ... 1999s 20001 19 x",
             "1x9a 19٣x (2015) 12.5% US$5 A1 Éa1 tôt ĳssel ＡＢＣＤＥＦ\u{a0}word\u{2003}next tab\tnew\nline",
+            // ASCII only: the fast path's splitting and trimming.
+            "A\x0bB\x0cC\rD\x1cE\x1fF\x00G  \t\n  H... --I-- 'J' \"K\" (L) $ % $$5 5%% PERCENT PerCent I I, I'm \x7f",
+            " x",
+            "?",
+            "Who said 'No'? ",
+            "_a_ a_b 3_4 ___ *** 1,000,000 1.5-2 2015-04-27 #tag @user http://x.y/z?q=1&r=2",
         ];
         for s in sentences {
             for (kinds, units) in [(&[][..], &[][..]), (&[DateKind::Date, DateKind::Duration][..], &["troops", ""][..])] {
                 assert_eq!(features_with(s, kinds, units), reference_features(s, kinds, units), "{s:?}");
             }
+        }
+    }
+
+    #[test]
+    fn ascii_trim_is_the_character_trim() {
+        for w in ["", "a", "$", "%", "--", "'Hello,'", "(12%)", "$5.", "_x_", "...I...", "a-b", "\x7fz\x7f", "1", "\"K\""] {
+            assert_eq!(trim_ascii_word(w), trim_word(w), "{w:?}");
         }
     }
 

@@ -76,16 +76,21 @@ fn candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
 
 /// Candidates from the trained tagger, sentence by sentence, typed and canonicalised.
 fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
-    let mid_caps = mid_sentence_capitals(text);
+    // Made when first asked (only of a lone word opening a quote that no list knows, which
+    // most documents have none of), not for every document.
+    let mut mid_caps = None;
     let mut out = Vec::new();
     // Asked once per paragraph, not once per sentence (quadratic in a long paragraph).
     let furniture: Vec<bool> = text.paragraphs.iter().map(|p| crate::claims::is_boilerplate(text.slice(*p))).collect();
+    // The tagger's tokens and words of one sentence, in buffers kept from one sentence to
+    // the next (not grown anew for each).
+    let (mut toks, mut words): (Vec<(usize, usize)>, Vec<&str>) = (Vec::new(), Vec::new());
     for s in &text.sentences {
         if furniture[s.paragraph] {
             continue;
         }
         // The tagger's tokens: hyphenated words are one ("Asia-Pacific", "Self-Defense").
-        let mut toks: Vec<(usize, usize)> = Vec::new();
+        toks.clear();
         let mut i = s.tokens.start;
         while i < s.tokens.end {
             let mut j = i + 1;
@@ -95,15 +100,16 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             toks.push((i, j));
             i = j;
         }
-        let words: Vec<&str> = toks.iter().map(|&(a, b)| text.slice(join(text, a, b))).collect();
-        let tags: Vec<&str> = model.tag(&words).into_iter().map(|t| crate::ner::TAGS[t]).collect();
+        words.clear();
+        words.extend(toks.iter().map(|&(a, b)| text.slice(join(text, a, b))));
+        let tags = model.tag(&words);
         // Hyphenated words left untagged may still join known names: "U.S.-Japan ties".
         for (k, &(x, y)) in toks.iter().enumerate() {
-            if tags[k] == "O" && y > x + 1 {
+            if tags[k] == 0 && y > x + 1 {
                 out.extend(known_parts(text, x, y));
             }
         }
-        for (a, b, ty) in join_names(&words, crate::ner::spans(&tags)) {
+        for (a, b, ty) in join_names(&words, crate::ner::index_spans(&tags)) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
             while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {
@@ -128,7 +134,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             // A lone capitalised word opening a quote ("“Fine,” she said") is a name only
             // if the document capitalises it elsewhere too, or a list knows it.
             let opens = first > s.tokens.start && matches!(text.tok(first - 1), "“" | "\"" | "‘" | "''" | "«");
-            if b == a + 1 && opens && known(surface).is_none() && !is_given_name(surface) && !mid_caps.contains_key(surface) {
+            if b == a + 1 && opens && known(surface).is_none() && !is_given_name(surface) && !mid_caps.get_or_insert_with(|| mid_sentence_capitals(text)).contains_key(surface) {
                 continue;
             }
             let (kind, canonical) = match ty {

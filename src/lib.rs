@@ -93,6 +93,22 @@ pub fn analyze_document(id: &str, text: &str) -> Document {
     Assembler::new(id, text).document(&structure, &quotes, &speakers, &entities, &dates, &quantities, &claims)
 }
 
+/// How many code points start in `bytes`: the bytes that are not UTF-8 continuation bytes
+/// (`0b10xx_xxxx`), counted eight at a time (a byte at a time is most of converting spans).
+fn code_points(bytes: &[u8]) -> usize {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut continuations = 0;
+    for c in &mut chunks {
+        let x = c.try_into().map_or(0, u64::from_le_bytes);
+        // Bit 7 of each byte that has bit 7 set and bit 6 clear; summed by the multiply into
+        // the top byte (at most eight, so no carry between bytes).
+        let marks = (x & !(x << 1) & 0x8080_8080_8080_8080) >> 7;
+        continuations += (marks.wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+    }
+    let tail = chunks.remainder();
+    bytes.len() - tail.len() - continuations + tail.iter().filter(|b| (**b as i8) >= -0x40).count()
+}
+
 /// Turns the stages' byte ranges into the contract's code-point spans and ids.
 struct Assembler<'a> {
     id: &'a str,
@@ -107,7 +123,7 @@ impl<'a> Assembler<'a> {
         let mut count = 0;
         for chunk in src.as_bytes().chunks(64) {
             blocks.push(count);
-            count += chunk.iter().filter(|b| (**b as i8) >= -0x40).count();
+            count += code_points(chunk);
         }
         blocks.push(count);
         Assembler { id, src, blocks }
@@ -116,7 +132,7 @@ impl<'a> Assembler<'a> {
     /// The code-point offset of byte offset `b` (a char boundary).
     fn offset(&self, b: usize) -> usize {
         let block = b / 64;
-        self.blocks[block] + self.src.as_bytes()[block * 64..b].iter().filter(|x| (**x as i8) >= -0x40).count()
+        self.blocks[block] + code_points(&self.src.as_bytes()[block * 64..b])
     }
 
     fn span(&self, r: Range) -> Span {
@@ -258,6 +274,35 @@ mod tests {
             check(c.span, &c.text);
         }
         assert_eq!(d.chars, body.len());
+    }
+
+    #[test]
+    fn code_points_counts_as_chars_does() {
+        let texts = [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghi",
+            "é",
+            "Zürich, İstanbul 😀 ΣΟΦΊΑ — “quoted” naïve résumé 12345678",
+            "😀😀😀😀😀",
+            "\u{7f}\u{80}\u{7ff}\u{800}\u{ffff}\u{10000}\u{10ffff}",
+        ];
+        for t in texts {
+            for (a, _) in t.char_indices().chain([(t.len(), ' ')]) {
+                for (b, _) in t.char_indices().chain([(t.len(), ' ')]).filter(|(b, _)| *b >= a) {
+                    assert_eq!(code_points(&t.as_bytes()[a..b]), t[a..b].chars().count(), "{t:?} {a}..{b}");
+                }
+            }
+        }
+        // Every single byte value, as the byte at each place of a chunk.
+        for v in 0..=255u8 {
+            for at in 0..16 {
+                let mut bytes = vec![b'x'; 16];
+                bytes[at] = v;
+                assert_eq!(code_points(&bytes), bytes.iter().filter(|b| (**b as i8) >= -0x40).count(), "{v} at {at}");
+            }
+        }
     }
 
     #[test]

@@ -18,6 +18,28 @@ const MAGIC: &[u8; 8] = b"PLNER01\n";
 /// The coarse shape of a word, appended to `out`: "Xxxx" → "Xx", "U.S." → "X.X.",
 /// "1996-08-22" → "d-d-d".
 fn push_shape(w: &str, out: &mut String) {
+    if w.is_ascii() {
+        // In ASCII the classes are byte ranges: no decoding, no Unicode tables.
+        let mut last = 0u8;
+        let mut n = 0;
+        for &b in w.as_bytes() {
+            let s = match b {
+                b'A'..=b'Z' => b'X',
+                b'a'..=b'z' => b'x',
+                b'0'..=b'9' => b'd',
+                _ => b,
+            };
+            if s != last {
+                out.push(char::from(s));
+                last = s;
+                n += 1;
+            }
+            if n > 8 {
+                break;
+            }
+        }
+        return;
+    }
     let start = out.len();
     let mut last = '\0';
     for c in w.chars() {
@@ -154,9 +176,11 @@ fn gazetteer(words: &[&str], g: &mut Vec<u8>) {
     }
 }
 
-/// What the features of a sentence's tokens are made of, computed once per sentence. The
-/// lowercased words and the shapes are kept end to end in one string each, with their
-/// ranges: no string per token.
+/// What the features of a sentence's tokens are made of. The lowercased words and the
+/// shapes are kept end to end in one string each, with their ranges: no string per token.
+/// They are made for the words that some token's features read ([`Sentence::prepare`]):
+/// the tagger scores few of a sentence's tokens (none of the lowercase words after an O),
+/// so half the words are never read.
 struct Sentence<'a> {
     words: &'a [&'a str],
     lower: String,
@@ -166,46 +190,106 @@ struct Sentence<'a> {
     gaz: Vec<u8>,
 }
 
+/// The buffers of a [`Sentence`], kept by the tagger from one sentence to the next: the
+/// first sentences grow them, the rest need no allocation.
+#[derive(Default)]
+struct Buffers {
+    lower: String,
+    lower_at: Vec<(usize, usize)>,
+    shapes: String,
+    shape_at: Vec<(usize, usize)>,
+    gaz: Vec<u8>,
+}
+
+/// The range of a word's lowercase form or shape not made yet.
+const NOT_YET: (usize, usize) = (usize::MAX, usize::MAX);
+
 impl<'a> Sentence<'a> {
+    /// The sentence with every word's lowercase form and shape made.
     fn new(words: &'a [&'a str]) -> Self {
-        let (mut lower, mut lower_at) = (String::with_capacity(words.iter().map(|w| w.len()).sum()), Vec::with_capacity(words.len()));
-        let (mut shapes, mut shape_at) = (String::new(), Vec::with_capacity(words.len()));
-        for w in words {
-            let start = lower.len();
-            push_lower(w, &mut lower);
-            lower_at.push((start, lower.len()));
-            let start = shapes.len();
-            push_shape(w, &mut shapes);
-            shape_at.push((start, shapes.len()));
-        }
-        let mut gaz = Vec::new();
+        let mut s = Self::with_buffers(words, Buffers::default());
+        (0..words.len()).for_each(|i| s.prepare(i));
+        s
+    }
+
+    /// The sentence made in `buffers` (whatever they held before), with its word-list bits
+    /// but no lowercase form or shape yet.
+    fn with_buffers(words: &'a [&'a str], buffers: Buffers) -> Self {
+        let Buffers { mut lower, mut lower_at, mut shapes, mut shape_at, mut gaz } = buffers;
+        lower.clear();
+        lower_at.clear();
+        shapes.clear();
+        shape_at.clear();
+        lower.reserve(words.iter().map(|w| w.len()).sum());
+        lower_at.resize(words.len(), NOT_YET);
+        // A shape is at most nine bytes a word (most are two or three).
+        shapes.reserve(words.len() * 4);
+        shape_at.resize(words.len(), NOT_YET);
         gazetteer(words, &mut gaz);
         Sentence { words, lower, lower_at, shapes, shape_at, gaz }
     }
 
+    /// Makes what the features of token `i` read: the lowercase forms and shapes of the
+    /// words from two before it to two after it.
+    fn prepare(&mut self, i: usize) {
+        for j in i.saturating_sub(2)..i.saturating_add(3).min(self.words.len()) {
+            if self.lower_at[j] == NOT_YET {
+                let w = self.words[j];
+                let start = self.lower.len();
+                push_lower(w, &mut self.lower);
+                self.lower_at[j] = (start, self.lower.len());
+                let start = self.shapes.len();
+                push_shape(w, &mut self.shapes);
+                self.shape_at[j] = (start, self.shapes.len());
+            }
+        }
+    }
+
+    fn into_buffers(self) -> Buffers {
+        let Sentence { lower, lower_at, shapes, shape_at, gaz, .. } = self;
+        Buffers { lower, lower_at, shapes, shape_at, gaz }
+    }
+
     fn lower(&self, i: usize) -> &str {
         let (a, b) = self.lower_at[i];
-        &self.lower[a..b]
+        self.lower.get(a..b).unwrap_or_default()
     }
 
     fn shape(&self, i: usize) -> &str {
         let (a, b) = self.shape_at[i];
-        &self.shapes[a..b]
+        self.shapes.get(a..b).unwrap_or_default()
     }
 }
 
 /// The first `k` characters of `s`.
 fn prefix(s: &str, k: usize) -> &str {
+    // The first `k` bytes, when they are ASCII, are the first `k` characters.
+    let n = k.min(s.len());
+    if s.as_bytes()[..n].is_ascii() {
+        return &s[..n];
+    }
     s.char_indices().nth(k).map_or(s, |(i, _)| &s[..i])
 }
 
 /// The last `k` characters of `s`.
 fn suffix(s: &str, k: usize) -> &str {
+    // The last `k` bytes, when they are ASCII, are the last `k` characters.
+    let n = k.min(s.len());
+    if s.as_bytes()[s.len() - n..].is_ascii() {
+        return &s[s.len() - n..];
+    }
     s.char_indices().rev().nth(k.saturating_sub(1)).map_or(s, |(i, _)| if k == 0 { "" } else { &s[i..] })
 }
 
 /// The last three characters of `s` in reverse order, UTF-8 encoded into `buf`.
 fn reversed_suffix<'b>(s: &str, buf: &'b mut [u8; 12]) -> &'b [u8] {
+    let end = &s.as_bytes()[s.len() - s.len().min(3)..];
+    if end.is_ascii() {
+        for (to, from) in buf.iter_mut().zip(end.iter().rev()) {
+            *to = *from;
+        }
+        return &buf[..end.len()];
+    }
     let mut n = 0;
     for c in s.chars().rev().take(3) {
         n += c.encode_utf8(&mut buf[n..]).len();
@@ -330,20 +414,35 @@ fn features(s: &Sentence, i: usize, prev: usize, prev2: usize, out: &mut Vec<u64
     if i == 0 {
         out.push(k(const { template(b"first") }, &[sh]));
     }
+    // The word-list bits of the token and its neighbours (none past the ends); most tokens
+    // and neighbours have none, and then there is nothing to add.
     let gaz = &s.gaz;
+    let (here, before, after) = (gaz[i], if i > 0 { gaz[i - 1] } else { 0 }, gaz.get(i + 1).copied().unwrap_or(0));
+    if here | before | after == 0 {
+        return;
+    }
     for k in 0..8 {
         let bit = 1u8 << k;
-        if gaz[i] & bit != 0 {
+        if here & bit != 0 {
             out.push(GAZ[k]);
             out.push(GAZ_T[k][prev]);
         }
-        if i > 0 && gaz[i - 1] & bit != 0 {
+        if before & bit != 0 {
             out.push(GAZ_PREV[k]);
         }
-        if i + 1 < gaz.len() && gaz[i + 1] & bit != 0 {
+        if after & bit != 0 {
             out.push(GAZ_NEXT[k]);
         }
     }
+}
+
+/// Whether a word has no capitals or digits (nor any other letter or number that is not
+/// lowercase): after an O, such a word is tagged O without scoring.
+fn starts_nothing(w: &str) -> bool {
+    if w.is_ascii() {
+        return !w.bytes().any(|b| b.is_ascii_uppercase() || b.is_ascii_digit());
+    }
+    w.chars().all(|c| c.is_lowercase() || !c.is_alphanumeric())
 }
 
 /// Whether `tag` may follow `prev` (I-X only after B-X or I-X).
@@ -437,9 +536,19 @@ impl Model {
         *scores = [0.0; N];
         for f in feats {
             if let Some(i) = self.find(*f as u32) {
-                for (s, w) in scores.iter_mut().zip(self.weights[i].iter()) {
-                    *s += self.levels[*w as u8 as usize];
-                }
+                // The nine adds written out: the build optimises for size and would keep
+                // them a loop (each tag's sum still takes the features in order).
+                let [a, b, c, d, e, g, h, j, k] = self.weights[i];
+                let level = |q: i8| self.levels[q as u8 as usize];
+                scores[0] += level(a);
+                scores[1] += level(b);
+                scores[2] += level(c);
+                scores[3] += level(d);
+                scores[4] += level(e);
+                scores[5] += level(g);
+                scores[6] += level(h);
+                scores[7] += level(j);
+                scores[8] += level(k);
             }
         }
     }
@@ -455,22 +564,30 @@ impl Model {
 
     /// The tags of one sentence's words, greedily, left to right.
     pub fn tag(&self, words: &[&str]) -> Vec<usize> {
-        let sentence = Sentence::new(words);
+        thread_local! {
+            static BUFFERS: std::cell::Cell<(Buffers, Vec<u64>)> = std::cell::Cell::default();
+        }
+        let (buffers, mut feats) = BUFFERS.with(std::cell::Cell::take);
+        let mut sentence = Sentence::with_buffers(words, buffers);
         let mut tags = Vec::with_capacity(words.len());
-        let mut feats = Vec::new();
         let mut scores = [0f32; N];
         for i in 0..words.len() {
             let prev = if i > 0 { tags[i - 1] } else { 0 };
             let prev2 = if i > 1 { tags[i - 2] } else { 0 };
             // A word without capitals or digits after an O does not start a name.
-            if prev == 0 && words[i].chars().all(|c| c.is_lowercase() || !c.is_alphanumeric()) {
+            if prev == 0 && starts_nothing(words[i]) {
                 tags.push(0);
                 continue;
             }
+            sentence.prepare(i);
             features(&sentence, i, prev, prev2, &mut feats);
             self.score(&feats, &mut scores);
             let best = (0..N).filter(|&t| allowed(prev, t)).max_by(|&a, &b| scores[a].total_cmp(&scores[b]).then(b.cmp(&a))).unwrap_or(0);
             tags.push(best);
+        }
+        // Not the buffers of a giant sentence: they would hold their memory for good.
+        if words.len() <= 1024 {
+            BUFFERS.with(|b| b.set((sentence.into_buffers(), feats)));
         }
         tags
     }
@@ -585,6 +702,31 @@ pub fn spans<'a>(tags: &[&'a str]) -> Vec<(usize, usize, &'a str)> {
     out
 }
 
+/// [`spans`] of tags given by their indices in [`TAGS`]: no tag's name taken apart. An index
+/// past the tags counts as O.
+pub fn index_spans(tags: &[usize]) -> Vec<(usize, usize, &'static str)> {
+    const TYPES: [&str; 4] = ["PER", "ORG", "LOC", "MISC"];
+    let mut out = Vec::new();
+    // The open span's start and type index.
+    let mut open: Option<(usize, usize)> = None;
+    for (i, &t) in tags.iter().enumerate() {
+        let (inside, ty) = (t > 0 && t < N && t % 2 == 0, t.wrapping_sub(1) / 2);
+        if inside && open.is_some_and(|o| o.1 == ty) {
+            continue;
+        }
+        if let Some((s, ty0)) = open.take() {
+            out.push((s, i, TYPES[ty0]));
+        }
+        if t > 0 && t < N {
+            open = Some((i, ty));
+        }
+    }
+    if let Some((s, ty)) = open {
+        out.push((s, tags.len(), TYPES[ty]));
+    }
+    out
+}
+
 /// The tag index of a CoNLL tag, or O.
 pub fn tag_index(tag: &str) -> usize {
     TAGS.iter().position(|t| *t == tag).unwrap_or(0)
@@ -598,7 +740,7 @@ mod reference {
     use crate::learn::fnv;
     use crate::lexicon;
 
-    fn shape(w: &str) -> String {
+    pub fn shape(w: &str) -> String {
         let mut out = String::new();
         let mut last = '\0';
         for c in w.chars() {
@@ -740,6 +882,25 @@ mod tests {
         assert_eq!(reversed_suffix("café😀", &mut buf), "😀éf".as_bytes());
     }
 
+    /// The ASCII shortcuts of the affixes give what counting characters gives.
+    #[test]
+    fn affix_shortcuts_match_the_character_count() {
+        let chars_prefix = |s: &str, k: usize| s.chars().take(k).collect::<String>();
+        let chars_suffix = |s: &str, k: usize| {
+            let c: Vec<char> = s.chars().collect();
+            c[c.len() - k.min(c.len())..].iter().collect::<String>()
+        };
+        for s in ["", "a", "ab", "abc", "abcd", "abcde", "é", "éa", "aé", "éab", "abé", "aébc", "abcé", "zürich", "😀", "a😀b", "ab😀", "😀ab", "abc😀d", "<s>"] {
+            for k in 0..6 {
+                assert_eq!(prefix(s, k), chars_prefix(s, k), "{s:?} {k}");
+                assert_eq!(suffix(s, k), chars_suffix(s, k), "{s:?} {k}");
+            }
+            let mut buf = [0u8; 12];
+            let want: String = s.chars().rev().take(3).collect();
+            assert_eq!(reversed_suffix(s, &mut buf), want.as_bytes(), "{s:?}");
+        }
+    }
+
     #[test]
     fn the_lookup_table_finds_every_key_and_nothing_else() {
         let m = model().expect("built-in model");
@@ -781,6 +942,83 @@ mod tests {
         assert_eq!(shape("U.S."), "X.X.");
         assert_eq!(shape("1996-08-22"), "d-d-d");
         assert_eq!(shape("Ünïcødé-Straße😀"), "Xx-Xx😀");
+    }
+
+    /// Spans from tag indices are the spans from the tags' names, whatever the sequence.
+    #[test]
+    fn index_spans_are_the_named_spans() {
+        let mut seqs: Vec<Vec<usize>> = vec![vec![], vec![0], vec![2], vec![1, 2, 2, 0, 4, 3, 4, 4, 5, 7, 8, 6, 2, 1, 1]];
+        // Every sequence of three tags.
+        for k in 0..N * N * N {
+            seqs.push(vec![k % N, k / N % N, k / N / N]);
+        }
+        for tags in seqs {
+            let names: Vec<&str> = tags.iter().map(|&t| TAGS[t]).collect();
+            assert_eq!(index_spans(&tags), spans(&names), "{names:?}");
+        }
+    }
+
+    /// A token's features read only what [`Sentence::prepare`] made for it: prepared alone,
+    /// in any order, in reused buffers, they are the features of the fully made sentence.
+    #[test]
+    fn prepared_tokens_have_the_full_features() {
+        let text = "Defense Secretary Ashton Carter met ÉMILE Zola’s U.S.-Japan ties in New York , the U.K. 😀 x";
+        let words: Vec<&str> = text.split(' ').collect();
+        let full = Sentence::new(&words);
+        let mut buffers = Buffers::default();
+        for order in [vec![0], vec![words.len() - 1], vec![3, 1], (0..words.len()).rev().collect(), (0..words.len()).step_by(3).collect()] {
+            let mut lazy = Sentence::with_buffers(&words, buffers);
+            let (mut got, mut want) = (Vec::new(), Vec::new());
+            for &i in &order {
+                lazy.prepare(i);
+                features(&lazy, i, 1, 0, &mut got);
+                features(&full, i, 1, 0, &mut want);
+                assert_eq!(got, want, "{order:?} {i}");
+            }
+            buffers = lazy.into_buffers();
+        }
+    }
+
+    /// The tagger's buffers, kept from one sentence to the next, carry nothing over: each
+    /// sentence gets the tags it gets in a fresh thread, whatever came before it.
+    #[test]
+    fn kept_buffers_change_no_tag() {
+        let m = model().expect("built-in model");
+        let sentences: Vec<Vec<&'static str>> = [
+            "Defense Secretary Ashton Carter met Japanese Foreign Minister Fumio Kishida in Tokyo , New York and the United Nations Security Council .",
+            "ÉMILE Zola said NATO met",
+            "",
+            "the U.S.-Japan ties",
+            "President Obama",
+        ]
+        .iter()
+        .map(|s| s.split(' ').filter(|w| !w.is_empty()).collect())
+        .collect();
+        let fresh: Vec<Vec<usize>> = sentences
+            .iter()
+            .map(|ws| {
+                let ws = ws.clone();
+                std::thread::spawn(move || m.tag(&ws)).join().expect("tagging thread")
+            })
+            .collect();
+        for round in 0..2 {
+            for (ws, want) in sentences.iter().zip(&fresh) {
+                assert_eq!(&m.tag(ws), want, "round {round}: {ws:?}");
+            }
+        }
+    }
+
+    /// The ASCII fast paths agree with the character-by-character definitions.
+    #[test]
+    fn ascii_paths_match_the_definitions() {
+        let ascii = ["", "a", "A", "7", "Ashton", "U.S.", "1996-08-22", "a1B2c3D4e5F6g7H8", "x.y.z.w.v.u.t.s.r", "AAAA....1111____", "\0\0a\0", "--", "O'Neill", "McDONALD's"];
+        let words = ascii.into_iter().chain(["é", "Zürich", "ÉMILE", "straße", "Ⅻ", "٣"]);
+        for w in words {
+            let mut fast = String::new();
+            push_shape(w, &mut fast);
+            assert_eq!(fast, reference::shape(w), "{w:?}");
+            assert_eq!(starts_nothing(w), w.chars().all(|c| c.is_lowercase() || !c.is_alphanumeric()), "{w:?}");
+        }
     }
 
     #[test]

@@ -362,9 +362,33 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     let pointed_out = matches!(w, "point" | "points" | "pointed" | "pointing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "out";
     // "Adding, “…”": a participle may open a sentence.
     let opening_participle = w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
-    let verb = |w: &str| w.starts_with(char::is_lowercase) && (lexicon::speech_verbs().contains(w) || pointed_out);
+    let verb = |w: &str| w.starts_with(char::is_lowercase) && (may_be_speech_verb(w) && lexicon::speech_verbs().contains(w) || pointed_out);
     let verb = if opening_participle { with_lowercase(w, verb) } else { verb(w) };
     verb && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
+}
+
+/// Whether `w` may be in the speech verb list, by its first and last bytes and its length:
+/// a bit per combination that some listed verb has. Most words asked of are not verbs, and
+/// this rules out most of them without hashing them for the list.
+fn may_be_speech_verb(w: &str) -> bool {
+    static BITS: std::sync::OnceLock<[u64; 64]> = std::sync::OnceLock::new();
+    let bits = BITS.get_or_init(|| {
+        let mut bits = [0u64; 64];
+        for v in lexicon::speech_verbs() {
+            let k = speech_verb_slot(v.as_bytes());
+            bits[k / 64] |= 1 << (k % 64);
+        }
+        bits
+    });
+    let k = speech_verb_slot(w.as_bytes());
+    bits[k / 64] & (1 << (k % 64)) != 0
+}
+
+/// A word's place in [`may_be_speech_verb`]'s 4096 bits.
+fn speech_verb_slot(w: &[u8]) -> usize {
+    let (first, last) = (w.first().copied().unwrap_or(0), w.last().copied().unwrap_or(0));
+    let key = u32::from(first) | u32::from(last) << 8 | (w.len().min(255) as u32) << 16;
+    (key.wrapping_mul(0x9e37_79b9) >> 20) as usize
 }
 
 fn is_tell(text: &Text, i: usize) -> bool {
@@ -839,6 +863,15 @@ mod tests {
                 cue: q.cue.map(|c| s[c.start..c.end].to_string()),
             })
             .collect()
+    }
+
+    /// The bit filter never rules out a listed verb, so asking it first changes no answer.
+    #[test]
+    fn the_speech_verb_filter_keeps_every_verb() {
+        assert!(lexicon::speech_verbs().iter().all(|v| may_be_speech_verb(v)));
+        for w in ["", "a", "said", "says", "the", "of", "and", "Said", "SAID", "pointed", "x".repeat(300).as_str(), "sagt", "dijo", "é", "😀"] {
+            assert!(may_be_speech_verb(w) || !lexicon::speech_verbs().contains(w), "{w:?}");
+        }
     }
 
     #[test]

@@ -74,7 +74,9 @@ pub struct Text<'a> {
 impl<'a> Text<'a> {
     pub fn new(src: &'a str) -> Self {
         let paragraphs = split_paragraphs(src);
-        let mut tokens = Vec::new();
+        // Room for a token every five bytes, about what English prose has (a word and its
+        // space, and the marks), so that the list is seldom grown and copied.
+        let mut tokens = Vec::with_capacity(src.len() / 5 + 16);
         let mut sentences = Vec::new();
         for (pi, p) in paragraphs.iter().enumerate() {
             let first = tokens.len();
