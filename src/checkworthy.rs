@@ -1,12 +1,13 @@
 //! Check-worthiness: a logistic regression over word n-grams, word stems and claim cues,
 //! trained by the project's own code on ClaimBuster (`presslens train claims`) and committed
 //! as `data/claims.bin`: the bias and a weight scale, then sorted 32-bit feature hashes with
-//! 16-bit weights. The same command regenerates it byte for byte.
+//! 16-bit weights (the layout is at [`Model::from_bytes`]). The same command regenerates it
+//! byte for byte.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-const MAGIC: &[u8; 8] = b"PLCLM02\n";
+const MAGIC: &[u8; 8] = b"PLCLM03\n";
 
 /// Model keys are the low 32 bits of the feature hash.
 const fn fnv(parts: &[&[u8]]) -> u32 {
@@ -234,17 +235,18 @@ fn slot(k: u32, shift: u32) -> usize {
 }
 
 impl Model {
+    /// Reads a packed model; `None` if the bytes are not one. The layout (little-endian): `MAGIC`,
+    /// the bias (f32), the weight unit (f32), the number of keys `n` (u32), the keys, ascending,
+    /// as [`crate::learn::write_keys`] writes them, then the `n` weights in units (i16).
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
         let rest = b.strip_prefix(MAGIC.as_slice())?;
         let bias = f32::from_le_bytes(rest.get(..4)?.try_into().ok()?);
         let unit = f32::from_le_bytes(rest.get(4..8)?.try_into().ok()?);
         let n = u32::from_le_bytes(rest.get(8..12)?.try_into().ok()?) as usize;
-        let body = rest.get(12..)?;
-        if body.len() != n * 6 {
+        let (keys, w) = crate::learn::read_keys(rest.get(12..)?, n)?;
+        if w.len() != n * 2 {
             return None;
         }
-        let (k, w) = body.split_at(n * 4);
-        let keys: Vec<u32> = k.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
         let bits = (keys.len() * 2).max(2).next_power_of_two().trailing_zeros();
         let shift = 32 - bits;
         let mut slots = vec![0u32; 1 << bits];
@@ -340,7 +342,7 @@ pub fn train(examples: &[(&str, bool)], epochs: usize, min_count: u32) -> Vec<u8
     out.extend(bias.to_le_bytes());
     out.extend(unit.to_le_bytes());
     out.extend((packed.len() as u32).to_le_bytes());
-    out.extend(packed.iter().flat_map(|x| x.0.to_le_bytes()));
+    crate::learn::write_keys(packed.iter().map(|x| x.0), &mut out);
     out.extend(packed.iter().flat_map(|x| ((x.1 / unit).round().clamp(-32767.0, 32767.0) as i16).to_le_bytes()));
     out
 }

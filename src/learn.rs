@@ -60,3 +60,44 @@ impl std::hash::Hasher for Fnv {
 }
 
 pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// Writes ascending keys as gaps from the key before (the first from 0), in two runs that
+/// gzip codes well: the low 16 bits of every gap (u16, little-endian), then the rest of every
+/// gap (LEB128: one byte below 2^23). Random 32-bit keys take about 2.3 bytes each gzipped
+/// instead of 4.
+pub fn write_keys(keys: impl Iterator<Item = u32>, out: &mut Vec<u8>) {
+    let gaps: Vec<u32> = keys.scan(0, |before, k| Some(k - std::mem::replace(before, k))).collect();
+    out.extend(gaps.iter().flat_map(|g| (*g as u16).to_le_bytes()));
+    for g in &gaps {
+        let mut high = g >> 16;
+        while high >= 0x80 {
+            out.push(high as u8 | 0x80);
+            high >>= 7;
+        }
+        out.push(high as u8);
+    }
+}
+
+/// Reads `n` keys that [`write_keys`] wrote at the start of `b`: the keys and the bytes after
+/// them, or `None` if `b` does not hold them.
+pub fn read_keys(b: &[u8], n: usize) -> Option<(Vec<u32>, &[u8])> {
+    let (low, mut rest) = b.split_at_checked(n.checked_mul(2)?)?;
+    let mut keys = Vec::with_capacity(n);
+    let mut key = 0u32;
+    for c in low.chunks_exact(2) {
+        let (mut high, mut shift) = (0u32, 0);
+        loop {
+            let (&byte, tail) = rest.split_first()?;
+            rest = tail;
+            let bits = u32::from(byte & 0x7f);
+            high |= bits.checked_shl(shift).filter(|h| h >> shift == bits)?;
+            shift += 7;
+            if byte < 0x80 {
+                break;
+            }
+        }
+        key = key.checked_add(high.checked_mul(1 << 16)? | u32::from(u16::from_le_bytes([c[0], c[1]])))?;
+        keys.push(key);
+    }
+    Some((keys, rest))
+}

@@ -3,7 +3,8 @@
 //!
 //! The model is trained by the project's own code (`presslens train ner`) on CoNLL++ and
 //! committed as `data/ner.bin`, a generated artifact: sorted 32-bit feature hashes with
-//! 8-bit weights per tag. The same command regenerates it byte for byte.
+//! 8-bit weights per tag (the layout is at [`Model::from_bytes`]). The same command
+//! regenerates it byte for byte.
 
 use crate::learn::{fnv, fnv_more};
 use crate::lexicon;
@@ -13,7 +14,7 @@ use std::sync::OnceLock;
 /// The tags, in weight order.
 pub const TAGS: [&str; 9] = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
 const N: usize = TAGS.len();
-const MAGIC: &[u8; 8] = b"PLNER01\n";
+const MAGIC: &[u8; 8] = b"PLNER03\n";
 
 /// The coarse shape of a word, appended to `out`: "Xxxx" → "Xx", "U.S." → "X.X.",
 /// "1996-08-22" → "d-d-d".
@@ -494,18 +495,52 @@ fn slot(k: u32, shift: u32) -> usize {
 }
 
 impl Model {
-    /// Reads a packed model; `None` if the bytes are not one.
+    /// Reads a packed model; `None` if the bytes are not one. The layout (little-endian) is made
+    /// for gzip, which the page's module goes through: each part is a run of like bytes.
+    /// - `MAGIC`, the largest weight `max` (f32), the number of keys `n` (u32);
+    /// - the keys, ascending, as [`crate::learn::write_keys`] writes them;
+    /// - which tags each key has a non-zero weight for: tags 0–7 as one byte per key (bit t for
+    ///   tag t), then tag 8 as one bit per key (key i in byte i / 8, bit i % 8);
+    /// - the non-zero weights (i8), key after key, in tag order, except the last of each key
+    ///   that has two or more;
+    /// - for each key with two or more, its last weight minus [`predict_last`] of the others
+    ///   (mod 256): a perceptron's weights for one feature sum to about zero, so this is
+    ///   mostly 0 or ±1.
     pub fn from_bytes(b: &[u8]) -> Option<Model> {
         let rest = b.strip_prefix(MAGIC.as_slice())?;
         let max = f32::from_le_bytes(rest.get(..4)?.try_into().ok()?);
         let n = u32::from_le_bytes(rest.get(4..8)?.try_into().ok()?) as usize;
-        let body = rest.get(8..)?;
-        if body.len() != n * (4 + N) {
+        let (keys, rest) = crate::learn::read_keys(rest.get(8..)?, n)?;
+        let (tags, rest) = rest.split_at_checked(n)?;
+        let (last, values) = rest.split_at_checked(n.div_ceil(8))?;
+        let masks: Vec<u16> = tags.iter().enumerate().map(|(i, t)| u16::from(*t) | u16::from(last[i / 8] >> (i % 8) & 1) << 8).collect();
+        let predicted = masks.iter().filter(|m| m.count_ones() >= 2).count();
+        let (mut values, mut residuals) = values.split_at_checked(values.len().checked_sub(predicted)?)?;
+        let mut weights = Vec::with_capacity(n);
+        let mut nonzero = Vec::with_capacity(N);
+        for mask in masks {
+            let count = mask.count_ones() as usize;
+            let (head, tail) = values.split_at_checked(if count >= 2 { count - 1 } else { count })?;
+            values = tail;
+            nonzero.clear();
+            nonzero.extend(head.iter().map(|v| *v as i8));
+            if count >= 2 {
+                let (&r, tail) = residuals.split_first()?;
+                residuals = tail;
+                nonzero.push((predict_last(&nonzero) as u8).wrapping_add(r) as i8);
+            }
+            let mut row = [0i8; N];
+            let mut next = nonzero.iter();
+            for (k, w) in row.iter_mut().enumerate() {
+                if mask >> k & 1 == 1 {
+                    *w = *next.next()?;
+                }
+            }
+            weights.push(row);
+        }
+        if !values.is_empty() {
             return None;
         }
-        let (keys_b, w_b) = body.split_at(n * 4);
-        let keys: Vec<u32> = keys_b.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]])).collect();
-        let weights = w_b.chunks_exact(N).map(|c| std::array::from_fn(|k| c[k] as i8)).collect();
         let levels = std::array::from_fn(|q| dequantize(q as u8 as i8, max));
         let bits = (keys.len() * 2).max(2).next_power_of_two().trailing_zeros();
         let shift = 32 - bits;
@@ -668,16 +703,52 @@ pub fn train(sentences: &[(Vec<String>, Vec<usize>)], epochs: usize, min_count: 
         .map(|(k, ws)| (k, std::array::from_fn(|t| quantize(ws[t], max))))
         .filter(|(_, ws)| ws.iter().any(|x| *x != 0))
         .collect();
+    pack(max, &packed)
+}
+
+/// The bytes of a model in the layout [`Model::from_bytes`] reads; `packed` is sorted by key.
+fn pack(max: f32, packed: &[(u32, [i8; N])]) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.extend(max.to_le_bytes());
     out.extend((packed.len() as u32).to_le_bytes());
-    for (k, _) in &packed {
-        out.extend(k.to_le_bytes());
-    }
-    for (_, ws) in &packed {
-        out.extend(ws.iter().map(|x| *x as u8));
-    }
+    crate::learn::write_keys(packed.iter().map(|x| x.0), &mut out);
+    out.extend(packed.iter().map(|(_, ws)| (0..8).filter(|&t| ws[t] != 0).fold(0u8, |m, t| m | 1 << t)));
+    out.extend(packed.chunks(8).map(|c| c.iter().enumerate().filter(|(_, (_, ws))| ws[8] != 0).fold(0u8, |m, (i, _)| m | 1 << i)));
+    let nonzero: Vec<Vec<i8>> = packed.iter().map(|(_, ws)| ws.iter().copied().filter(|w| *w != 0).collect()).collect();
+    out.extend(nonzero.iter().flat_map(|ws| &ws[..if ws.len() >= 2 { ws.len() - 1 } else { ws.len() }]).map(|w| *w as u8));
+    out.extend(nonzero.iter().filter(|ws| ws.len() >= 2).map(|ws| (ws[ws.len() - 1] as u8).wrapping_sub(predict_last(&ws[..ws.len() - 1]) as u8)));
     out
+}
+
+/// The stored level a feature's last non-zero weight is likely to have, from its others:
+/// the one nearest to minus their sum. Integer arithmetic only, so that every platform reads
+/// the same model: level q stands for about 2^32 · ((1 + RANGE)^(q/127) − 1) here, the
+/// scale [`dequantize`] uses in units of `max / RANGE`.
+fn predict_last(others: &[i8]) -> i8 {
+    static LEVELS: OnceLock<[i64; 128]> = OnceLock::new();
+    let levels = LEVELS.get_or_init(|| {
+        // 2^32 · 10001^(1/127), the ratio between neighbouring levels.
+        const RATIO: u128 = 0x1_1341_7799;
+        let mut e = 1u128 << 32;
+        std::array::from_fn(|q| {
+            if q > 0 {
+                e = e * RATIO >> 32;
+            }
+            (e - (1 << 32)) as i64
+        })
+    });
+    let level = |q: i8| levels[usize::from(q.unsigned_abs()).min(127)];
+    let target = -others.iter().map(|&q| if q < 0 { -level(q) } else { level(q) }).sum::<i64>();
+    let m = target.abs();
+    let mut q = levels.partition_point(|&l| l < m).min(127);
+    if q > 0 && m - levels[q - 1] <= levels[q] - m {
+        q -= 1;
+    }
+    if target < 0 {
+        -(q as i8)
+    } else {
+        q as i8
+    }
 }
 
 /// The `(start, end, type)` token spans of a BIO tag sequence.
@@ -1029,6 +1100,21 @@ mod tests {
         let m = Model::from_bytes(&bytes).expect("a packed model");
         assert_eq!(m.tag(&["Peter", "Blackburn", "said"]), [1, 2, 0]);
         assert!(Model::from_bytes(b"not a model").is_none());
+    }
+
+    #[test]
+    fn the_packed_layout_round_trips() {
+        let mut rows: Vec<(u32, [i8; N])> = vec![(0, [1; N]), (7, [0, 0, 0, 0, 0, 0, 0, 0, -127]), (1 << 16, [0, 24, 0, 0, 0, 0, 0, 0, 0]), (1 << 30, [-30; N])];
+        rows.extend((0..20).map(|i| (u32::MAX - 20 + i, std::array::from_fn(|t| if (t as u32 + i) % 3 == 0 { 40 } else { 0 }))));
+        let bytes = pack(3.5, &rows);
+        let m = Model::from_bytes(&bytes).expect("a packed model");
+        assert_eq!(m.keys, rows.iter().map(|r| r.0).collect::<Vec<_>>());
+        assert_eq!(m.weights, rows.iter().map(|r| r.1).collect::<Vec<_>>());
+        assert!((m.levels[127] - 3.5).abs() < 1e-4);
+        assert!((0..bytes.len()).all(|n| Model::from_bytes(&bytes[..n]).is_none()));
+        assert!(Model::from_bytes(&[bytes.as_slice(), &[0]].concat()).is_none());
+        // Any byte where a weight goes (-128 too) reads without a panic.
+        assert!(Model::from_bytes(&pack(1.0, &[(1, [i8::MIN; N])])).is_some());
     }
 }
 
