@@ -4,16 +4,6 @@ export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 PORT ?= 8000
 WASM_PACK := wasm-pack build --target web --out-dir www/pkg --out-name presslens --no-pack
-# The release module builds its own std (rust-src) with panics that abort at once: no panic
-# messages, locations or the formatting behind them (-25 KB gzipped). A panic was an
-# `unreachable` trap in the page before, and still is. These flags are unstable; RUSTC_BOOTSTRAP=1
-# lets the stable toolchain take them (as in fuzz/smoke.sh). std stays at opt-level 3, as the
-# prebuilt one is, so the analysis is not slower.
-WASM_STD := -Zbuild-std=std,panic_abort \
-	--config 'target.wasm32-unknown-unknown.rustflags=["-Zunstable-options", "-Cpanic=immediate-abort"]' \
-	--config 'profile.release.package.std.opt-level=3' \
-	--config 'profile.release.package.core.opt-level=3' \
-	--config 'profile.release.package.alloc.opt-level=3'
 
 DATA ?= ../shared/data
 
@@ -26,7 +16,7 @@ setup:
 build: setup wasm seeds cli
 
 wasm:
-	RUSTC_BOOTSTRAP=1 $(WASM_PACK) --release . -- $(WASM_STD)
+	$(WASM_PACK) --release
 
 cli:
 	cargo build --release --locked

@@ -15,12 +15,6 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
-# `make wasm` builds std from source for the module (panics abort at once; see the Makefile).
-if ! rustup component list --installed | grep -qx 'rust-src'; then
-  say "adding rust component rust-src"
-  rustup component add rust-src
-fi
-
 if ! wasm-pack --version 2>/dev/null | grep -q "$WASM_PACK_VERSION"; then
   say "installing wasm-pack $WASM_PACK_VERSION"
   cargo install --locked --version "$WASM_PACK_VERSION" wasm-pack
