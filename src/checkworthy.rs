@@ -221,17 +221,8 @@ pub fn features_with(sentence: &str, date_kinds: &[crate::model::DateKind], unit
 /// A trained scorer.
 pub struct Model {
     bias: f32,
-    keys: Vec<u32>,
+    keys: crate::learn::KeyTable,
     weights: Vec<f32>,
-    /// Open addressing over `keys`: slot → index + 1 (0 for empty), at least half empty.
-    /// Faster than a binary search, and a sentence asks for some hundred keys.
-    slots: Vec<u32>,
-    shift: u32,
-}
-
-/// The home slot of key `k` in a table of `2^(32 - shift)` slots (Fibonacci hashing).
-fn slot(k: u32, shift: u32) -> usize {
-    (k.wrapping_mul(0x9e37_79b9) >> shift) as usize
 }
 
 impl Model {
@@ -247,29 +238,7 @@ impl Model {
         if w.len() != n * 2 {
             return None;
         }
-        let bits = (keys.len() * 2).max(2).next_power_of_two().trailing_zeros();
-        let shift = 32 - bits;
-        let mut slots = vec![0u32; 1 << bits];
-        for (i, k) in keys.iter().enumerate() {
-            let mut at = slot(*k, shift);
-            while slots[at] != 0 {
-                at = (at + 1) & (slots.len() - 1);
-            }
-            slots[at] = i as u32 + 1;
-        }
-        Some(Model { bias, keys, weights: w.chunks_exact(2).map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * unit).collect(), slots, shift })
-    }
-
-    /// The index of feature key `k`, if the model holds it.
-    fn find(&self, k: u32) -> Option<usize> {
-        let mut at = slot(k, self.shift);
-        loop {
-            match self.slots[at] {
-                0 => return None,
-                i if self.keys[i as usize - 1] == k => return Some(i as usize - 1),
-                _ => at = (at + 1) & (self.slots.len() - 1),
-            }
-        }
+        Some(Model { bias, keys: crate::learn::KeyTable::new(keys), weights: w.chunks_exact(2).map(|c| f32::from(i16::from_le_bytes([c[0], c[1]])) * unit).collect() })
     }
 
     /// The probability that a sentence is check-worthy.
@@ -280,7 +249,7 @@ impl Model {
     /// [`Model::score`] from [`features_with`].
     pub fn score_features(&self, feats: &[u32]) -> f64 {
         let scale = 1.0 / (feats.len().max(1) as f32).sqrt();
-        let z: f32 = self.bias + scale * feats.iter().filter_map(|f| self.find(*f)).map(|i| self.weights[i]).sum::<f32>();
+        let z: f32 = self.bias + scale * feats.iter().filter_map(|f| self.keys.find(*f)).map(|i| self.weights[i]).sum::<f32>();
         1.0 / (1.0 + (-f64::from(z)).exp())
     }
 }
@@ -288,7 +257,7 @@ impl Model {
 /// The model embedded in the crate, if one is built in.
 pub fn model() -> Option<&'static Model> {
     static M: OnceLock<Option<Model>> = OnceLock::new();
-    M.get_or_init(|| Model::from_bytes(include_bytes!("../data/claims.bin")).filter(|m| !m.keys.is_empty())).as_ref()
+    M.get_or_init(|| Model::from_bytes(include_bytes!("../data/claims.bin")).filter(|m| !m.keys.keys().is_empty())).as_ref()
 }
 
 const LEARNING_RATE: f32 = 2.0;
@@ -458,10 +427,10 @@ mod tests {
     #[test]
     fn the_lookup_table_finds_every_key_and_nothing_else() {
         let m = model().expect("built-in model");
-        assert!(m.keys.windows(2).all(|w| w[0] < w[1]), "keys sorted and unique, so one weight per key");
-        assert!(m.keys.iter().enumerate().all(|(i, k)| m.find(*k) == Some(i)));
-        let absent = (0..10_000u32).map(|i| i.wrapping_mul(2_654_435_761)).filter(|k| m.keys.binary_search(k).is_err());
-        assert!(absent.take(1000).all(|k| m.find(k).is_none()));
+        assert!(m.keys.keys().windows(2).all(|w| w[0] < w[1]), "keys sorted and unique, so one weight per key");
+        assert!(m.keys.keys().iter().enumerate().all(|(i, k)| m.keys.find(*k) == Some(i)));
+        let absent = (0..10_000u32).map(|i| i.wrapping_mul(2_654_435_761)).filter(|k| m.keys.keys().binary_search(k).is_err());
+        assert!(absent.take(1000).all(|k| m.keys.find(k).is_none()));
     }
 
     #[test]

@@ -453,10 +453,7 @@ fn allowed(prev: usize, tag: usize) -> bool {
 
 /// A trained model: weights per feature key and tag.
 pub struct Model {
-    keys: Vec<u32>,
-    /// Open addressing over `keys`: slot → index + 1 (0 for empty), at least half empty.
-    slots: Vec<u32>,
-    shift: u32,
+    keys: crate::learn::KeyTable,
     weights: Vec<[i8; N]>,
     /// The weight each stored byte stands for.
     levels: [f32; 256],
@@ -487,11 +484,6 @@ fn dequantize(q: i8, max: f32) -> f32 {
     } else {
         m
     }
-}
-
-/// The home slot of key `k` in a table of `2^(32 - shift)` slots (Fibonacci hashing).
-fn slot(k: u32, shift: u32) -> usize {
-    (k.wrapping_mul(0x9e37_79b9) >> shift) as usize
 }
 
 impl Model {
@@ -542,35 +534,13 @@ impl Model {
             return None;
         }
         let levels = std::array::from_fn(|q| dequantize(q as u8 as i8, max));
-        let bits = (keys.len() * 2).max(2).next_power_of_two().trailing_zeros();
-        let shift = 32 - bits;
-        let mut slots = vec![0u32; 1 << bits];
-        for (i, k) in keys.iter().enumerate() {
-            let mut at = slot(*k, shift);
-            while slots[at] != 0 {
-                at = (at + 1) & (slots.len() - 1);
-            }
-            slots[at] = i as u32 + 1;
-        }
-        Some(Model { keys, slots, shift, weights, levels })
-    }
-
-    /// The index of feature key `k`, if the model holds it.
-    fn find(&self, k: u32) -> Option<usize> {
-        let mut at = slot(k, self.shift);
-        loop {
-            match self.slots[at] {
-                0 => return None,
-                i if self.keys[i as usize - 1] == k => return Some(i as usize - 1),
-                _ => at = (at + 1) & (self.slots.len() - 1),
-            }
-        }
+        Some(Model { keys: crate::learn::KeyTable::new(keys), weights, levels })
     }
 
     fn score(&self, feats: &[u64], scores: &mut [f32; N]) {
         *scores = [0.0; N];
         for f in feats {
-            if let Some(i) = self.find(*f as u32) {
+            if let Some(i) = self.keys.find(*f as u32) {
                 // The nine adds written out: the build optimises for size and would keep
                 // them a loop (each tag's sum still takes the features in order).
                 let [a, b, c, d, e, g, h, j, k] = self.weights[i];
@@ -590,11 +560,11 @@ impl Model {
 
     /// How many weighted features the model holds.
     pub fn len(&self) -> usize {
-        self.keys.len()
+        self.keys.keys().len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.keys.is_empty()
+        self.keys.keys().is_empty()
     }
 
     /// The tags of one sentence's words, greedily, left to right.
@@ -975,9 +945,9 @@ mod tests {
     #[test]
     fn the_lookup_table_finds_every_key_and_nothing_else() {
         let m = model().expect("built-in model");
-        assert!(m.keys.iter().enumerate().all(|(i, k)| m.find(*k) == Some(i)));
-        let absent = (0..10_000u32).map(|i| i.wrapping_mul(2_654_435_761)).filter(|k| m.keys.binary_search(k).is_err());
-        assert!(absent.take(1000).all(|k| m.find(k).is_none()));
+        assert!(m.keys.keys().iter().enumerate().all(|(i, k)| m.keys.find(*k) == Some(i)));
+        let absent = (0..10_000u32).map(|i| i.wrapping_mul(2_654_435_761)).filter(|k| m.keys.keys().binary_search(k).is_err());
+        assert!(absent.take(1000).all(|k| m.keys.find(k).is_none()));
     }
 
     /// The features are the keys of the strings they were first defined as, in the same
@@ -1108,7 +1078,7 @@ mod tests {
         rows.extend((0..20).map(|i| (u32::MAX - 20 + i, std::array::from_fn(|t| if (t as u32 + i) % 3 == 0 { 40 } else { 0 }))));
         let bytes = pack(3.5, &rows);
         let m = Model::from_bytes(&bytes).expect("a packed model");
-        assert_eq!(m.keys, rows.iter().map(|r| r.0).collect::<Vec<_>>());
+        assert_eq!(m.keys.keys(), rows.iter().map(|r| r.0).collect::<Vec<_>>());
         assert_eq!(m.weights, rows.iter().map(|r| r.1).collect::<Vec<_>>());
         assert!((m.levels[127] - 3.5).abs() < 1e-4);
         assert!((0..bytes.len()).all(|n| Model::from_bytes(&bytes[..n]).is_none()));
