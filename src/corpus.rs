@@ -58,6 +58,9 @@ pub struct Summary {
     entities: Vec<EntityBrief>,
     quotes: Vec<QuoteBrief>,
     facts: Vec<FactSeed>,
+    /// A hash of everything above: it orders documents that share an id and a length (a
+    /// caller's mistake, but the merge must still not depend on their order).
+    fingerprint: u64,
 }
 
 #[derive(Clone, Debug)]
@@ -96,7 +99,7 @@ struct FactSeed {
 
 /// The part of `d` the merge reads.
 pub fn summarize(d: &Document) -> Summary {
-    Summary {
+    let mut s = Summary {
         id: d.id.clone(),
         chars: d.chars,
         entities: d
@@ -114,12 +117,45 @@ pub fn summarize(d: &Document) -> Summary {
             .collect(),
         quotes: quote_briefs(d),
         facts: stated_facts(d),
+        fingerprint: 0,
+    };
+    s.fingerprint = fingerprint(&s);
+    s
+}
+
+/// FNV over every field of a summary, each closed by a separator.
+fn fingerprint(s: &Summary) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::learn::Fnv::default();
+    let mut put = |x: &[u8]| {
+        h.write(x);
+        h.write(&[0xff]);
+    };
+    for e in &s.entities {
+        put(e.id.as_bytes());
+        put(&[e.kind as u8]);
+        put(&e.mentions.to_le_bytes());
+        put(e.name.as_bytes());
+        e.aliases.iter().chain(&e.roles).chain(&e.acronym).for_each(|a| put(a.as_bytes()));
     }
+    for q in &s.quotes {
+        put(q.id.as_bytes());
+        put(q.speaker.as_deref().unwrap_or("\u{0}").as_bytes());
+        put(&q.wording.to_le_bytes());
+        q.shingles.iter().for_each(|x| put(&x.to_le_bytes()));
+    }
+    for f in &s.facts {
+        put(f.claim.as_bytes());
+        put(f.topic.as_bytes());
+        [f.value, f.allows.0, f.allows.1].iter().for_each(|v| put(&v.to_bits().to_le_bytes()));
+        f.at.iter().for_each(|a| put(a.as_bytes()));
+    }
+    h.finish()
 }
 
 /// The corpus section from documents' summaries, in any order.
 pub fn merge_summaries(mut docs: Vec<Summary>) -> Corpus {
-    docs.sort_by(|a, b| a.id.cmp(&b.id).then(a.chars.cmp(&b.chars)));
+    docs.sort_by(|a, b| a.id.cmp(&b.id).then(a.chars.cmp(&b.chars)).then(a.fingerprint.cmp(&b.fingerprint)));
     let entities = entities(&docs);
     let claim_groups = claim_groups(&docs, &entities);
     Corpus {
