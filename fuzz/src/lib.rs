@@ -34,8 +34,11 @@ const WORDS: &[&str] = &[
 ];
 const NUMBERS: &[&str] = &["49,000", "50,000", "1997", "2015", "17", "20", "3.5", "1e400", "12%", "$4.2 billion", "two", "a dozen", "April 27, 2015", "Monday", "last year", "9/11", "1,000,000,000,000,000,000,000,000", "0.0000001", "99999999999999999999999"];
 
-/// Texts stop growing past this many bytes, so that nested repeats stay fast to run.
-const MAX_TEXT: usize = 1 << 16;
+/// Texts stop growing past this many bytes, so that nested repeats stay fast to run. At
+/// 64 KB the long runs fell to 300–600 executions a second once their corpus grew long
+/// texts (each one a whole article's analysis); 8 KB, a short article, keeps them near
+/// 2,000. Long inputs are the hostile tests' and the benchmark's job: they measure the time.
+const MAX_TEXT: usize = 1 << 13;
 
 /// One piece of an article-like text.
 #[derive(Arbitrary, Debug)]
