@@ -656,4 +656,23 @@ mod tests {
         let b = crate::analyze_document("b", "Ash Carter praised the Self-Defense Forces. Carter left Tokyo on Monday.");
         assert_eq!(merge(&[a.clone(), b.clone()]), merge(&[b, a]));
     }
+
+    /// Two documents under one id and of one length (a caller's mistake, as the long merge
+    /// fuzz run found) each repeat a quote: two clusters with the same member ids, told
+    /// apart only by their speakers, came out in the order the documents came in.
+    #[test]
+    fn documents_sharing_an_id_and_a_length_merge_in_any_order() {
+        let article = |quote: &str, speaker: &str, pad: usize| {
+            format!("\"{quote},\" {speaker} said. {speaker} said it again: \"{quote}.\"{}", " ".repeat(pad))
+        };
+        let (one, two) = (("We stand with Japan and its people", "Carter"), ("Our alliance is strong and getting stronger", "Tanaka"));
+        let (a, b) = (article(one.0, one.1, 18), article(two.0, two.1, 0));
+        let (a, b) = (crate::analyze_document("a/b", &a), crate::analyze_document("a/b", &b));
+        assert_eq!(a.chars, b.chars, "the case needs equal lengths");
+        let (forward, backward) = (merge(&[a.clone(), b.clone()]), merge(&[b, a]));
+        let speakers: Vec<Option<&str>> = forward.quote_clusters.iter().map(|c| c.speaker.as_deref()).collect();
+        assert_eq!(speakers.len(), 2, "{forward:?}");
+        assert!(speakers.contains(&Some("Carter")) && speakers.contains(&Some("Tanaka")), "{speakers:?}");
+        assert_eq!(forward, backward);
+    }
 }
