@@ -506,7 +506,12 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
 /// ready, telling the crowd …"): a pronoun, or a run of capitalised words.
 fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<SpeakerPhrase> {
     let mut i = toks.start;
-    while i < toks.end && matches!(text.tok(i), "But" | "And" | "So" | "Still" | "Yet" | "Then") {
+    // "But", "Later", "Meanwhile": a capitalised function word before a name opens the
+    // sentence, it is not part of the name.
+    while i < toks.end
+        && (matches!(text.tok(i), "But" | "And" | "So" | "Still" | "Yet" | "Then")
+            || i + 1 < toks.end && lexicon::function_words().contains(text.tok(i)) && is_capitalized(text.tok(i + 1)) && !DETERMINERS.contains(&text.tok(i)))
+    {
         i += 1;
     }
     let start = i;
@@ -969,6 +974,8 @@ mod tests {
             ("Based on her actions that night, “I don’t see how anyone can trust her,” Tiegen said.", QuoteKind::Mixed, "Based on her actions that night, “I don’t see how anyone can trust her,", Some("Tiegen")),
             ("Pataki says Kasich “has a track record of bringing people together.”", QuoteKind::Mixed, "Kasich “has a track record of bringing people together.", Some("Pataki")),
             ("He says that “as a nation, we have to do better.”", QuoteKind::Mixed, "as a nation, we have to do better.", Some("He")),
+            ("Later Tanaka said it again: “Our alliance is strong and getting stronger.”", QuoteKind::Direct, "Our alliance is strong and getting stronger.", Some("Tanaka")),
+            ("Meanwhile Carter told the sailors: “You keep the peace.”", QuoteKind::Direct, "You keep the peace.", Some("Carter")),
         ];
         for (input, kind, text, speaker) in cases {
             let q = quotes(input);
