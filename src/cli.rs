@@ -392,7 +392,55 @@ fn eval_quotes(dir: &Path, errors: bool) -> Result<(), String> {
     row("direct quotes, overlap 0.8", total.direct_08);
     row("reported speech, 0.3", total.reported);
     println!("{:<28} {:>9.3}   ({} of {} matched direct quotes with a gold source)", "speaker accuracy", total.speaker_accuracy(), total.speaker_right, total.speaker_pairs);
+    // The articles that several people annotated: how far they agree with each other, and
+    // presslens with each of them, on the same articles.
+    let several = several_annotators(dir)?;
+    if !several.is_empty() {
+        let (mut people, mut program) = (presslens::eval::Prf::default(), presslens::eval::Prf::default());
+        for (id, text, anns) in &several {
+            let golds: Vec<_> = anns.iter().map(|a| presslens::eval::parse_brat(a)).collect();
+            let doc = presslens::analyze_document(id, text);
+            let ours: Vec<presslens::eval::GoldAttribution> = doc
+                .quotes
+                .iter()
+                .filter(|q| q.kind == presslens::model::QuoteKind::Direct)
+                .map(|q| presslens::eval::GoldAttribution { content: q.parts.clone(), content_text: "\"".to_string(), ..Default::default() })
+                .collect();
+            for (i, a) in golds.iter().enumerate() {
+                program.add(presslens::eval::direct_agreement(text, &ours, a, 0.8));
+                for (j, b) in golds.iter().enumerate() {
+                    if i != j {
+                        people.add(presslens::eval::direct_agreement(text, a, b, 0.8));
+                    }
+                }
+            }
+        }
+        println!("on the {} articles with several annotators, direct quotes at 0.8:", several.len());
+        row("  annotator vs annotator", people);
+        row("  presslens vs annotator", program);
+    }
     Ok(())
+}
+
+/// The articles of a brat corpus that have more than one annotator's file, with every file.
+fn several_annotators(dir: &Path) -> Result<Vec<(String, String, Vec<String>)>, String> {
+    let ann_dir = dir.join("attributions");
+    let mut by_article: std::collections::BTreeMap<String, Vec<String>> = std::collections::BTreeMap::new();
+    for e in std::fs::read_dir(&ann_dir).map_err(|e| format!("{}: {e}", ann_dir.display()))?.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if let Some((stem, _annotator)) = name.strip_suffix(".ann").and_then(|n| n.rsplit_once('_')) {
+            by_article.entry(stem.to_string()).or_default().push(name);
+        }
+    }
+    let mut out = Vec::new();
+    for (stem, mut files) in by_article.into_iter().filter(|(_, f)| f.len() > 1) {
+        files.sort();
+        let name = format!("{stem}.txt");
+        let text = std::fs::read_to_string(dir.join("text").join(&name)).map_err(|e| format!("{name}: {e}"))?;
+        let anns = files.iter().map(|f| std::fs::read_to_string(ann_dir.join(f)).map_err(|e| format!("{f}: {e}"))).collect::<Result<_, _>>()?;
+        out.push((name, text, anns));
+    }
+    Ok(out)
 }
 
 fn eval_entities(file: &Path, errors: bool) -> Result<(), String> {

@@ -234,6 +234,16 @@ pub fn score_document(text: &str, gold: &[GoldAttribution], doc: &Document) -> Q
     r
 }
 
+/// Direct quotes of one annotation scored against another's at overlap `t`, as
+/// [`score_document`] scores presslens: how far two people agree, the ceiling for a program.
+pub fn direct_agreement(text: &str, pred: &[GoldAttribution], gold: &[GoldAttribution], t: f64) -> Prf {
+    let al = Alnum::new(text);
+    let spans = |g: &[GoldAttribution]| -> Vec<Vec<Span>> { g.iter().filter(|g| is_direct(g)).map(|g| g.content.clone()).collect() };
+    let (pp, gg) = (spans(pred), spans(gold));
+    let m = match_pairs(&al, &pp, &gg, t).len();
+    Prf { tp_pred: m, pred: pp.len(), tp_gold: m, gold: gg.len() }
+}
+
 /// Adds one document's figures to a corpus total.
 pub fn add(total: &mut QuoteReport, r: &QuoteReport) {
     total.documents += r.documents;
@@ -265,6 +275,18 @@ mod tests {
         assert_eq!(al.total(&[Span(0, 9)]), 6);
         let m = match_pairs(&al, &[vec![Span(0, 6)], vec![Span(0, 9)]], &[vec![Span(0, 9)]], 0.3);
         assert_eq!(m, [(1, 0, 1.0)]);
+    }
+
+    #[test]
+    fn annotators_agree_on_direct_quotes_only() {
+        let text = "“We will win,” she said. He said they would lose.";
+        let ann = |quote: &str| format!("T1\tContent {quote}\nT2\tCue 15 19\tsaid\nE1\tAttribution:T2 Content:T1 Cue:T2\nT3\tContent 32 48\tthey would lose\nE2\tAttribution:T2 Content:T3\n");
+        let whole = parse_brat(&ann("0 14\t“We will win,”"));
+        let part = parse_brat(&ann("0 8\t“We will"));
+        // The reported clause is no direct quote and counts for neither side.
+        assert_eq!(direct_agreement(text, &whole, &whole, 0.8), Prf { tp_pred: 1, pred: 1, tp_gold: 1, gold: 1 });
+        assert_eq!(direct_agreement(text, &part, &whole, 0.8), Prf { tp_pred: 0, pred: 1, tp_gold: 0, gold: 1 });
+        assert_eq!(direct_agreement(text, &part, &whole, 0.3), Prf { tp_pred: 1, pred: 1, tp_gold: 1, gold: 1 });
     }
 }
 
