@@ -452,7 +452,8 @@ fn stated_facts(d: &Document) -> Vec<FactSeed> {
             at: placed_at(c, &spans_of, unit),
         };
         for &qi in &c.quantities {
-            if let Some((q, u)) = d.quantities.get(qi).and_then(|q| q.unit.as_ref().map(|u| (q, u))) {
+            // A caller's document may hold any value; JSON has no infinity or NaN to print.
+            if let Some((q, u)) = d.quantities.get(qi).filter(|q| q.value.is_finite()).and_then(|q| q.unit.as_ref().map(|u| (q, u))) {
                 out.push(fact(u.clone(), q.value, allowed_range(&q.text, q.value), Some(u)));
             }
         }
@@ -464,7 +465,8 @@ fn stated_facts(d: &Document) -> Vec<FactSeed> {
                 // A year or a month of a year, not a full date (captions carry those).
                 (crate::model::DateKind::Date, Some(y)) if v.len() <= 7 => out.push(fact("year".to_string(), y, (y, y), None)),
                 (crate::model::DateKind::Duration, _) => {
-                    if let Some(n) = v.strip_prefix('P').and_then(|r| r.strip_suffix('Y')).and_then(|n| n.parse::<f64>().ok()) {
+                    // "199719971997… years" is a duration whose count is no finite number.
+                    if let Some(n) = v.strip_prefix('P').and_then(|r| r.strip_suffix('Y')).and_then(|n| n.parse::<f64>().ok()).filter(|n| n.is_finite()) {
                         out.push(fact("years elapsed".to_string(), n, allowed_range(&date.text, n), None));
                     }
                 }

@@ -1101,7 +1101,8 @@ fn shift(unit: &str, k: i64, r: Reference) -> Option<String> {
 
 /// An ISO 8601 duration: `P20Y`, `PT5.5H`, `PXM` for an unknown count.
 fn duration(unit: &str, n: Option<f64>, and_a_half: bool) -> Option<String> {
-    let n = n.map(|n| if and_a_half { n + 0.5 } else { n });
+    // A count too large for a number ("199719971997… years") is an unknown count.
+    let n = n.map(|n| if and_a_half { n + 0.5 } else { n }).filter(|n| n.is_finite());
     let (factor, code, time) = match unit {
         "year" => (1.0, "Y", false),
         "decade" => (10.0, "Y", false),
@@ -1118,15 +1119,15 @@ fn duration(unit: &str, n: Option<f64>, and_a_half: bool) -> Option<String> {
         _ => return None,
     };
     let amount = match n {
-        Some(n) => {
+        Some(n) if (n * factor).is_finite() => {
             let v = n * factor;
-            if v.fract() == 0.0 {
+            if v.fract() == 0.0 && v.abs() < 1e15 {
                 format!("{}", v as i64)
             } else {
                 format!("{v}")
             }
         }
-        None => match unit {
+        _ => match unit {
             "decade" => return Some("PXDE".to_string()),
             "century" => return Some("PXCE".to_string()),
             _ => "X".to_string(),
@@ -1233,6 +1234,20 @@ mod tests {
             ("The F-35 costs 49,000 dollars.", &[]),
         ];
         check(cases);
+    }
+
+    /// Counts no number holds are unknown counts, not "inf" (found by the long merge fuzz
+    /// run: the corpus read "PinfY" back as an infinite number of years).
+    #[test]
+    fn durations_of_counts_too_large_for_a_number() {
+        let huge = "1997".repeat(100);
+        let (years, seconds) = (format!("after {huge} years"), format!("for {} seconds", "9".repeat(40)));
+        let got = dates(&years);
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].2.as_deref(), Some("PXY"));
+        assert_eq!(duration("year", Some(1e20), false).as_deref(), Some("P100000000000000000000Y"));
+        assert_eq!(duration("century", Some(f64::MAX), false).as_deref(), Some("PXCE"));
+        assert_eq!(dates(&seconds).iter().map(|d| d.2.clone()).collect::<Vec<_>>(), [Some(format!("PT1{}S", "0".repeat(40)))]);
     }
 
     /// Spans and kinds of what TimeBank annotates, without a reference date.

@@ -72,6 +72,11 @@ pub fn check_document(text: &str, d: &Document) -> Result<(), String> {
     }
     for x in &d.dates {
         same("date", x.span, &x.text)?;
+        // A TimeML value is letters, digits and separators: a number printed as "inf" or
+        // "NaN" is a count no number holds.
+        if let Some(v) = x.value.as_deref().filter(|v| v.contains("inf") || v.contains("NaN") || !v.chars().all(|c| c.is_ascii_alphanumeric() || "-_.:".contains(c))) {
+            return Err(format!("date {:?} has value {v:?}", x.text));
+        }
     }
     for x in &d.quantities {
         same("quantity", x.span, &x.text)?;
