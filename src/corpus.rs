@@ -33,12 +33,12 @@ impl Sets {
     }
     /// The groups, each sorted, in order of their smallest member.
     fn groups(mut self) -> Vec<Vec<usize>> {
-        let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); self.0.len()];
         for i in 0..self.0.len() {
             let r = self.find(i);
-            by_root.entry(r).or_default().push(i);
+            by_root[r].push(i);
         }
-        by_root.into_values().collect()
+        by_root.into_iter().filter(|g| !g.is_empty()).collect()
     }
 }
 
@@ -178,41 +178,51 @@ fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
     // about one in 40 million over a million keys.)
     let mut seen: HashMap<u64, usize> = HashMap::default();
     let mut surnames: HashMap<String, BTreeSet<String>> = HashMap::default();
-    let mut join = |sets: &mut Sets, key: String, i: usize| match seen.entry(crate::learn::fnv(&[key.as_bytes()])) {
+    // Keys are hashed from their parts, each part closed by a separator, so that no key
+    // string is built.
+    let mut join = |sets: &mut Sets, key: u64, i: usize| match seen.entry(key) {
         std::collections::hash_map::Entry::Occupied(j) => sets.union(i, *j.get()),
         std::collections::hash_map::Entry::Vacant(v) => {
             v.insert(i);
         }
     };
+    let person = |first: &str, last: &str| crate::learn::fnv(&[b"person", first.as_bytes(), last.as_bytes()]);
+    let persons: Vec<Option<(String, String)>> = items.iter().map(|(_, e)| (e.kind == EntityType::Person).then(|| person_key(&e.name))).collect();
     for (i, (_, e)) in items.iter().enumerate() {
-        if e.kind == EntityType::Person {
-            let (last, first) = person_key(&e.name);
+        if let Some((last, first)) = &persons[i] {
             if !first.is_empty() {
-                surnames.entry(last.clone()).or_default().insert(first.clone());
-                join(&mut sets, format!("person:{first} {last}"), i);
+                match surnames.get_mut(last) {
+                    Some(firsts) if !firsts.contains(first) => {
+                        firsts.insert(first.clone());
+                    }
+                    Some(_) => {}
+                    None => {
+                        surnames.insert(last.clone(), BTreeSet::from([first.clone()]));
+                    }
+                }
+                join(&mut sets, person(first, last), i);
             }
         } else {
             for n in std::iter::once(&e.name).chain(&e.aliases).chain(&e.acronym) {
-                join(&mut sets, format!("{:?}:{}", e.kind, n.to_lowercase()), i);
+                join(&mut sets, crate::learn::fnv(&[b"name", &[e.kind as u8], n.to_lowercase().as_bytes()]), i);
                 if e.kind == EntityType::Organization {
-                    join(&mut sets, format!("org:{}", org_key(n)), i);
+                    join(&mut sets, crate::learn::fnv(&[b"org", org_key(n).as_bytes()]), i);
                 }
             }
         }
     }
     // A person known only by surname joins the one full name with that surname, if one.
-    for (i, (_, e)) in items.iter().enumerate() {
-        if e.kind == EntityType::Person {
-            let (last, first) = person_key(&e.name);
+    for (i, key) in persons.iter().enumerate() {
+        if let Some((last, first)) = key {
             if first.is_empty() {
-                match surnames.get(&last).filter(|f| f.len() == 1).and_then(|f| f.iter().next()) {
-                    Some(f) => join(&mut sets, format!("person:{f} {last}"), i),
-                    None => join(&mut sets, format!("person: {last}"), i),
+                match surnames.get(last).filter(|f| f.len() == 1).and_then(|f| f.iter().next()) {
+                    Some(f) => join(&mut sets, person(f, last), i),
+                    None => join(&mut sets, person("", last), i),
                 }
             }
         }
     }
-    let mut out: Vec<CorpusEntity> = sets
+    let out: Vec<CorpusEntity> = sets
         .groups()
         .into_iter()
         .map(|g| {
@@ -229,34 +239,30 @@ fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
                 .max_by(|a, b| a.split_whitespace().count().cmp(&b.split_whitespace().count()).then(a.len().cmp(&b.len())).then(b.cmp(a)))
                 .unwrap_or_default()
                 .to_string();
-            let aliases: BTreeSet<String> = members
-                .iter()
-                .flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.aliases))
-                .filter(|a| **a != name)
-                .cloned()
-                .collect();
-            let roles: BTreeSet<String> = members.iter().flat_map(|(_, e)| e.roles.iter().cloned()).collect();
+            // Each distinct alias and role is copied once, not once per member.
+            let aliases: BTreeSet<&str> = members.iter().flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.aliases)).map(String::as_str).filter(|a| *a != name).collect();
+            let roles: BTreeSet<&str> = members.iter().flat_map(|(_, e)| e.roles.iter()).map(String::as_str).collect();
             let mut documents = BTreeMap::new();
             for (d, e) in &members {
                 *documents.entry(d.to_string()).or_insert(0) += e.mentions;
             }
             let mut ids: Vec<String> = members.iter().map(|(_, e)| e.id.clone()).collect();
-            ids.sort();
+            ids.sort_unstable();
             CorpusEntity {
                 id: String::new(),
                 kind,
                 name,
-                aliases: aliases.into_iter().collect(),
-                roles: roles.into_iter().collect(),
+                aliases: aliases.into_iter().map(str::to_string).collect(),
+                roles: roles.into_iter().map(str::to_string).collect(),
                 documents,
                 members: ids,
             }
         })
         .collect();
-    out.sort_by(|a, b| {
-        let total = |e: &CorpusEntity| e.documents.values().sum::<usize>();
-        total(b).cmp(&total(a)).then(a.kind.cmp(&b.kind)).then(a.name.cmp(&b.name)).then(a.members.cmp(&b.members))
-    });
+    // Most mentioned first: each entity's total is summed once, not at every comparison.
+    let mut totals: Vec<(usize, CorpusEntity)> = out.into_iter().map(|e| (e.documents.values().sum::<usize>(), e)).collect();
+    totals.sort_by(|(ta, a), (tb, b)| tb.cmp(ta).then(a.kind.cmp(&b.kind)).then(a.name.cmp(&b.name)).then(a.members.cmp(&b.members)));
+    let mut out: Vec<CorpusEntity> = totals.into_iter().map(|(_, e)| e).collect();
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("E{}", i + 1);
     }
@@ -276,8 +282,18 @@ pub fn org_key(name: &str) -> String {
     key.strip_suffix('s').filter(|k| k.len() > 3).map_or(key.clone(), str::to_string)
 }
 
-fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+/// A hash of each word of `s` in lowercase, without building the lowercase words.
+fn word_hashes(s: &str) -> Vec<u64> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
+                crate::learn::fnv(&[w.to_lowercase().as_bytes()])
+            } else {
+                crate::learn::fnv(&[w.as_bytes()])
+            }
+        })
+        .collect()
 }
 
 /// How many quotes may share one word triple before it stops telling quotes apart.
@@ -289,18 +305,18 @@ fn quote_briefs(d: &Document) -> Vec<QuoteBrief> {
         .iter()
         .filter(|q| q.kind != QuoteKind::Indirect)
         .filter_map(|q| {
-            let w = words(&q.text);
+            let w = word_hashes(&q.text);
             if w.len() < 4 {
                 return None;
             }
-            let mut shingles: Vec<u64> = w.windows(3).map(|t| crate::learn::fnv(&[t[0].as_bytes(), t[1].as_bytes(), t[2].as_bytes()])).collect();
+            let mut shingles: Vec<u64> = w.windows(3).map(|t| crate::learn::fnv(&[&t[0].to_le_bytes(), &t[1].to_le_bytes(), &t[2].to_le_bytes()])).collect();
             shingles.sort_unstable();
             shingles.dedup();
-            let parts: Vec<&[u8]> = w.iter().map(|x| x.as_bytes()).collect();
+            let wording = w.iter().fold(crate::learn::fnv(&[]), |h, x| crate::learn::fnv_more(h, &[&x.to_le_bytes()]));
             Some(QuoteBrief {
                 id: q.id.clone(),
                 speaker: q.speaker.as_ref().and_then(|s| s.name.clone()),
-                wording: crate::learn::fnv(&parts),
+                wording,
                 shingles,
             })
         })
@@ -344,7 +360,7 @@ fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
             }
             let speaker = speakers.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse(*n))).map(|(n, _)| n.to_string());
             let mut members: Vec<String> = g.iter().map(|&i| quotes[i].1.id.clone()).collect();
-            members.sort();
+            members.sort_unstable();
             let documents: BTreeSet<String> = g.iter().map(|&i| quotes[i].0.to_string()).collect();
             let identical = g.iter().all(|&i| quotes[i].1.wording == quotes[g[0]].1.wording);
             QuoteCluster {
