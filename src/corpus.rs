@@ -326,18 +326,34 @@ fn quote_briefs(d: &Document) -> Vec<QuoteBrief> {
 fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
     let quotes: Vec<(&str, &QuoteBrief)> = docs.iter().flat_map(|d| d.quotes.iter().map(move |q| (d.id.as_str(), q))).collect();
     let shingles: Vec<&Vec<u64>> = quotes.iter().map(|(_, q)| &q.shingles).collect();
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::default();
+    // Every (word triple, quote) pair, sorted: the quotes that share a triple stand together,
+    // in order. Flat arrays rather than a table of lists: a large corpus has millions of
+    // triples, most of them in one quote only.
+    let mut pairs: Vec<(u64, u32)> = shingles.iter().enumerate().flat_map(|(i, sh)| sh.iter().map(move |&s| (s, i as u32))).collect();
+    pairs.sort_unstable();
+    // For each quote, each of its triples as (where the triple's run starts, how many
+    // quotes before this one have it).
+    let mut seen_before: Vec<(u32, u32, u32)> = Vec::with_capacity(pairs.len());
+    let mut run = 0;
+    for k in 0..pairs.len() {
+        if pairs[k].0 != pairs[run].0 {
+            run = k;
+        }
+        seen_before.push((pairs[k].1, run as u32, (k - run) as u32));
+    }
+    let holders: Vec<u32> = pairs.into_iter().map(|p| p.1).collect();
+    seen_before.sort_unstable();
     let mut sets = Sets::new(quotes.len());
     let mut shared: HashMap<usize, usize> = HashMap::default();
-    for (i, sh) in shingles.iter().copied().enumerate() {
+    for of_quote in seen_before.chunk_by(|a, b| a.0 == b.0) {
+        let i = of_quote[0].0 as usize;
         shared.clear();
-        for s in sh {
-            let list = postings.entry(*s).or_default();
-            for &j in list.iter() {
-                *shared.entry(j).or_default() += 1;
-            }
-            if list.len() < SHINGLE_POSTINGS {
-                list.push(i);
+        for &(_, start, before) in of_quote {
+            // Only the first quotes to have a triple count: one shared by hundreds of quotes
+            // no longer tells them apart.
+            let start = start as usize;
+            for &j in &holders[start..start + (before as usize).min(SHINGLE_POSTINGS)] {
+                *shared.entry(j as usize).or_default() += 1;
             }
         }
         for (&j, &n) in &shared {
