@@ -161,13 +161,14 @@ pub fn merge_summaries(mut docs: Vec<Summary>) -> Corpus {
         }
         i = j;
     }
+    // Each part of the summaries is let go once its step is done, so that the peak is the
+    // largest step, not all of them at once.
+    let quote_clusters = quote_clusters(&docs);
+    docs.iter_mut().for_each(|d| d.quotes = Vec::new());
     let entities = entities(&docs);
+    docs.iter_mut().for_each(|d| d.entities = Vec::new());
     let claim_groups = claim_groups(&docs, &entities);
-    Corpus {
-        entities,
-        quote_clusters: quote_clusters(&docs),
-        claim_groups,
-    }
+    Corpus { entities, quote_clusters, claim_groups }
 }
 
 fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
