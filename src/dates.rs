@@ -14,7 +14,9 @@
 
 use crate::model::DateKind;
 use crate::text::Range;
-use regex::Regex;
+use regex_automata::meta::Regex;
+use regex_automata::util::captures::Captures;
+use regex_automata::Input;
 use std::sync::OnceLock;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -142,8 +144,10 @@ fn rules() -> &'static [Rule] {
         table
             .iter()
             .map(|(p, shape, needs)| {
-                let re = Regex::new(&expand(p)).expect("valid date pattern");
-                let group = re.capture_names().position(|n| n == Some("d"));
+                // Prefilters need regex's literal searchers, which the wasm build leaves out;
+                // looking for literals to build them from would only cost start-up time.
+                let re = Regex::builder().configure(Regex::config().auto_prefilter(cfg!(not(target_arch = "wasm32")))).build(&expand(p)).expect("valid date pattern");
+                let group = re.group_info().to_index(regex_automata::PatternID::ZERO, "d");
                 Rule { re, shape: *shape, needs: *needs, group }
             })
             .collect()
@@ -317,7 +321,7 @@ fn segments(src: &str) -> Vec<Segment> {
 /// barrier, the matches found are those of the whole text that start in the run. No rule
 /// matches the empty string, so each search starts where the last match ended.
 fn rule_matches(rule: &Rule, src: &str, segments: &[Segment], mut found: impl FnMut(Range)) {
-    let mut locations = rule.group.map(|_| rule.re.capture_locations());
+    let mut locations: Option<Captures> = rule.group.map(|_| rule.re.create_captures());
     let mut k = 0;
     while k < segments.len() {
         if segments[k].bits & rule.needs != rule.needs {
@@ -335,11 +339,12 @@ fn rule_matches(rule: &Rule, src: &str, segments: &[Segment], mut found: impl Fn
         while at < end {
             let (whole, date) = match (&mut locations, rule.group) {
                 (Some(locs), Some(g)) => {
-                    let Some(m) = rule.re.captures_read_at(locs, haystack, at) else { break };
-                    (Range::new(m.start(), m.end()), locs.get(g).map_or(Range::new(m.start(), m.end()), |(a, b)| Range::new(a, b)))
+                    rule.re.search_captures(&Input::new(haystack).range(at..), locs);
+                    let Some(m) = locs.get_match() else { break };
+                    (Range::new(m.start(), m.end()), locs.get_group(g).map_or(Range::new(m.start(), m.end()), |s| Range::new(s.start, s.end)))
                 }
                 _ => {
-                    let Some(m) = rule.re.find_at(haystack, at) else { break };
+                    let Some(m) = rule.re.search(&Input::new(haystack).range(at..)) else { break };
                     (Range::new(m.start(), m.end()), Range::new(m.start(), m.end()))
                 }
             };
@@ -1327,8 +1332,8 @@ mod tests {
         let mut out = Vec::new();
         for (i, rule) in rules().iter().enumerate() {
             for caps in rule.re.captures_iter(src) {
-                let Some(m) = caps.name("d").or_else(|| caps.get(0)) else { continue };
-                let range = Range::new(m.start(), m.end());
+                let Some(m) = caps.get_group_by_name("d").or_else(|| caps.get_group(0)) else { continue };
+                let range = Range::new(m.start, m.end);
                 if !range.is_empty() && keep(src, rule.shape, range) {
                     out.push((range, i));
                 }
