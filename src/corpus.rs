@@ -327,34 +327,29 @@ fn quote_briefs(d: &Document) -> Vec<QuoteBrief> {
 fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
     let quotes: Vec<(&str, &QuoteBrief)> = docs.iter().flat_map(|d| d.quotes.iter().map(move |q| (d.id.as_str(), q))).collect();
     let shingles: Vec<&Vec<u64>> = quotes.iter().map(|(_, q)| &q.shingles).collect();
-    // Every (word triple, quote) pair, sorted: the quotes that share a triple stand together,
-    // in order. Flat arrays rather than a table of lists: a large corpus has millions of
-    // triples, most of them in one quote only.
-    let mut pairs: Vec<(u64, u32)> = shingles.iter().enumerate().flat_map(|(i, sh)| sh.iter().map(move |&s| (s, i as u32))).collect();
-    pairs.sort_unstable();
-    // For each quote, each of its triples as (where the triple's run starts, how many
-    // quotes before this one have it).
-    let mut seen_before: Vec<(u32, u32, u32)> = Vec::with_capacity(pairs.len());
-    let mut run = 0;
-    for k in 0..pairs.len() {
-        if pairs[k].0 != pairs[run].0 {
-            run = k;
-        }
-        seen_before.push((pairs[k].1, run as u32, (k - run) as u32));
-    }
-    let holders: Vec<u32> = pairs.into_iter().map(|p| p.1).collect();
-    seen_before.sort_unstable();
+    // The first quotes to hold each word triple, as linked lists in one array: a large
+    // corpus has millions of triples, most of them in one quote only, and a table of vectors
+    // spent about 70 bytes on each. `heads` holds each triple's count and its last entry
+    // (plus one; 0 is none), `links` each entry's quote and the entry before it.
+    let mut heads: HashMap<u64, (u32, u32)> = HashMap::default();
+    let mut links: Vec<(u32, u32)> = Vec::new();
     let mut sets = Sets::new(quotes.len());
     let mut shared: HashMap<usize, usize> = HashMap::default();
-    for of_quote in seen_before.chunk_by(|a, b| a.0 == b.0) {
-        let i = of_quote[0].0 as usize;
+    for (i, sh) in shingles.iter().copied().enumerate() {
         shared.clear();
-        for &(_, start, before) in of_quote {
+        for s in sh {
+            let head = heads.entry(*s).or_insert((0, 0));
+            let mut at = head.1;
+            while at != 0 {
+                let (j, before) = links[at as usize - 1];
+                *shared.entry(j as usize).or_default() += 1;
+                at = before;
+            }
             // Only the first quotes to have a triple count: one shared by hundreds of quotes
             // no longer tells them apart.
-            let start = start as usize;
-            for &j in &holders[start..start + (before as usize).min(SHINGLE_POSTINGS)] {
-                *shared.entry(j as usize).or_default() += 1;
+            if (head.0 as usize) < SHINGLE_POSTINGS {
+                links.push((i as u32, head.1));
+                *head = (head.0 + 1, links.len() as u32);
             }
         }
         for (&j, &n) in &shared {
