@@ -341,15 +341,24 @@ fn write_bytes(path: &Path, bytes: &[u8]) -> Result<(), String> {
 }
 
 /// The articles of a brat corpus with one annotator's file each (the first by name).
+/// The annotation files of a brat corpus by article: `ARTICLE_ANNOTATOR.ann`, sorted.
+fn annotations_by_article(ann_dir: &Path) -> Result<std::collections::BTreeMap<String, Vec<String>>, String> {
+    let mut by_article: std::collections::BTreeMap<String, Vec<String>> = std::collections::BTreeMap::new();
+    for e in std::fs::read_dir(ann_dir).map_err(|e| format!("{}: {e}", ann_dir.display()))?.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if let Some((stem, _annotator)) = name.strip_suffix(".ann").and_then(|n| n.rsplit_once('_')) {
+            by_article.entry(stem.to_string()).or_default().push(name);
+        }
+    }
+    by_article.values_mut().for_each(|files| files.sort());
+    Ok(by_article)
+}
+
+/// Each article of a brat corpus with its text and one annotator's file (the first by name).
 fn brat_corpus(dir: &Path) -> Result<Vec<(String, String, String)>, String> {
     let text_dir = dir.join("text");
     let ann_dir = dir.join("attributions");
-    let mut anns: Vec<String> = std::fs::read_dir(&ann_dir)
-        .map_err(|e| format!("{}: {e}", ann_dir.display()))?
-        .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
-        .filter(|n| n.ends_with(".ann"))
-        .collect();
-    anns.sort();
+    let anns = annotations_by_article(&ann_dir)?;
     let mut texts: Vec<String> = std::fs::read_dir(&text_dir)
         .map_err(|e| format!("{}: {e}", text_dir.display()))?
         .filter_map(|e| e.ok().map(|e| e.file_name().to_string_lossy().into_owned()))
@@ -358,8 +367,7 @@ fn brat_corpus(dir: &Path) -> Result<Vec<(String, String, String)>, String> {
     texts.sort();
     let mut out = Vec::new();
     for t in texts {
-        let stem = t.trim_end_matches(".txt");
-        let Some(ann) = anns.iter().find(|a| a.strip_prefix(stem).is_some_and(|rest| rest.starts_with('_') && !rest[1..].contains('_'))) else {
+        let Some(ann) = anns.get(t.trim_end_matches(".txt")).and_then(|files| files.first()) else {
             eprintln!("presslens: {t}: no annotation file; skipped");
             continue;
         };
@@ -425,16 +433,8 @@ fn eval_quotes(dir: &Path, errors: bool) -> Result<(), String> {
 /// The articles of a brat corpus that have more than one annotator's file, with every file.
 fn several_annotators(dir: &Path) -> Result<Vec<(String, String, Vec<String>)>, String> {
     let ann_dir = dir.join("attributions");
-    let mut by_article: std::collections::BTreeMap<String, Vec<String>> = std::collections::BTreeMap::new();
-    for e in std::fs::read_dir(&ann_dir).map_err(|e| format!("{}: {e}", ann_dir.display()))?.flatten() {
-        let name = e.file_name().to_string_lossy().into_owned();
-        if let Some((stem, _annotator)) = name.strip_suffix(".ann").and_then(|n| n.rsplit_once('_')) {
-            by_article.entry(stem.to_string()).or_default().push(name);
-        }
-    }
     let mut out = Vec::new();
-    for (stem, mut files) in by_article.into_iter().filter(|(_, f)| f.len() > 1) {
-        files.sort();
+    for (stem, files) in annotations_by_article(&ann_dir)?.into_iter().filter(|(_, f)| f.len() > 1) {
         let name = format!("{stem}.txt");
         let text = std::fs::read_to_string(dir.join("text").join(&name)).map_err(|e| format!("{name}: {e}"))?;
         let anns = files.iter().map(|f| std::fs::read_to_string(ann_dir.join(f)).map_err(|e| format!("{f}: {e}"))).collect::<Result<_, _>>()?;
