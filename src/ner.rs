@@ -512,7 +512,7 @@ impl Model {
         let mut nonzero = Vec::with_capacity(N);
         for mask in masks {
             let count = mask.count_ones() as usize;
-            let (head, tail) = values.split_at_checked(if count >= 2 { count - 1 } else { count })?;
+            let (head, tail) = values.split_at_checked(stored_plainly(count))?;
             values = tail;
             nonzero.clear();
             nonzero.extend(head.iter().map(|v| *v as i8));
@@ -685,9 +685,19 @@ fn pack(max: f32, packed: &[(u32, [i8; N])]) -> Vec<u8> {
     out.extend(packed.iter().map(|(_, ws)| (0..8).filter(|&t| ws[t] != 0).fold(0u8, |m, t| m | 1 << t)));
     out.extend(packed.chunks(8).map(|c| c.iter().enumerate().filter(|(_, (_, ws))| ws[8] != 0).fold(0u8, |m, (i, _)| m | 1 << i)));
     let nonzero: Vec<Vec<i8>> = packed.iter().map(|(_, ws)| ws.iter().copied().filter(|w| *w != 0).collect()).collect();
-    out.extend(nonzero.iter().flat_map(|ws| &ws[..if ws.len() >= 2 { ws.len() - 1 } else { ws.len() }]).map(|w| *w as u8));
+    out.extend(nonzero.iter().flat_map(|ws| &ws[..stored_plainly(ws.len())]).map(|w| *w as u8));
     out.extend(nonzero.iter().filter(|ws| ws.len() >= 2).map(|ws| (ws[ws.len() - 1] as u8).wrapping_sub(predict_last(&ws[..ws.len() - 1]) as u8)));
     out
+}
+
+/// How many of a key's `nonzero` weights are stored as they are: all but the last when there
+/// are two or more (the last is stored as its difference from [`predict_last`]).
+fn stored_plainly(nonzero: usize) -> usize {
+    if nonzero >= 2 {
+        nonzero - 1
+    } else {
+        nonzero
+    }
 }
 
 /// The stored level a feature's last non-zero weight is likely to have, from its others:
