@@ -14,6 +14,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("demonyms.txt", include_str!("../data/demonyms.txt")),
     ("function_words.txt", include_str!("../data/function_words.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
+    ("headline_labels.txt", include_str!("../data/headline_labels.txt")),
     ("nicknames.txt", include_str!("../data/nicknames.txt")),
     ("org_words.txt", include_str!("../data/org_words.txt")),
     ("organizations.txt", include_str!("../data/organizations.txt")),
@@ -100,6 +101,10 @@ list!(
 list!(
     /// Organizations known by name: "Pentagon", "NATO" → "North Atlantic Treaty Organization".
     organizations, Map, "organizations.txt"
+);
+list!(
+    /// Labels that open a headline before a colon and name no speaker: "the latest", "exclusive".
+    headline_labels, Set, "headline_labels.txt"
 );
 list!(
     /// Nouns that describe a person who can be a speaker: "official", "spokeswoman".

@@ -274,10 +274,82 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         out.push(RawQuote { kind, parts, speaker, cue, confidence });
     }
     reported_speech(text, &mut out, &mut used_cues, &fragments);
+    // The headline's own reading of its speaker wins over the colon rule's for its quotation;
+    // its reported words give way to any quote found in them.
+    if let Some(h) = headline(text) {
+        if h.kind != QuoteKind::Indirect {
+            out.retain(|q| !q.range().overlaps(h.range()));
+        }
+        if out.iter().all(|q| !q.range().overlaps(h.range())) {
+            out.push(h);
+        }
+    }
     out.sort_by_key(|q| q.parts[0].start);
     inherit_across_paragraphs(text, &mut out);
     out
 }
+
+/// A headline names its speaker before a colon and quotes in single marks: "Kasich: ‘We Are
+/// Going All The Way To Cleveland.’". Marks right after the colon that close at the end make
+/// a direct quote; words after the closing mark make it mixed ("Bernie Sanders: ‘It Is Not A
+/// Radical Idea’ To Ask For A $15 Minimum Wage"); words without marks are reported speech
+/// ("Pence: Gennifer Flowers Won’t Be at Debate"). The headline is the first paragraph that
+/// is not page furniture, one line of at most [`HEADLINE_WORDS`] words, with text after it.
+fn headline(text: &Text) -> Option<RawQuote> {
+    let (pi, p) = text.paragraphs.iter().enumerate().take(2).find(|(_, p)| !crate::claims::is_boilerplate(text.slice(**p)))?;
+    if pi + 1 >= text.paragraphs.len() || text.slice(*p).contains('\n') || text.slice(*p).split_whitespace().count() > HEADLINE_WORDS {
+        return None;
+    }
+    let first = text.token_at(p.start);
+    let end = text.token_at(p.end);
+    // The speaker: one to six words before the colon, "Dr. Ben Carson", "CNN President On
+    // Trump" (the words from "on" are what the speaker talks about).
+    let colon = (first..end.min(first + 7)).find(|&i| text.tok(i) == ":")?;
+    if colon == first || !is_capitalized(text.tok(first)) || !(first..colon).all(|i| text.tokens[i].kind == TokKind::Word || text.tok(i) == ".") {
+        return None;
+    }
+    let span = |r: std::ops::Range<usize>| Range::new(text.tokens[r.start].start, text.tokens[r.end - 1].end);
+    // "The Latest:", "Exclusive:": a label, not a speaker.
+    let label = with_lowercase(text.slice(span(first..colon)), |l| lexicon::headline_labels().contains(l));
+    let upto = (first + 1..colon).find(|&i| text.tok(i).eq_ignore_ascii_case("on")).unwrap_or(colon);
+    if label {
+        return None;
+    }
+    // A given name and the word after it name the person in a longer phrase ("Elizabeth
+    // Warren Hammers Wells Fargo CEO", "A lesson from Loretta Lynch"). Otherwise the words
+    // must read as a name or a description, not a topic: "Stealth Over Health:", "Monday’s
+    // Morning Email:", "Netanyahu and Obama:".
+    let named = (first..upto.saturating_sub(1)).find(|&i| lexicon::given_names().contains(text.tok(i)) && is_capitalized(text.tok(i + 1)));
+    let topic = || (first..upto).any(|i| matches!(text.tok(i), "and" | "’s" | "'s") || lexicon::function_words().contains(text.tok(i)));
+    let head = match named {
+        Some(i) => i..i + 2,
+        None if upto - first <= 4 && valid_speaker(text, first..upto) && !topic() => first..upto,
+        None => return None,
+    };
+    let speaker = Some(SpeakerPhrase { span: span(first..upto), head: span(head) });
+    // The words after the colon, without the headline's closing period.
+    let last = (colon + 1..end).rev().find(|&i| text.tok(i) != ".")?;
+    let open = colon + 1;
+    let close = match text.tok(open) {
+        "‘" => Some("’"),
+        "“" => Some("”"),
+        m @ ("'" | "\"" | "''") => Some(m),
+        _ => None,
+    };
+    let (kind, parts) = match close.map(|c| (open + 1..=last).find(|&i| text.tokens[i].kind == TokKind::Quote && text.tok(i) == c)) {
+        // A question is asked, not reported: "Ted Cruz: Conservative or Career Politician?"
+        None if text.tok(last) == "?" => return None,
+        None => (QuoteKind::Indirect, span(open..last + 1)),
+        Some(Some(c)) if c == last && c > open + 1 => (QuoteKind::Direct, span(open + 1..c)),
+        Some(Some(c)) if c > open + 1 => (QuoteKind::Mixed, span(open + 1..last + 1)),
+        Some(_) => return None,
+    };
+    let confidence = if kind == QuoteKind::Indirect { 0.6 } else { 0.8 };
+    Some(RawQuote { kind, parts: vec![parts], speaker, cue: Some(text.tokens[colon].range()), confidence })
+}
+
+/// The longest headline, in words.
+const HEADLINE_WORDS: usize = 30;
 
 /// A quote that opens its paragraph with nobody named takes the speaker of the last quote
 /// in the paragraph just before ("Carter said the revisions were necessary." then a
@@ -1012,6 +1084,36 @@ mod tests {
         let s = "He said “this never closes.\n\nThe next paragraph, Carter said, is fine.\n\n“Here is a quote,” Carter said.";
         let q = quotes(s);
         assert!(q.iter().any(|q| q.text == "Here is a quote," && q.speaker.as_deref() == Some("Carter")));
+    }
+
+    #[test]
+    fn headlines_name_their_speaker_before_a_colon() {
+        use QuoteKind::*;
+        let body = "\n\nThe story begins here.";
+        let cases: &[(&str, Option<(QuoteKind, &str, &str)>)] = &[
+            ("Kasich: ‘We Are Going To Go All The Way To Cleveland.’", Some((Direct, "We Are Going To Go All The Way To Cleveland.", "Kasich"))),
+            ("A lesson from Loretta Lynch: 'Be the voice that people hear.'", Some((Direct, "Be the voice that people hear.", "A lesson from Loretta Lynch"))),
+            ("CNN President On Trump: “We Do Not Pay Candidates To Appear At Debates.”", Some((Direct, "We Do Not Pay Candidates To Appear At Debates.", "CNN President"))),
+            ("Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.", Some((Mixed, "It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage", "Bernie Sanders"))),
+            ("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.", Some((Indirect, "Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp", "Pence"))),
+            // Labels, topics and questions name nobody.
+            ("The Latest: Sanders declares ‘revolution,’ ignores losses.", None),
+            ("Stealth Over Health: Clinton Was Headed to ER But Diverted.", None),
+            ("Netanyahu and Obama: A tortured relationship.", None),
+            ("Ted Cruz: Constitutional conservative or career politician?", None),
+        ];
+        for (title, want) in cases {
+            let got = quotes(&format!("{title}{body}"));
+            let got = got.first().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref().unwrap_or("")));
+            assert_eq!(got, *want, "{title:?}");
+        }
+        // Only a headline: the same line inside an article is not one, nor is a lone line.
+        assert!(quotes(&format!("First paragraph.{body}\n\nKasich: ‘We Are Going To Cleveland.’")).is_empty());
+        assert!(quotes("Kasich: ‘We Are Going To Cleveland.’").is_empty());
+        // The speaker's name inside a longer phrase.
+        let t = Text::new("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\nBody.");
+        let q = &extract(&t)[0];
+        assert_eq!(t.slice(q.speaker.unwrap().head), "Elizabeth Warren");
     }
 
     #[test]
