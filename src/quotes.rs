@@ -263,7 +263,13 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 parts[0].start = reported_clause.unwrap_or(parts[0].start);
                 QuoteKind::Mixed
             }
-            _ if from_before && !colon_intro && parts.len() == 1 && (text.tok(open_tok - 1) == "that" || close.is_some_and(|c| words_after(text, c))) => {
+            // "Protesters chanted “What curfew?” and kept going": a quotation that ends
+            // with its own stop or comma is a whole utterance, even with words after it.
+            _ if from_before
+                && !colon_intro
+                && parts.len() == 1
+                && (text.tok(open_tok - 1) == "that" || close.is_some_and(|c| words_after(text, c)) && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) =>
+            {
                 if let Some(end) = close.and_then(|c| sentence_content_end(text, c)) {
                     parts[0].end = parts[0].end.max(end);
                 }
@@ -737,7 +743,7 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         return Some(SpeakerPhrase { span: r, head: r });
     }
     // "He adopted a fake accent and joked": the sentence's subject speaks.
-    if end < v && text.tok(end) == "and" || matches!(text.tok(v - 1), "and" | "but") {
+    if end < v && text.tok(end) == "and" || matches!(text.tok(v - 1), "and" | "but") || matches!(text.tok(end - 1), "and" | "but") {
         let si = text.sentence_at(text.tokens[v].start)?;
         return sentence_subject(text, text.sentences[si].tokens.start..v);
     }
@@ -1084,6 +1090,23 @@ mod tests {
         let s = "He said “this never closes.\n\nThe next paragraph, Carter said, is fine.\n\n“Here is a quote,” Carter said.";
         let q = quotes(s);
         assert!(q.iter().any(|q| q.text == "Here is a quote," && q.speaker.as_deref() == Some("Carter")));
+    }
+
+    #[test]
+    fn short_utterances_after_a_verb_of_saying_are_direct() {
+        use QuoteKind::*;
+        let cases: &[(&str, (QuoteKind, &str, &str))] = &[
+            // A quotation closed by its own stop or comma is a whole utterance, even with words after it.
+            ("She then urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" until gunshots are heard.", (Direct, "Don't you do it,", "She")),
+            ("Trump walked onto the stage, chanting “U-S-A! U-S-A!”", (Direct, "U-S-A! U-S-A!", "Trump")),
+            // Without its own stop it is quoted words inside reported speech.
+            ("Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss.", (Mixed, "the wind is at our backs” despite his loss", "Vermont Sen. Bernie Sanders")),
+        ];
+        for (input, (kind, text, speaker)) in cases {
+            let got = quotes(input);
+            assert_eq!(got.len(), 1, "{input:?}");
+            assert_eq!((got[0].kind, got[0].text.as_str(), got[0].speaker.as_deref()), (*kind, *text, Some(*speaker)), "{input:?}");
+        }
     }
 
     #[test]
