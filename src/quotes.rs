@@ -70,6 +70,22 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
     let mut quotes = Vec::new();
     // Parts of a quote carried over from earlier paragraphs, with their opening tokens.
     let mut carry: Option<(Vec<Range>, Vec<usize>)> = None;
+    // A text that quotes in curly marks and opens a paragraph with a straight one is
+    // excerpting another publication ("McCrummen reports:" then the excerpt's paragraphs,
+    // each opened by `"`): those straight marks frame the excerpt, and the curly marks in it
+    // are the quotations.
+    let straight = |i: usize| text.tokens[i].kind == TokKind::Quote && text.tok(i) == "\"";
+    let (mut n_straight, mut n_curly) = (0usize, 0usize);
+    for i in 0..text.tokens.len() {
+        if text.tokens[i].kind == TokKind::Quote {
+            match text.tok(i) {
+                "\"" => n_straight += 1,
+                "“" | "”" => n_curly += 1,
+                _ => {}
+            }
+        }
+    }
+    let curly_text = n_curly >= 3 * n_straight;
     let mut tok = 0;
     for para in &text.paragraphs {
         let first = tok;
@@ -77,10 +93,18 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
             tok += 1;
         }
         let toks = first..tok;
+        // An excerpt's paragraph: opened by a straight mark, closed by one if at all, with
+        // a curly quotation opened inside before any curly mark closes (a `”` first would
+        // close the straight mark: `"…,” he said`).
+        let excerpt = curly_text
+            && first < tok
+            && straight(first)
+            && (first + 1..tok).all(|i| !straight(i) || i + 1 == tok)
+            && (first + 1..tok).find(|&i| text.tokens[i].kind == TokKind::Quote && matches!(text.tok(i), "“" | "”")).is_some_and(|i| text.tok(i) == "“");
         let mut pairs: Vec<Pair> = Vec::new();
         let mut open: Option<usize> = None;
         for i in toks.clone() {
-            if text.tokens[i].kind != TokKind::Quote {
+            if text.tokens[i].kind != TokKind::Quote || excerpt && straight(i) {
                 continue;
             }
             let Some(mark) = double_mark(text, i) else { continue };
@@ -585,9 +609,10 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
 fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<SpeakerPhrase> {
     let mut i = toks.start;
     // "But", "Later", "Meanwhile": a capitalised function word before a name opens the
-    // sentence, it is not part of the name.
+    // sentence, it is not part of the name. A mark that opens an excerpt's paragraph is not
+    // either.
     while i < toks.end
-        && (matches!(text.tok(i), "But" | "And" | "So" | "Still" | "Yet" | "Then")
+        && (matches!(text.tok(i), "But" | "And" | "So" | "Still" | "Yet" | "Then" | "\"")
             || i + 1 < toks.end && lexicon::function_words().contains(text.tok(i)) && is_capitalized(text.tok(i + 1)) && !DETERMINERS.contains(&text.tok(i)))
     {
         i += 1;
@@ -1107,6 +1132,22 @@ mod tests {
             assert_eq!(got.len(), 1, "{input:?}");
             assert_eq!((got[0].kind, got[0].text.as_str(), got[0].speaker.as_deref()), (*kind, *text, Some(*speaker)), "{input:?}");
         }
+    }
+
+    #[test]
+    fn an_excerpt_framed_by_straight_marks_keeps_its_curly_quotations() {
+        // A text that quotes in curly marks excerpts another paper, each paragraph opened by `"`.
+        let s = "“We will win,” the mayor said. “Yes,” he added. “No,” she said.\n\nThe Post reports:\n\n\"The first time she saw him, at a rally in June, she was one among millions, after what she called a “rant,” online.\n\n\"“It never crossed my mind that I’m losing it,” she said months later, and she meant it.\n\n\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\nThe end.";
+        let got: Vec<(QuoteKind, String, Option<String>)> = quotes(s).into_iter().map(|q| (q.kind, q.text, q.speaker)).collect();
+        let direct = |text: &str, speaker: &str| (QuoteKind::Direct, text.to_string(), Some(speaker.to_string()));
+        assert_eq!(
+            got[3..],
+            [direct("It never crossed my mind that I’m losing it,", "she"), direct("U-S-A! U-S-A!", "Trump")],
+            "the excerpt's own words are no quotation"
+        );
+        // A straight mark closed by a curly one is a quotation in mixed styles, not an excerpt.
+        let s = "“We will win,” the mayor said. “Yes.” “No.”\n\n\"I know. I know. It is a dangerous moment,” Henry said of the “terrible anxiety” she sees.";
+        assert!(quotes(s).iter().any(|q| q.kind == QuoteKind::Direct && q.text == "I know. I know. It is a dangerous moment,"));
     }
 
     #[test]
