@@ -550,8 +550,10 @@ fn eval_dates(dir: &Path) -> Result<(), String> {
     Ok(())
 }
 
-/// The settings of the check-worthiness model: passes and the minimum feature count.
-const CLAIM_EPOCHS: usize = 8;
+/// The settings of the check-worthiness model: passes and the minimum feature count. With
+/// fewer passes the cross-validated F1 moves by up to 0.02 with the shuffle's seed; by 32 the
+/// stochastic descent has settled and it moves by under 0.01.
+const CLAIM_EPOCHS: usize = 32;
 const CLAIM_MIN_COUNT: u32 = 2;
 
 #[derive(serde::Deserialize)]
