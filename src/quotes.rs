@@ -601,10 +601,27 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
             None => (s.tokens.start..v).rev().filter(|&i| text.tokens[i].kind == TokKind::Quote).take(4).find_map(|c| attribution_after(text, c, &HashSet::new()))?.speaker,
         }
     } else {
-        np_before(text, clause_start(text, s.tokens.start, v), v)?
+        np_before(text, clause_start(text, s.tokens.start, v), v).or_else(|| name_before_participle(text, s.tokens.start, v))?
     };
     let (cue, _) = cue_range(text, v, open);
     Some(Attribution { speaker, cue, cue_tok: v, end_tok: open.saturating_sub(1) })
+}
+
+/// "footage of Trump saying during the debate, “…”": the name just before a participle of
+/// saying is its speaker.
+fn name_before_participle(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
+    if !text.tok(v).ends_with("ing") {
+        return None;
+    }
+    let mut i = v;
+    while i > lo && i + 4 > v && text.tokens[i - 1].kind == TokKind::Word && is_capitalized(text.tok(i - 1)) {
+        i -= 1;
+    }
+    if i == v || !valid_speaker(text, i..v) || lexicon::function_words().contains(text.tok(i)) {
+        return None;
+    }
+    let r = Range::new(text.tokens[i].start, text.tokens[v - 1].end);
+    Some(SpeakerPhrase { span: r, head: r })
 }
 
 /// The subject that opens a sentence, for cues in a participle clause ("Clinton seemed
@@ -911,7 +928,8 @@ fn is_trailer(text: &Text, i: usize) -> bool {
     text.tokens[i].kind != TokKind::Word
         || w.starts_with(char::is_uppercase)
         || text.tokens[i].kind == TokKind::Number
-        || matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "last" | "this" | "of" | "the" | "a" | "an" | "while" | "when" | "earlier" | "later" | "today" | "yesterday" | "week" | "month" | "year" | "recently" | "conference" | "interview" | "statement" | "news" | "press" | "briefing" | "to" | "with" | "from" | "by")
+        || matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "last" | "this" | "of" | "the" | "a" | "an" | "while" | "when" | "earlier" | "later" | "today" | "yesterday" | "week" | "month" | "year" | "recently" | "conference" | "interview" | "statement" | "news" | "press" | "briefing" | "to" | "with" | "from" | "by"
+            | "debate" | "speech" | "rally" | "hearing" | "event" | "meeting" | "appearance" | "broadcast" | "program" | "show" | "podcast" | "radio" | "television" | "video" | "ad" | "letter" | "email" | "post" | "tweet" | "town" | "hall" | "night" | "morning" | "afternoon" | "evening" | "weekend")
 }
 
 /// Reported speech around the speech verb at token `v`.
@@ -1148,6 +1166,19 @@ mod tests {
         // A straight mark closed by a curly one is a quotation in mixed styles, not an excerpt.
         let s = "“We will win,” the mayor said. “Yes.” “No.”\n\n\"I know. I know. It is a dangerous moment,” Henry said of the “terrible anxiety” she sees.";
         assert!(quotes(s).iter().any(|q| q.kind == QuoteKind::Direct && q.text == "I know. I know. It is a dangerous moment,"));
+    }
+
+    #[test]
+    fn speakers_named_before_a_participle_or_a_venue() {
+        let cases = [
+            ("The spot ends with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him.", "That makes me smart,", "Trump"),
+            ("Sanders said at a town hall meeting on Monday, “The system is rigged against working people.”", "The system is rigged against working people.", "Sanders"),
+        ];
+        for (input, text, speaker) in cases {
+            let got = quotes(input);
+            assert_eq!(got.len(), 1, "{input:?}");
+            assert_eq!((got[0].kind, got[0].text.as_str(), got[0].speaker.as_deref()), (QuoteKind::Direct, text, Some(speaker)), "{input:?}");
+        }
     }
 
     #[test]
