@@ -190,13 +190,18 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // attribution when the next one follows in the same paragraph with no speaker of
         // its own.
         // The next quote that opens a sentence or follows a comma; a short quoted term
-        // between ("who wore a “No-B.S.” pin") is passed over.
+        // between ("who wore a “No-B.S.” pin") or a title ("said on NBC’s “Meet the Press.”")
+        // is passed over.
+        let title = |q: &(Vec<Range>, Vec<usize>, Option<usize>)| {
+            let o = q.1[0];
+            o > 0 && word_count(text.slice(q.0[0])) <= 8 && (matches!(text.tok(o - 1), "’s" | "'s" | "on" | "of" | "in" | "from" | "titled" | "entitled"))
+        };
         let next = paired.iter().skip(k + 1).take(2).enumerate().find(|(n, q)| {
             let o = q.1[0];
             let starts = text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start == o) || o > 0 && text.tok(o - 1) == ",";
             let adjacent = attribution.is_some_and(|a| a.end_tok + 1 == o);
             let sentence_like = word_count(text.slice(q.0[0])) >= 4 || text.slice(q.0[q.0.len() - 1]).ends_with(['.', '!', '?', ',']);
-            (starts || adjacent) && sentence_like && (*n == 0 || word_count(text.slice(paired[k + 1].0[0])) <= 3)
+            !title(q) && (starts || adjacent) && sentence_like && (*n == 0 || word_count(text.slice(paired[k + 1].0[0])) <= 3 || title(&paired[k + 1]))
         });
         if let (Some(a), Some((skip, next))) = (attribution, next) {
             let next_open = next.1[0];
@@ -1173,6 +1178,27 @@ mod tests {
         let cases = [
             ("The spot ends with footage of Trump saying during the debate last week, “That makes me smart,” when Clinton blasted him.", "That makes me smart,", "Trump"),
             ("Sanders said at a town hall meeting on Monday, “The system is rigged against working people.”", "The system is rigged against working people.", "Sanders"),
+        ];
+        for (input, text, speaker) in cases {
+            let got = quotes(input);
+            assert_eq!(got.len(), 1, "{input:?}");
+            assert_eq!((got[0].kind, got[0].text.as_str(), got[0].speaker.as_deref()), (QuoteKind::Direct, text, Some(speaker)), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn a_title_inside_the_attribution_is_passed_over() {
+        let cases = [
+            (
+                "\"Donald Trump is a fraud,\" Perez said Sunday on NBC's \"Meet the Press.\" \"Listening to him talk about working people is laughable.\"",
+                "Donald Trump is a fraud, | Listening to him talk about working people is laughable.",
+                "Perez",
+            ),
+            (
+                "“We’re going to release our medical records,” Sanders said during an interview on CNN’s “State of the Union” Sunday. “Thank God, I am very healthy.”",
+                "We’re going to release our medical records, | Thank God, I am very healthy.",
+                "Sanders",
+            ),
         ];
         for (input, text, speaker) in cases {
             let got = quotes(input);
