@@ -809,7 +809,7 @@ fn resolve_one(
             _ => description.map(|d| resolve_description(&d.1, descriptions, d.0.start)).unwrap_or(Resolved { entity: None, name: None }),
         };
     }
-    if matches!(head, "they" | "They" | "we" | "We" | "I") {
+    if matches!(head, "they" | "They" | "we" | "We" | "I" | "it" | "It") {
         return Resolved { entity: None, name: None };
     }
     // A name: the entity with a mention inside the head.

@@ -700,7 +700,7 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
 /// (at most 14 tokens) with its appositions (at most 40).
 const MAX_CLAUSE: usize = 200;
 
-const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "He", "She", "They", "We", "I"];
+const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It"];
 const DETERMINERS: &[&str] = &["a", "an", "the", "A", "An", "The", "one", "One", "another", "Another", "two", "three", "several", "many", "some"];
 
 fn is_capitalized(s: &str) -> bool {
@@ -1205,6 +1205,13 @@ mod tests {
             assert_eq!(got.len(), 1, "{input:?}");
             assert_eq!((got[0].kind, got[0].text.as_str(), got[0].speaker.as_deref()), (QuoteKind::Direct, text, Some(speaker)), "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_statement_or_a_report_speaks_as_it() {
+        let got = quotes("“Only one in three understand where the senior management team is leading us,” the survey found. “Even fewer believe in it,” it added.");
+        let last = got.last().expect("a quote");
+        assert_eq!((last.kind, last.text.as_str(), last.speaker.as_deref()), (QuoteKind::Direct, "Even fewer believe in it,", Some("it")));
     }
 
     #[test]
