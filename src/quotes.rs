@@ -716,6 +716,7 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     if n == 0 || n > 14 {
         return false;
     }
+    let (first, last) = (toks.start, toks.end - 1);
     if n == 1 && PRONOUNS.contains(&text.tok(toks.start)) {
         return true;
     }
@@ -726,14 +727,21 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         }
     }
     let words: Vec<usize> = toks.filter(|&i| text.tokens[i].kind == TokKind::Word).collect();
-    let before_of = words.iter().position(|&i| matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in")).filter(|&p| p > 0);
+    // The head is the last word before a phrase that follows it: "of", "with", or a word
+    // that opens a post-modifier ("a source involved in", "one Democrat familiar with").
+    let before_of = words
+        .iter()
+        .position(|&i| matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in" | "familiar" | "close" | "involved" | "knowledgeable" | "briefed"))
+        .filter(|&p| p > 0);
     let Some(&head) = words.get(before_of.map_or(words.len().wrapping_sub(1), |p| p - 1)) else { return false };
     let h = text.tok(head);
     // Not a day, a participle or a dateline: "At Sunday", "Conceding", "WASHINGTON".
     if matches!(h, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") || words.len() == 1 && (h.ends_with("ing") || h.len() > 3 && !h.contains(char::is_lowercase) && lexicon::places().contains_key(title_case(h).as_str())) {
         return false;
     }
-    with_lowercase(h, |lower| lexicon::person_nouns().contains(lower) || lexicon::source_nouns().contains(lower)) || is_capitalized(h) && !lexicon::function_words().contains(h)
+    // "the 46-year-old", "a 30-year-old": an age names a person.
+    let age = text.src[text.tokens[first].start..text.tokens[last].end].ends_with("year-old");
+    age || with_lowercase(h, |lower| lexicon::person_nouns().contains(lower) || lexicon::source_nouns().contains(lower)) || is_capitalized(h) && !lexicon::function_words().contains(h)
 }
 
 fn title_case(w: &str) -> String {
@@ -821,8 +829,13 @@ fn np_after(text: &Text, from: usize, limit: usize) -> Option<SpeakerPhrase> {
     let mut end = from;
     while end < limit && end < from + 10 {
         let t = text.tok(end);
+        // "familiar with the talks", "involved in the planning", "close to the mayor", "with
+        // knowledge of" belong to the description.
+        let modified = end > from && matches!(t, "in" | "to" | "with") && matches!(text.tok(end - 1), "familiar" | "involved" | "close" | "knowledgeable")
+            || t == "with" && end + 1 < limit && text.tok(end + 1) == "knowledge";
         if text.tokens[end].kind == TokKind::Quote
-            || matches!(t, "," | "." | ";" | ":" | "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "when" | "while" | "as" | "to" | "with")
+            || !modified
+                && matches!(t, "," | "." | ";" | ":" | "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "when" | "while" | "as" | "to" | "with")
         {
             break;
         }
@@ -1212,6 +1225,21 @@ mod tests {
         let got = quotes("“Only one in three understand where the senior management team is leading us,” the survey found. “Even fewer believe in it,” it added.");
         let last = got.last().expect("a quote");
         assert_eq!((last.kind, last.text.as_str(), last.speaker.as_deref()), (QuoteKind::Direct, "Even fewer believe in it,", Some("it")));
+    }
+
+    #[test]
+    fn speakers_with_an_age_or_a_post_modifier() {
+        let cases = [
+            ("“He will go to work for you,” said the 46-year-old.", "the 46-year-old"),
+            ("“Money is not a problem,” said one Democrat familiar with the planning.", "one Democrat familiar with the planning"),
+            ("“The list is long,” says a source involved in the group’s creation.", "a source involved in the group’s creation"),
+            ("“It is complicated,” said one person with knowledge of the talks.", "one person with knowledge of the talks"),
+        ];
+        for (input, speaker) in cases {
+            let got = quotes(input);
+            assert_eq!(got.len(), 1, "{input:?}");
+            assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{input:?}");
+        }
     }
 
     #[test]
