@@ -1228,12 +1228,14 @@ mod tests {
     }
 
     #[test]
-    fn speakers_with_an_age_or_a_post_modifier() {
+    fn speakers_with_an_age_a_post_modifier_or_a_text() {
         let cases = [
             ("“He will go to work for you,” said the 46-year-old.", "the 46-year-old"),
             ("“Money is not a problem,” said one Democrat familiar with the planning.", "one Democrat familiar with the planning"),
             ("“The list is long,” says a source involved in the group’s creation.", "a source involved in the group’s creation"),
             ("“It is complicated,” said one person with knowledge of the talks.", "one person with knowledge of the talks"),
+            // Written words are read: "the statement read", "reads the editorial".
+            ("“The results of that meeting will be revealed soon,” the statement read.", "the statement"),
         ];
         for (input, speaker) in cases {
             let got = quotes(input);
