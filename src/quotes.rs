@@ -235,7 +235,8 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // sentence's subject speaks, or the speaker before.
         let colon_intro = open_tok > 0 && text.tok(open_tok - 1) == ":";
         if attribution.is_none() && colon_intro {
-            let si = text.sentence_at(text.tokens[open_tok].start);
+            // The colon's sentence: "Cruz continued:" may end the paragraph before the quote.
+            let si = text.sentence_at(text.tokens[open_tok - 1].start);
             if let Some(sp) = si.and_then(|si| sentence_subject(text, text.sentences[si].tokens.start..open_tok)) {
                 attribution = Some(Attribution { speaker: sp, cue: text.tokens[open_tok - 1].range(), cue_tok: open_tok - 1, end_tok: open_tok - 1 });
             }
@@ -734,6 +735,11 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         .position(|&i| matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in" | "familiar" | "close" | "involved" | "knowledgeable" | "briefed"))
         .filter(|&p| p > 0);
     let Some(&head) = words.get(before_of.map_or(words.len().wrapping_sub(1), |p| p - 1)) else { return false };
+    // "one of those advisers", "some of his aides": the part names its whole's kind.
+    let head = match words.last() {
+        Some(&last) if before_of.is_some() && matches!(text.tok(head), "one" | "One" | "some" | "Some" | "two" | "Two" | "several" | "Several" | "many" | "Many" | "most" | "Most") => last,
+        _ => head,
+    };
     let h = text.tok(head);
     // Not a day, a participle or a dateline: "At Sunday", "Conceding", "WASHINGTON".
     if matches!(h, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") || words.len() == 1 && (h.ends_with("ing") || h.len() > 3 && !h.contains(char::is_lowercase) && lexicon::places().contains_key(title_case(h).as_str())) {
@@ -815,7 +821,12 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         None => (end, start..end),
     };
     if !valid_speaker(text, head.clone()) {
-        return None;
+        // "a woman asked for a photo and Clinton said": the name after the last "and".
+        let and = (start..end).rev().find(|&i| matches!(text.tok(i), "and" | "but") && i + 1 < end && (is_capitalized(text.tok(i + 1)) || PRONOUNS.contains(&text.tok(i + 1))))?;
+        return (comma.is_none() && valid_speaker(text, and + 1..end)).then(|| {
+            let r = Range::new(text.tokens[and + 1].start, text.tokens[end - 1].end);
+            SpeakerPhrase { span: r, head: r }
+        });
     }
     Some(SpeakerPhrase {
         span: Range::new(text.tokens[start].start, text.tokens[span_end - 1].end),
@@ -1236,6 +1247,11 @@ mod tests {
             ("“It is complicated,” said one person with knowledge of the talks.", "one person with knowledge of the talks"),
             // Written words are read: "the statement read", "reads the editorial".
             ("“The results of that meeting will be revealed soon,” the statement read.", "the statement"),
+            ("“We are close to the number,” said one of those advisers, who spoke on the condition of anonymity.", "one of those advisers"),
+            ("“They should be ashamed,” reacted Trump.", "Trump"),
+            ("At one point, a woman asked for a photo and Clinton said, “Of course, let us take it.”", "Clinton"),
+            // The colon that introduces the quote may end the paragraph before it.
+            ("Cruz continued:\n\n“You look at the questions and you see what they are.”", "Cruz"),
         ];
         for (input, speaker) in cases {
             let got = quotes(input);
