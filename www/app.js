@@ -13,7 +13,7 @@ import { readFile, Refused, MAX_BYTES } from './decode.js';
 import { quotesCsv, entitiesCsv, claimsCsv, bratFiles, zipParts } from './exporters.js';
 import { openStore, putDocs, putCorpus, loadAll, clearStore } from './store.js';
 import { speakersChart } from './charts.js';
-import { compileModule, newWorker, takeEarlyWorker } from './boot.js';
+import { compileModule, newWorker, takeEarlyWorker, fetchSeeds, takeEarlySeeds } from './boot.js';
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -528,16 +528,9 @@ async function loadSeeds() {
       return;
     }
     setStatus('Fetching the sample articles…', 'busy');
-    const res = await fetch('seeds/index.json', { cache: 'no-cache' });
-    if (!res.ok) throw new Error(`seeds/index.json: HTTP ${res.status}`);
-    const names = await res.json();
-    if (!Array.isArray(names)) throw new Error('seeds/index.json is not a list of file names');
-    const items = await Promise.all(names.filter((n) => typeof n === 'string' && !/[/\\]/.test(n)).map(async (name) => {
-      const r = await fetch(`seeds/${encodeURIComponent(name)}`, { cache: 'no-cache' });
-      if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
-      return { name, file: new File([await r.arrayBuffer()], name, { type: 'text/plain' }) };
-    }));
-    enqueue(items);
+    // The first time, boot.js has them fetched already (or under way); fetched again if that failed.
+    const ahead = takeEarlySeeds();
+    enqueue(await (ahead ? ahead.catch(() => fetchSeeds()) : fetchSeeds()));
   } catch (e) {
     setStatus('The sample articles could not be loaded.', 'error');
     message('error', `The sample articles could not be loaded (${e.message || e}). Run node scripts/build-seeds.mjs to put them in www/seeds/.`);

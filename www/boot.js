@@ -1,4 +1,4 @@
-// Starts the analyser as early as the page can.
+// Starts the analyser, and fetches the sample articles, as early as the page can.
 // index.html runs this module by itself, ahead of app.js, which can run only once it and the
 // seven modules under it have all been fetched: started from app.js, the first worker's
 // start-up and prepare() (most of the time to "ready") waited behind the page's own scripts.
@@ -69,6 +69,31 @@ export function takeEarlyWorker() {
   return e;
 }
 
+/** The sample articles from www/seeds/ as items for app.js's enqueue ({name, file}). */
+export async function fetchSeeds() {
+  const res = await fetch('seeds/index.json', { cache: 'no-cache' });
+  if (!res.ok) throw new Error(`seeds/index.json: HTTP ${res.status}`);
+  const names = await res.json();
+  if (!Array.isArray(names)) throw new Error('seeds/index.json is not a list of file names');
+  return Promise.all(names.filter((n) => typeof n === 'string' && !/[/\\]/.test(n)).map(async (name) => {
+    const r = await fetch(`seeds/${encodeURIComponent(name)}`, { cache: 'no-cache' });
+    if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
+    return { name, file: new File([await r.arrayBuffer()], name, { type: 'text/plain' }) };
+  }));
+}
+
+// The sample articles (26 KB from the page's own server) are fetched now too, so that the
+// sample button can start the analysis at once: fetched on the click, they were two round
+// trips (the list, then the files) between "Ready" and the first result.
+let earlySeeds = null;
+
+/** The sample articles fetched as the page started (a promise), the first time; then null. */
+export function takeEarlySeeds() {
+  const s = earlySeeds;
+  earlySeeds = null;
+  return s;
+}
+
 try {
   early = { w: newWorker(), events: [] };
   for (const t of EVENTS) early.w.addEventListener(t, keep);
@@ -77,4 +102,8 @@ try {
 } catch {
   // No worker here (it is reported when app.js starts its own).
   early = null;
+}
+if (!INLINE) {
+  earlySeeds = fetchSeeds();
+  earlySeeds.catch(() => {}); // reported, if it still fails, when the button is pressed
 }
