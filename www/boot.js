@@ -70,13 +70,13 @@ export function takeEarlyWorker() {
 }
 
 /** The sample articles from www/seeds/ as items for app.js's enqueue ({name, file}). */
-export async function fetchSeeds() {
-  const res = await fetch('seeds/index.json', { cache: 'no-cache' });
+export async function fetchSeeds(priority = 'auto') {
+  const res = await fetch('seeds/index.json', { cache: 'no-cache', priority });
   if (!res.ok) throw new Error(`seeds/index.json: HTTP ${res.status}`);
   const names = await res.json();
   if (!Array.isArray(names)) throw new Error('seeds/index.json is not a list of file names');
   return Promise.all(names.filter((n) => typeof n === 'string' && !/[/\\]/.test(n)).map(async (name) => {
-    const r = await fetch(`seeds/${encodeURIComponent(name)}`, { cache: 'no-cache' });
+    const r = await fetch(`seeds/${encodeURIComponent(name)}`, { cache: 'no-cache', priority });
     if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
     return { name, file: new File([await r.arrayBuffer()], name, { type: 'text/plain' }) };
   }));
@@ -84,7 +84,9 @@ export async function fetchSeeds() {
 
 // The sample articles (26 KB from the page's own server) are fetched now too, so that the
 // sample button can start the analysis at once: fetched on the click, they were two round
-// trips (the list, then the files) between "Ready" and the first result.
+// trips (the list, then the files) between "Ready" and the first result. At low priority:
+// the browser opens six connections to a server, and the six requests of the samples must
+// not hold up the worker's scripts and the page's modules, which are fetched at this time.
 let earlySeeds = null;
 
 /** The sample articles fetched as the page started (a promise), the first time; then null. */
@@ -104,6 +106,6 @@ try {
   early = null;
 }
 if (!INLINE) {
-  earlySeeds = fetchSeeds();
+  earlySeeds = fetchSeeds('low');
   earlySeeds.catch(() => {}); // reported, if it still fails, when the button is pressed
 }
