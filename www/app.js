@@ -320,7 +320,7 @@ async function prepare(item) {
     return { id: item.id, name: item.name, text, note: item.note ?? null, seq: item.seq };
   }
   try {
-    const { text, note } = await readFile(item.file);
+    const { text, note } = await readFile(item.file, item.bytes);
     if (note) message('warning', fileName(item.name), ` ${note}.`);
     return { id: item.id, name: item.name, text, note, seq: item.seq };
   } catch (e) {

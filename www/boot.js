@@ -69,7 +69,7 @@ export function takeEarlyWorker() {
   return e;
 }
 
-/** The sample articles from www/seeds/ as items for app.js's enqueue ({name, file}). */
+/** The sample articles from www/seeds/ as items for app.js's enqueue ({name, file, bytes}). */
 export async function fetchSeeds(priority = 'auto') {
   const res = await fetch('seeds/index.json', { cache: 'no-cache', priority });
   if (!res.ok) throw new Error(`seeds/index.json: HTTP ${res.status}`);
@@ -78,7 +78,8 @@ export async function fetchSeeds(priority = 'auto') {
   return Promise.all(names.filter((n) => typeof n === 'string' && !/[/\\]/.test(n)).map(async (name) => {
     const r = await fetch(`seeds/${encodeURIComponent(name)}`, { cache: 'no-cache', priority });
     if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
-    return { name, file: new File([await r.arrayBuffer()], name, { type: 'text/plain' }) };
+    const bytes = new Uint8Array(await r.arrayBuffer());
+    return { name, file: new File([bytes], name, { type: 'text/plain' }), bytes };
   }));
 }
 
