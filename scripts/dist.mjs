@@ -105,6 +105,8 @@ export function buildDist({ out = path.join(REPO, 'target', 'dist', 'presslens.h
     [/<link rel="stylesheet" href="style.css">/, () => `<style>${style}</style>`],
     // The module is inlined: nothing to fetch ahead.
     [/\n *<link rel="preload" href="pkg\/presslens_bg.wasm"[^>]*>/, () => ''],
+    // The modules are inlined: nothing to fetch ahead.
+    [/\n *<!-- app\.js's modules[^>]*-->(?:\n *<link rel="modulepreload" href="[\w-]+\.js">)+/, () => ''],
     // boot.js is the first module of the inlined script.
     [/\n *<!-- boot\.js [^>]*-->\n *<script type="module" src="boot.js"><\/script>/, () => ''],
     [/<script type="module" src="app.js"><\/script>/, () => `<script type="module">${script}</script>`],
