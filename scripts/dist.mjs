@@ -19,7 +19,7 @@ const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = path.join(REPO, 'www');
 
 // The page's modules, each after the modules it imports.
-const MODULES = ['dom.js', 'diff.js', 'compare.js', 'decode.js', 'exporters.js', 'store.js', 'charts.js'];
+const MODULES = ['boot.js', 'dom.js', 'diff.js', 'compare.js', 'decode.js', 'exporters.js', 'store.js', 'charts.js'];
 const MAIN = 'app.js';
 
 const IMPORT_LINE = /^import\s+(?:[\s\S]*?)\s+from\s+['"]\.\/[\w./-]+['"];\s*$/gm;
@@ -105,6 +105,10 @@ export function buildDist({ out = path.join(REPO, 'target', 'dist', 'presslens.h
     [/<link rel="stylesheet" href="style.css">/, () => `<style>${style}</style>`],
     // The module is inlined: nothing to fetch ahead.
     [/\n *<link rel="preload" href="pkg\/presslens_bg.wasm"[^>]*>/, () => ''],
+    // The modules are inlined: nothing to fetch ahead.
+    [/\n *<!-- app\.js's modules[^>]*-->(?:\n *<link rel="modulepreload" href="[\w-]+\.js">)+/, () => ''],
+    // boot.js is the first module of the inlined script.
+    [/\n *<!-- boot\.js [^>]*-->\n *<script type="module" src="boot.js"><\/script>/, () => ''],
     [/<script type="module" src="app.js"><\/script>/, () => `<script type="module">${script}</script>`],
   ];
   for (const [re, to] of swaps) {

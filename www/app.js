@@ -13,6 +13,7 @@ import { readFile, Refused, MAX_BYTES } from './decode.js';
 import { quotesCsv, entitiesCsv, claimsCsv, bratFiles, zipParts } from './exporters.js';
 import { openStore, putDocs, putCorpus, loadAll, clearStore } from './store.js';
 import { speakersChart } from './charts.js';
+import { compileModule, newWorker, takeEarlyWorker, fetchSeeds, takeEarlySeeds } from './boot.js';
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -116,56 +117,34 @@ function setStatus(text, st) {
 const POOL_SIZE = Math.max(1, Math.min(navigator.hardwareConcurrency || 2, 8));
 const MAX_RESTARTS = 20;
 
-let wasmModule = null; // Promise<WebAssembly.Module>
-let workerUrl = null;
 const slots = []; // {n, w, ready, busy: {id, name} | null, restarts}
 let slotCounter = 0;
 let job = null; // {queue, total, done, ok, failed, refused, names, started, cancelled, preparing}
 let mergeJob = 0;
 
-function base64Bytes(b64) {
-  const bin = atob(b64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return bytes;
-}
-
-function compileModule() {
-  if (!wasmModule) {
-    wasmModule = (async () => {
-      if (INLINE) return WebAssembly.compile(base64Bytes(INLINE.wasm));
-      const res = await fetch('pkg/presslens_bg.wasm');
-      if (!res.ok) throw new Error(`pkg/presslens_bg.wasm: HTTP ${res.status}`);
-      // Compiled while it downloads where the server says application/wasm; a server that
-      // labels it otherwise still works, compiled once it is all there.
-      if (WebAssembly.compileStreaming && (res.headers.get('Content-Type') || '').startsWith('application/wasm')) {
-        return WebAssembly.compileStreaming(res);
-      }
-      return WebAssembly.compile(await res.arrayBuffer());
-    })();
-  }
-  return wasmModule;
-}
-
 function startWorker(slot) {
-  if (!workerUrl) {
-    workerUrl = INLINE ? URL.createObjectURL(new Blob([INLINE.worker], { type: 'text/javascript' })) : './worker.js';
-  }
-  // The single-file build's worker is a classic script (see scripts/dist.mjs).
-  const w = new Worker(workerUrl, { type: INLINE ? 'classic' : 'module' });
+  // The first worker was started by boot.js, before this module ran; it may have spoken already.
+  const early = takeEarlyWorker();
+  const w = early ? early.w : newWorker();
   slot.w = w;
   slot.ready = false;
   slot.busy = null;
-  w.addEventListener('message', (ev) => onWorkerMessage(slot, ev.data));
-  w.addEventListener('error', (ev) => {
-    ev.preventDefault();
-    onWorkerCrash(slot, ev.message || 'the analysis worker stopped');
-  });
-  w.addEventListener('messageerror', () => onWorkerCrash(slot, 'a message from the analysis worker could not be read'));
+  const onEvent = (ev) => {
+    if (ev.type === 'message') onWorkerMessage(slot, ev.data);
+    else if (ev.type === 'messageerror') onWorkerCrash(slot, 'a message from the analysis worker could not be read');
+    else {
+      ev.preventDefault();
+      onWorkerCrash(slot, ev.message || 'the analysis worker stopped');
+    }
+  };
+  for (const t of ['message', 'error', 'messageerror']) w.addEventListener(t, onEvent);
   compileModule().then(
-    (module) => w.postMessage({ type: 'init', module }),
+    (module) => {
+      if (!early) w.postMessage({ type: 'init', module }); // boot.js sent the early one its own
+    },
     (e) => failEngine(`The analysis module could not be loaded: ${e.message || e}`),
   );
+  if (early) for (const ev of early.events) if (slot.w === w) onEvent(ev);
 }
 
 function addWorker() {
@@ -341,7 +320,7 @@ async function prepare(item) {
     return { id: item.id, name: item.name, text, note: item.note ?? null, seq: item.seq };
   }
   try {
-    const { text, note } = await readFile(item.file);
+    const { text, note } = await readFile(item.file, item.bytes);
     if (note) message('warning', fileName(item.name), ` ${note}.`);
     return { id: item.id, name: item.name, text, note, seq: item.seq };
   } catch (e) {
@@ -549,16 +528,9 @@ async function loadSeeds() {
       return;
     }
     setStatus('Fetching the sample articles…', 'busy');
-    const res = await fetch('seeds/index.json', { cache: 'no-cache' });
-    if (!res.ok) throw new Error(`seeds/index.json: HTTP ${res.status}`);
-    const names = await res.json();
-    if (!Array.isArray(names)) throw new Error('seeds/index.json is not a list of file names');
-    const items = await Promise.all(names.filter((n) => typeof n === 'string' && !/[/\\]/.test(n)).map(async (name) => {
-      const r = await fetch(`seeds/${encodeURIComponent(name)}`, { cache: 'no-cache' });
-      if (!r.ok) throw new Error(`${name}: HTTP ${r.status}`);
-      return { name, file: new File([await r.arrayBuffer()], name, { type: 'text/plain' }) };
-    }));
-    enqueue(items);
+    // The first time, boot.js has them fetched already (or under way); fetched again if that failed.
+    const ahead = takeEarlySeeds();
+    enqueue(await (ahead ? ahead.catch(() => fetchSeeds()) : fetchSeeds()));
   } catch (e) {
     setStatus('The sample articles could not be loaded.', 'error');
     message('error', `The sample articles could not be loaded (${e.message || e}). Run node scripts/build-seeds.mjs to put them in www/seeds/.`);

@@ -159,9 +159,11 @@ export function htmlToText(html) {
 
 /**
  * Read one File: {text, note} (note: null or what the reader should know), or throws
- * Refused with the reason (the caller names the file).
+ * Refused with the reason (the caller names the file). `bytes`: the file's contents, when the
+ * caller has them at hand (the fetched sample articles); read back from a File, they come
+ * through the browser's blob store, a wait of ~10 ms before the first document.
  */
-export async function readFile(file) {
+export async function readFile(file, bytes = null) {
   const name = file.name || '';
   if (file.size > MAX_BYTES) {
     throw new Refused(`is ${(file.size / 1048576).toFixed(1)} MB, over the limit of ${MAX_BYTES / 1048576} MB for one file`);
@@ -170,7 +172,7 @@ export async function readFile(file) {
   if (BINARY_EXT.test(name)) {
     throw new Refused(`is not a text or web page file (${name.slice(name.lastIndexOf('.'))}); only .txt, .md and .html files can be read`);
   }
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!bytes) bytes = new Uint8Array(await file.arrayBuffer());
   const what = sniffBinary(bytes);
   if (what) throw new Refused(`looks like ${what}, not text`);
   const isHtml = HTML_EXT.test(name) || /^text\/html|xhtml/.test(file.type || '');
