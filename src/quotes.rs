@@ -1022,6 +1022,13 @@ mod tests {
             .collect()
     }
 
+    /// The only quote found in `input`.
+    fn the_one_quote(input: &str) -> Q {
+        let mut got = quotes(input);
+        assert_eq!(got.len(), 1, "{input:?}");
+        got.remove(0)
+    }
+
     /// The bit filter never rules out a listed verb, so asking it first changes no answer.
     #[test]
     fn the_speech_verb_filter_keeps_every_verb() {
@@ -1092,10 +1099,9 @@ mod tests {
             ),
         ];
         for (input, text, speaker) in cases {
-            let q = quotes(input);
-            assert_eq!(q.len(), 1, "{input:?}");
-            assert_eq!(q[0].text, *text, "{input:?}");
-            assert_eq!(q[0].speaker.as_deref(), Some(*speaker), "{input:?}");
+            let q = the_one_quote(input);
+            assert_eq!(q.text, *text, "{input:?}");
+            assert_eq!(q.speaker.as_deref(), Some(*speaker), "{input:?}");
         }
     }
 
@@ -1177,9 +1183,8 @@ mod tests {
             ("Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss.", (Mixed, "the wind is at our backs” despite his loss", "Vermont Sen. Bernie Sanders")),
         ];
         for (input, (kind, text, speaker)) in cases {
-            let got = quotes(input);
-            assert_eq!(got.len(), 1, "{input:?}");
-            assert_eq!((got[0].kind, got[0].text.as_str(), got[0].speaker.as_deref()), (*kind, *text, Some(*speaker)), "{input:?}");
+            let q = the_one_quote(input);
+            assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (*kind, *text, Some(*speaker)), "{input:?}");
         }
     }
 
@@ -1204,9 +1209,8 @@ mod tests {
             ("Sanders said at a town hall meeting on Monday, “The system is rigged against working people.”", "The system is rigged against working people.", "Sanders"),
         ];
         for (input, text, speaker) in cases {
-            let got = quotes(input);
-            assert_eq!(got.len(), 1, "{input:?}");
-            assert_eq!((got[0].kind, got[0].text.as_str(), got[0].speaker.as_deref()), (QuoteKind::Direct, text, Some(speaker)), "{input:?}");
+            let q = the_one_quote(input);
+            assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Direct, text, Some(speaker)), "{input:?}");
         }
     }
 
@@ -1225,9 +1229,8 @@ mod tests {
             ),
         ];
         for (input, text, speaker) in cases {
-            let got = quotes(input);
-            assert_eq!(got.len(), 1, "{input:?}");
-            assert_eq!((got[0].kind, got[0].text.as_str(), got[0].speaker.as_deref()), (QuoteKind::Direct, text, Some(speaker)), "{input:?}");
+            let q = the_one_quote(input);
+            assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Direct, text, Some(speaker)), "{input:?}");
         }
     }
 
@@ -1254,9 +1257,7 @@ mod tests {
             ("Cruz continued:\n\n“You look at the questions and you see what they are.”", "Cruz"),
         ];
         for (input, speaker) in cases {
-            let got = quotes(input);
-            assert_eq!(got.len(), 1, "{input:?}");
-            assert_eq!(got[0].speaker.as_deref(), Some(speaker), "{input:?}");
+            assert_eq!(the_one_quote(input).speaker.as_deref(), Some(speaker), "{input:?}");
         }
     }
 
