@@ -349,11 +349,10 @@ fn headline(text: &Text) -> Option<RawQuote> {
     }
     let span = |r: std::ops::Range<usize>| Range::new(text.tokens[r.start].start, text.tokens[r.end - 1].end);
     // "The Latest:", "Exclusive:": a label, not a speaker.
-    let label = with_lowercase(text.slice(span(first..colon)), |l| lexicon::headline_labels().contains(l));
-    let upto = (first + 1..colon).find(|&i| text.tok(i).eq_ignore_ascii_case("on")).unwrap_or(colon);
-    if label {
+    if with_lowercase(text.slice(span(first..colon)), |l| lexicon::headline_labels().contains(l)) {
         return None;
     }
+    let upto = (first + 1..colon).find(|&i| text.tok(i).eq_ignore_ascii_case("on")).unwrap_or(colon);
     // A given name and the word after it name the person in a longer phrase ("Elizabeth
     // Warren Hammers Wells Fargo CEO", "A lesson from Loretta Lynch"). Otherwise the words
     // must read as a name or a description, not a topic: "Stealth Over Health:", "Monday’s
