@@ -13,7 +13,7 @@ import { readFile, Refused, MAX_BYTES } from './decode.js';
 import { quotesCsv, entitiesCsv, claimsCsv, bratFiles, zipParts } from './exporters.js';
 import { openStore, putDocs, putCorpus, loadAll, clearStore } from './store.js';
 import { speakersChart } from './charts.js';
-import { compileModule, newWorker, takeEarlyWorker, fetchSeeds, takeEarlySeeds } from './boot.js';
+import { compileModule, newWorker, takeEarlyWorker, fetchSeeds, takeEarlySeeds, EVENTS } from './boot.js';
 
 const $ = (sel) => document.querySelector(sel);
 
@@ -137,7 +137,7 @@ function startWorker(slot) {
       onWorkerCrash(slot, ev.message || 'the analysis worker stopped');
     }
   };
-  for (const t of ['message', 'error', 'messageerror']) w.addEventListener(t, onEvent);
+  for (const t of EVENTS) w.addEventListener(t, onEvent);
   compileModule().then(
     (module) => {
       if (!early) w.postMessage({ type: 'init', module }); // boot.js sent the early one its own

@@ -50,7 +50,8 @@ export function newWorker() {
 // The first worker, and what it said before app.js was there to listen: a Worker drops
 // messages that arrive while it has no listener, so they are kept here to be replayed.
 let early = null;
-const EVENTS = ['message', 'error', 'messageerror'];
+/** The events a worker sends: what is kept here, and what app.js listens for. */
+export const EVENTS = ['message', 'error', 'messageerror'];
 
 function keep(ev) {
   if (ev.type === 'error') ev.preventDefault(); // reported when app.js replays it
