@@ -248,7 +248,20 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         let cue_intro = open_tok >= 2 && text.tok(open_tok - 1) == "," && (open_tok.saturating_sub(5)..open_tok - 1).any(|i| is_speech_verb(text, i));
         let lead = if colon_intro || cue_intro { None } else { lead_in(text, open_tok) };
         let from_before = attribution.is_some_and(|a| a.cue_tok < open_tok);
-        let embedded = attribution.is_none() && (lead.is_some() || is_embedded(text, open_tok, close));
+        // "Trump issued a statement, “Last night, our nation was attacked.”": a whole
+        // sentence quoted after a comma ends the sentence; it is said, not embedded.
+        let whole_after_comma = attribution.is_none()
+            && open_tok > 0
+            && text.tok(open_tok - 1) == ","
+            && parts.len() == 1
+            && words >= 4
+            && text.slice(parts[0]).starts_with(char::is_uppercase)
+            // Not a slogan or a title: "wearing hats that read, “Make America Great Again.”"
+            && !text.slice(parts[0]).split_whitespace().all(|w| w.starts_with(|c: char| !c.is_lowercase()))
+            && text.slice(parts[0]).trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?'])
+            && close.is_some_and(|c| !words_after(text, c));
+        let subject = if whole_after_comma { text.sentence_at(text.tokens[open_tok].start).and_then(|si| subject_after_opener(text, text.sentences[si].tokens.start..open_tok - 1)) } else { None };
+        let embedded = attribution.is_none() && !whole_after_comma && (lead.is_some() || is_embedded(text, open_tok, close));
         if embedded {
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
             for p in &parts {
@@ -261,6 +274,8 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 used_cues.insert(a.cue_tok);
                 (Some(a.speaker), Some(a.cue), 0.9)
             }
+            // The subject of the sentence that quotes it whole: "Trump issued a statement, “…”".
+            None if whole_after_comma && subject.is_some() => (subject, None, 0.7),
             None => {
                 // A run of quotes by one speaker: the same paragraph, or the paragraph after.
                 let inherited = last.filter(|(p, _, _)| *p == para).or(prev_paragraph_speaker.filter(|(p, _, _)| *p + 1 == para));
@@ -654,6 +669,18 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
     }
     let r = Range::new(text.tokens[start].start, text.tokens[i - 1].end);
     Some(SpeakerPhrase { span: r, head: r })
+}
+
+/// [`sentence_subject`] after an opening adverbial ("Immediately after the attacks, Trump
+/// issued …", "In a statement, the group …"): a sentence that opens with an adverb in "-ly"
+/// or a function word has its subject after the first comma.
+fn subject_after_opener(text: &Text, toks: std::ops::Range<usize>) -> Option<SpeakerPhrase> {
+    let first = text.tok(toks.start);
+    let opener = first.ends_with("ly") || with_lowercase(first, |w| lexicon::function_words().contains(w)) && !PRONOUNS.contains(&first);
+    match (toks.clone()).find(|&i| text.tok(i) == ",") {
+        Some(comma) if opener => sentence_subject(text, comma + 1..toks.end),
+        _ => sentence_subject(text, toks),
+    }
 }
 
 /// The first token of the clause that ends just before token `v`: after the last comma,
@@ -1211,6 +1238,22 @@ mod tests {
             let q = the_one_quote(input);
             assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Direct, text, Some(speaker)), "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_whole_sentence_quoted_after_a_comma_is_said() {
+        let cases = [
+            // The sentence's subject speaks through a statement or a post.
+            ("Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a radical terrorist.”", "Last night, our nation was attacked by a radical terrorist.", Some("Trump")),
+            // "continue" is a verb of saying.
+            ("Beck spoke for an hour.\n\nHe continued, “There will be maybe 10 to 15 percent of the population that will just become violent.”", "There will be maybe 10 to 15 percent of the population that will just become violent.", Some("He")),
+        ];
+        for (input, text, speaker) in cases {
+            let q = the_one_quote(input);
+            assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Direct, text, speaker), "{input:?}");
+        }
+        // A slogan in title case is not a sentence said ("hats that read, “…”").
+        assert!(quotes("Hundreds of supporters wore red hats that read, “Make America Great Again.”").iter().all(|q| q.kind != QuoteKind::Direct));
     }
 
     #[test]
