@@ -237,7 +237,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         if attribution.is_none() && colon_intro {
             // The colon's sentence: "Cruz continued:" may end the paragraph before the quote.
             let si = text.sentence_at(text.tokens[open_tok - 1].start);
-            if let Some(sp) = si.and_then(|si| sentence_subject(text, text.sentences[si].tokens.start..open_tok)) {
+            if let Some(sp) = si.and_then(|si| subject_after_opener(text, text.sentences[si].tokens.start..open_tok)) {
                 attribution = Some(Attribution { speaker: sp, cue: text.tokens[open_tok - 1].range(), cue_tok: open_tok - 1, end_tok: open_tok - 1 });
             }
         }
@@ -672,13 +672,14 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
 }
 
 /// [`sentence_subject`] after an opening adverbial ("Immediately after the attacks, Trump
-/// issued …", "In a statement, the group …"): a sentence that opens with an adverb in "-ly"
-/// or a function word has its subject after the first comma.
+/// issued …", "With leaders worried, President Obama is …"): a sentence that opens with an
+/// adverb in "-ly" or a function word (not a pronoun or determiner) has its subject after the
+/// first comma.
 fn subject_after_opener(text: &Text, toks: std::ops::Range<usize>) -> Option<SpeakerPhrase> {
     let first = text.tok(toks.start);
-    let opener = first.ends_with("ly") || with_lowercase(first, |w| lexicon::function_words().contains(w)) && !PRONOUNS.contains(&first);
+    let opener = first.ends_with("ly") || lexicon::function_words().contains(first) && !PRONOUNS.contains(&first) && !DETERMINERS.contains(&first);
     match (toks.clone()).find(|&i| text.tok(i) == ",") {
-        Some(comma) if opener => sentence_subject(text, comma + 1..toks.end),
+        Some(comma) if opener => sentence_subject(text, comma + 1..toks.end).or_else(|| sentence_subject(text, toks)),
         _ => sentence_subject(text, toks),
     }
 }
@@ -1160,6 +1161,13 @@ mod tests {
             ("He says that “as a nation, we have to do better.”", QuoteKind::Mixed, "as a nation, we have to do better.", Some("He")),
             ("Later Tanaka said it again: “Our alliance is strong and getting stronger.”", QuoteKind::Direct, "Our alliance is strong and getting stronger.", Some("Tanaka")),
             ("Meanwhile Carter told the sailors: “You keep the peace.”", QuoteKind::Direct, "You keep the peace.", Some("Carter")),
+            // An opening adverbial is not the subject: the subject follows its comma.
+            (
+                "With party leaders worried about turnout among young voters, Senator Warren is taking a blunter message on the road: “This election is about you.”",
+                QuoteKind::Direct,
+                "This election is about you.",
+                Some("Senator Warren"),
+            ),
         ];
         for (input, kind, text, speaker) in cases {
             let q = quotes(input);
