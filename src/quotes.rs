@@ -616,7 +616,7 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
     let speaker = if text.tok(v).ends_with("ing") && v > s.tokens.start && text.tok(v - 1) == "," {
         // "Clinton seemed ready, telling the crowd, “…”"; after a quote ("…,” she said,
         // adding, “…”) the subject is that quote's speaker.
-        match sentence_subject(text, s.tokens.clone()) {
+        match subject_after_opener(text, s.tokens.clone()) {
             Some(sp) => sp,
             None => (s.tokens.start..v).rev().filter(|&i| text.tokens[i].kind == TokKind::Quote).take(4).find_map(|c| attribution_after(text, c, &HashSet::new()))?.speaker,
         }
@@ -835,7 +835,7 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // "He adopted a fake accent and joked": the sentence's subject speaks.
     if end < v && text.tok(end) == "and" || matches!(text.tok(v - 1), "and" | "but") || matches!(text.tok(end - 1), "and" | "but") {
         let si = text.sentence_at(text.tokens[v].start)?;
-        return sentence_subject(text, text.sentences[si].tokens.start..v);
+        return subject_after_opener(text, text.sentences[si].tokens.start..v);
     }
     // Apposition: NAME , DESCRIPTION ,  — the head is the name.
     let comma = (start..end).find(|&i| text.tok(i) == ",");
@@ -1155,6 +1155,7 @@ mod tests {
             ("Rhimes declared the need for drive: “Change the world, then change it again.”", QuoteKind::Direct, "Change the world, then change it again.", Some("Rhimes")),
             ("Mark Blumenthal and Jon Cohen: “The polls ended too early in Iowa.”", QuoteKind::Direct, "The polls ended too early in Iowa.", Some("Mark Blumenthal and Jon Cohen")),
             ("Clinton seemed ready to riff on it, telling the crowd, “Some people get a little carried away.”", QuoteKind::Direct, "Some people get a little carried away.", Some("Clinton")),
+            ("At a rally in Ohio, Clinton seemed ready to riff on it, telling the crowd, “Some people get a little carried away,” before she moved on.", QuoteKind::Direct, "Some people get a little carried away,", Some("Clinton")),
             ("He told Chris Wallace of Fox News, “North Korea has nukes and Japan has a problem.”", QuoteKind::Direct, "North Korea has nukes and Japan has a problem.", Some("He")),
             ("Based on her actions that night, “I don’t see how anyone can trust her,” Tiegen said.", QuoteKind::Mixed, "Based on her actions that night, “I don’t see how anyone can trust her,", Some("Tiegen")),
             ("Pataki says Kasich “has a track record of bringing people together.”", QuoteKind::Mixed, "Kasich “has a track record of bringing people together.", Some("Pataki")),
