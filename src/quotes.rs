@@ -768,8 +768,10 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         _ => head,
     };
     let h = text.tok(head);
-    // Not a day, a participle or a dateline: "At Sunday", "Conceding", "WASHINGTON".
-    if matches!(h, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") || words.len() == 1 && (h.ends_with("ing") || h.len() > 3 && !h.contains(char::is_lowercase) && lexicon::places().contains_key(title_case(h).as_str())) {
+    // Not a day, a participle or a dateline: "At Sunday", "Conceding, …" ("King" and
+    // "Manning" are names), "WASHINGTON".
+    let participle = h.ends_with("ing") && text.tokens.get(head + 1).is_some_and(|t| matches!(&text.src[t.start..t.end], "," | "to" | "that" | "the" | "a" | "an" | "his" | "her" | "their"));
+    if matches!(h, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") || words.len() == 1 && (participle || h.len() > 3 && !h.contains(char::is_lowercase) && lexicon::places().contains_key(title_case(h).as_str())) {
         return false;
     }
     // "the 46-year-old", "a 30-year-old": an age names a person.
@@ -1310,6 +1312,20 @@ mod tests {
         for (input, speaker) in cases {
             assert_eq!(the_one_quote(input).speaker.as_deref(), Some(speaker), "{input:?}");
         }
+    }
+
+    #[test]
+    fn names_ending_in_ing_speak_and_participles_do_not() {
+        let cases = [
+            ("“We will march again next year,” said Manning.", Some("Manning")),
+            ("King said the march would go on through the winter.", Some("King")),
+            // A participle opening the sentence is no speaker; the subject after it is.
+            ("Conceding, Smith said the march would go on through the winter.", Some("Smith")),
+        ];
+        for (input, speaker) in cases {
+            assert_eq!(the_one_quote(input).speaker.as_deref(), speaker, "{input:?}");
+        }
+        assert!(quotes("Conceding, “we lost the vote,” was hard for the mayor.").iter().all(|q| q.speaker.as_deref() != Some("Conceding")));
     }
 
     #[test]
