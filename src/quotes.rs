@@ -559,25 +559,25 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
         }
     }
     let start = if text.tokens.get(close + 1).is_some_and(|t| matches!(&text.src[t.start..t.end], "," | "—" | "–")) { close + 2 } else { close + 1 };
-    // Right after a quote, "she continued" reports it too.
-    let v = (start..end).find(|&i| is_speech_verb(text, i) || matches!(text.tok(i), "continued" | "continues"))?;
-    if used.contains(&v) {
-        return None;
-    }
-    let (cue, cue_end) = cue_range(text, v, end);
-    let (speaker, clause_end) = if v == start {
-        // Inverted: "said a senior U.S. defense official, who…"
-        let sp = np_after(text, v + 1, end)?;
-        (sp, text.token_at(sp.span.end).saturating_sub(1).max(v))
-    } else {
-        let sp = np_before(text, start, v).or_else(|| description_between(text, start, v))?;
-        // The speaker follows the mark directly; words in between mean the quote is
-        // embedded in a longer sentence.
-        if sp.span.start != text.tokens[start].start {
-            return None;
+    // The verb that reports the quote: the first verb of saying, or the first after a comma
+    // when that one stands in an apposition ("Cruz, who proposed repealing it, said").
+    let mut verbs = (start..end).filter(|&i| is_speech_verb(text, i));
+    let first = verbs.next()?;
+    let in_apposition = (start..first).any(|i| text.tok(i) == ",");
+    let candidates = std::iter::once(first).chain(verbs.filter(|&i| in_apposition && (first..i).any(|k| text.tok(k) == ",")).take(1));
+    let (v, cue, speaker, clause_end) = candidates.map_while(|v| (!used.contains(&v)).then_some(v)).find_map(|v| {
+        let (cue, cue_end) = cue_range(text, v, end);
+        if v == start {
+            // Inverted: "said a senior U.S. defense official, who…"
+            let sp = np_after(text, v + 1, end)?;
+            Some((v, cue, sp, text.token_at(sp.span.end).saturating_sub(1).max(v)))
+        } else {
+            let sp = np_before(text, start, v).or_else(|| description_between(text, start, v))?;
+            // The speaker follows the mark directly; words in between mean the quote is
+            // embedded in a longer sentence.
+            (sp.span.start == text.tokens[start].start).then_some((v, cue, sp, cue_end))
         }
-        (sp, cue_end)
-    };
+    })?;
     let mut end_tok = clause_end;
     // Trailing time words and addressees stay in the clause: "Carter said Wednesday,".
     while end_tok + 1 < end && text.tokens[end_tok + 1].kind == TokKind::Word {
@@ -712,7 +712,11 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
                 apposition = true;
             } else {
                 let segment = text.tok(i);
-                let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit());
+                // "the chief of staff", "who ran", "67", and descriptions that start with a
+                // capital but hold a lowercase word: "Mrs. Obama's chief of staff", "Democrat
+                // of Tennessee" (not a list of names: "Smith, Jones and Brown").
+                let described = || (i..v).take_while(|&k| text.tok(k) != ",").any(|k| text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase) && !matches!(text.tok(k), "and" | "or"));
+                let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) || described();
                 if !apposition || !descriptive || crossed == 3 || v - i > 40 {
                     break;
                 }
@@ -1144,6 +1148,11 @@ mod tests {
                 "Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University",
             ),
             ("“Is that what you want?” Trump asked the crowd.", "Trump"),
+            // An apposition that starts with a capital but describes.
+            ("“We are not there yet,” Maria Lopez, Mr. Carter's chief of staff, said on Tuesday.", "Maria Lopez, Mr. Carter's chief of staff"),
+            ("“It is a bad bill,” Steve Rowe, Democrat of Ohio, said.", "Steve Rowe, Democrat of Ohio"),
+            // A verb of saying inside the apposition is not the one that reports the quote.
+            ("“The answer is no,” Cruz, who proposed repealing the mandate over five years, said at the time.", "Cruz, who proposed repealing the mandate over five years"),
         ];
         for (input, speaker) in cases {
             let q = quotes(input);
