@@ -833,6 +833,23 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     if end <= start {
         return None;
     }
+    // "grew so heated that Gov. Chris Christie said": the subject after a conjunction.
+    if let Some(c) = (start..end).rev().find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "while" | "after" | "before" | "until" | "since" | "if")) {
+        if c + 1 < end && !(c + 1..end).any(|i| text.tok(i) == ",") && valid_speaker(text, c + 1..end) {
+            start = c + 1;
+        }
+    }
+    // "A White House official who spoke anonymously said": the head comes before "who".
+    if let Some(who) = (start + 1..end).find(|&i| text.tok(i) == "who") {
+        // Not the verb before the phrase: "The law angered voters who say".
+        let start = (start..who).rev().find(|&i| text.tok(i).ends_with("ed") && text.tok(i).starts_with(char::is_lowercase)).map_or(start, |i| i + 1);
+        if start < who && !(start..who).any(|i| text.tok(i) == ",") && valid_speaker(text, start..who) {
+            let head = Range::new(text.tokens[start].start, text.tokens[who - 1].end);
+            // "leaders who say": the relative pronoun is not part of the phrase.
+            let span = if who + 1 == end { head } else { Range::new(head.start, text.tokens[end - 1].end) };
+            return Some(SpeakerPhrase { span, head });
+        }
+    }
     // "in which he declares", "who she said": the pronoun alone.
     if end - start > 1 && PRONOUNS.contains(&text.tok(end - 1)) && matches!(text.tok(end - 2), "which" | "who" | "whom" | "that" | "where" | "when" | "as") {
         let r = text.tokens[end - 1].range();
@@ -1148,6 +1165,8 @@ mod tests {
                 "Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University",
             ),
             ("“Is that what you want?” Trump asked the crowd.", "Trump"),
+            ("The talks grew so tense that Gov. Chris Christie said, “I feel like I need a translator for all of this.”", "Gov. Chris Christie"),
+            ("A White House official who spoke anonymously said Wednesday, “There are talks between the two teams.”", "A White House official who spoke anonymously"),
             // An apposition that starts with a capital but describes.
             ("“We are not there yet,” Maria Lopez, Mr. Carter's chief of staff, said on Tuesday.", "Maria Lopez, Mr. Carter's chief of staff"),
             ("“It is a bad bill,” Steve Rowe, Democrat of Ohio, said.", "Steve Rowe, Democrat of Ohio"),
@@ -1376,6 +1395,10 @@ mod tests {
             ("It does not portend an increase in the footprint, according to Pentagon officials.", Indirect, "It does not portend an increase in the footprint", "Pentagon officials", "according to"),
             ("A senior official said the announcement was a “big deal” for the alliance.", Mixed, "the announcement was a “big deal” for the alliance", "A senior official", "said"),
             ("Kishida told reporters Monday that the guidelines will help.", Indirect, "the guidelines will help", "Kishida", "told reporters"),
+            // The subject after a conjunction, and the phrase before "who".
+            ("The vote was delayed after Senator Reyes said the bill needed more work.", Indirect, "the bill needed more work", "Senator Reyes", "said"),
+            ("The law angered voters who say the tax is unfair.", Indirect, "the tax is unfair", "voters", "say"),
+            ("Many economists who study trade say the tariffs will raise prices.", Indirect, "the tariffs will raise prices", "Many economists who study trade", "say"),
         ];
         for (input, kind, content, speaker, cue) in cases {
             let q = quotes(input);
