@@ -542,7 +542,8 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
     }
     // The clause after the mark, up to the next quotation mark or the sentence end.
     let mut end = close + 1;
-    while end < s.tokens.end && end < close + 40 && text.tokens[end].kind != TokKind::Quote {
+    // (Single marks outside a quotation are apostrophes or scare quotes: "Sanders' campaign".)
+    while end < s.tokens.end && end < close + 40 && double_mark(text, end).is_none() {
         end += 1;
     }
     // “…” ― Pamela Padilla: a name after a dash, ending the sentence.
@@ -704,7 +705,7 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
                 continue;
             }
         }
-        if text.tokens[i - 1].kind == TokKind::Quote || matches!(t, ":" | ";" | "(" | ")") {
+        if double_mark(text, i - 1).is_some() || matches!(t, ":" | ";" | "(" | ")") {
             break;
         }
         if t == "," {
@@ -716,7 +717,9 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
                 // capital but hold a lowercase word: "Mrs. Obama's chief of staff", "Democrat
                 // of Tennessee" (not a list of names: "Smith, Jones and Brown").
                 let described = || (i..v).take_while(|&k| text.tok(k) != ",").any(|k| text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase) && !matches!(text.tok(k), "and" | "or"));
-                let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) || described();
+                // A party and state: "Mitch McConnell, R-Ky., said".
+                let party = matches!(segment, "R" | "D" | "I") && i + 1 < v && text.tok(i + 1) == "-";
+                let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) || party || described();
                 if !apposition || !descriptive || crossed == 3 || v - i > 40 {
                     break;
                 }
@@ -894,7 +897,7 @@ fn np_after(text: &Text, from: usize, limit: usize) -> Option<SpeakerPhrase> {
         // knowledge of" belong to the description.
         let modified = end > from && matches!(t, "in" | "to" | "with") && matches!(text.tok(end - 1), "familiar" | "involved" | "close" | "knowledgeable")
             || t == "with" && end + 1 < limit && text.tok(end + 1) == "knowledge";
-        if text.tokens[end].kind == TokKind::Quote
+        if double_mark(text, end).is_some()
             || !modified
                 && matches!(t, "," | "." | ";" | ":" | "who" | "which" | "that" | "in" | "on" | "at" | "during" | "after" | "before" | "when" | "while" | "as" | "to" | "with")
         {
@@ -1167,6 +1170,9 @@ mod tests {
             ("“Is that what you want?” Trump asked the crowd.", "Trump"),
             ("The talks grew so tense that Gov. Chris Christie said, “I feel like I need a translator for all of this.”", "Gov. Chris Christie"),
             ("A White House official who spoke anonymously said Wednesday, “There are talks between the two teams.”", "A White House official who spoke anonymously"),
+            ("“So let me make it perfectly clear,” Senate Majority Leader Mitch McConnell, R-Ky., said.", "Senate Majority Leader Mitch McConnell, R-Ky."),
+            // A possessive's bare apostrophe is no quotation mark.
+            ("“This is it,” Jeff Weaver, Sanders' campaign manager, said in a statement.", "Jeff Weaver, Sanders' campaign manager"),
             // An apposition that starts with a capital but describes.
             ("“We are not there yet,” Maria Lopez, Mr. Carter's chief of staff, said on Tuesday.", "Maria Lopez, Mr. Carter's chief of staff"),
             ("“It is a bad bill,” Steve Rowe, Democrat of Ohio, said.", "Steve Rowe, Democrat of Ohio"),
