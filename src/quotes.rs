@@ -255,7 +255,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             && text.tok(open_tok - 1) == ","
             && parts.len() == 1
             && words >= 4
-            && text.slice(parts[0]).starts_with(char::is_uppercase)
+            && text.slice(parts[0]).trim_start_matches(['[', '(', '…', '.']).starts_with(char::is_uppercase)
             // Not a slogan or a title: "wearing hats that read, “Make America Great Again.”"
             && !text.slice(parts[0]).split_whitespace().all(|w| w.starts_with(|c: char| !c.is_lowercase()))
             && text.slice(parts[0]).trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?'])
@@ -938,6 +938,21 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
         if content.is_empty() || word_count(text.slice(content)) < 3 {
             continue;
         }
+        // "According to Limbaugh, “…”": the content is a quotation and nothing else, so the
+        // quotation is direct, said by this speaker (not one it inherited or none); it may go on
+        // past the sentence.
+        let only_marks = |a: usize, b: usize| text.src[a..b].chars().all(|c| c.is_whitespace() || crate::text::is_quote_char(c) || matches!(c, '.' | ',' | '!' | '?'));
+        let opens_content = |q: &RawQuote| q.kind == QuoteKind::Direct && q.confidence < 0.9 && content.start <= q.parts[0].start && only_marks(content.start, q.parts[0].start);
+        // The first quote at or after the content's start (`out` begins with the quotes of
+        // `direct`, in the same order).
+        let first = direct.partition_point(|d| d.0.start < content.start);
+        if let Some(q) = out[..direct.len()].get_mut(first).filter(|q| opens_content(q) && (content.end <= q.parts[0].end || only_marks(q.parts[0].end, content.end))) {
+            q.speaker = Some(speaker);
+            q.cue = Some(cue);
+            q.confidence = 0.8;
+            used.insert(cue_tok);
+            continue;
+        }
         // Direct quotes overlapping the content: only speakerless ones inside it may join.
         let k = direct.partition_point(|d| d.0.end <= content.start);
         let reach = Range::new(content.start, s.range.end);
@@ -1296,6 +1311,15 @@ mod tests {
         for (input, text, speaker) in cases {
             let q = the_one_quote(input);
             assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Direct, text, speaker), "{input:?}");
+        }
+        // "According to X, “…”" quotes X, also when the quotation opens with an editor's
+        // bracket and goes on past the sentence.
+        for (input, text) in [
+            ("According to the ministry, “The talks will resume next week.”", "The talks will resume next week."),
+            ("The host spoke next.\n\nAccording to Smith, “[T]he plan will fail. It always does.”", "[T]he plan will fail. It always does."),
+        ] {
+            let q = the_one_quote(input);
+            assert_eq!((q.kind, q.text.as_str(), q.cue.as_deref()), (QuoteKind::Direct, text, Some("According to")), "{input:?}");
         }
         // A slogan in title case is not a sentence said ("hats that read, “…”").
         assert!(quotes("Hundreds of supporters wore red hats that read, “Make America Great Again.”").iter().all(|q| q.kind != QuoteKind::Direct));
