@@ -843,7 +843,12 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         }
     }
     // "A White House official who spoke anonymously said": the head comes before "who".
-    if let Some(who) = (start + 1..end).find(|&i| text.tok(i) == "who") {
+    // So does a participle's: "Protesters marching through the streets chanted".
+    let participle = |i: usize| {
+        let w = text.tok(i);
+        w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase) && !matches!(w, "during" | "including" | "according" | "regarding" | "following" | "concerning" | "something" | "nothing" | "anything" | "everything" | "morning" | "evening" | "meeting" | "building" | "hearing" | "briefing" | "spring" | "string" | "thing")
+    };
+    if let Some(who) = (start + 1..end).find(|&i| text.tok(i) == "who" || participle(i)) {
         // Not the verb before the phrase: "The law angered voters who say".
         let start = (start..who).rev().find(|&i| text.tok(i).ends_with("ed") && text.tok(i).starts_with(char::is_lowercase)).map_or(start, |i| i + 1);
         if start < who && !(start..who).any(|i| text.tok(i) == ",") && valid_speaker(text, start..who) {
@@ -1265,6 +1270,7 @@ mod tests {
             // A quotation closed by its own stop or comma is a whole utterance, even with words after it.
             ("She then urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" until gunshots are heard.", (Direct, "Don't you do it,", "She")),
             ("Trump walked onto the stage, chanting “U-S-A! U-S-A!”", (Direct, "U-S-A! U-S-A!", "Trump")),
+            ("Students marching past the school chanted \"Whose streets?\" and kept walking until dark.", (Direct, "Whose streets?", "Students marching past the school")),
             // Without its own stop it is quoted words inside reported speech.
             ("Vermont Sen. Bernie Sanders says “the wind is at our backs” despite his loss.", (Mixed, "the wind is at our backs” despite his loss", "Vermont Sen. Bernie Sanders")),
         ];
@@ -1429,6 +1435,7 @@ mod tests {
             ("The vote was delayed after Senator Reyes said the bill needed more work.", Indirect, "the bill needed more work", "Senator Reyes", "said"),
             ("The law angered voters who say the tax is unfair.", Indirect, "the tax is unfair", "voters", "say"),
             ("Many economists who study trade say the tariffs will raise prices.", Indirect, "the tariffs will raise prices", "Many economists who study trade", "say"),
+            ("Farmers living near the border say the new fence will cut their land in two.", Indirect, "the new fence will cut their land in two", "Farmers living near the border", "say"),
         ];
         for (input, kind, content, speaker, cue) in cases {
             let q = quotes(input);
