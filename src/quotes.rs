@@ -276,6 +276,8 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             }
             // The subject of the sentence that quotes it whole: "Trump issued a statement, “…”".
             None if whole_after_comma && subject.is_some() => (subject, None, 0.7),
+            // A title with nobody saying it: "''Billions,'' on Showtime, is a drama".
+            None if words <= 6 && parts.len() == 1 && is_title_case(text.slice(parts[0])) => continue,
             None => {
                 // A run of quotes by one speaker: the same paragraph, or the paragraph after.
                 let inherited = last.filter(|(p, _, _)| *p == para).or(prev_paragraph_speaker.filter(|(p, _, _)| *p + 1 == para));
@@ -341,6 +343,14 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
     out.sort_by_key(|q| q.parts[0].start);
     inherit_across_paragraphs(text, &mut out);
     out
+}
+
+/// Whether every word of `s` starts with a capital (or a digit), but short function words
+/// ("The Art of the Deal").
+fn is_title_case(s: &str) -> bool {
+    let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()).peekable();
+    words.peek().is_some()
+        && words.all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "a" | "an" | "the" | "of" | "in" | "on" | "at" | "to" | "for" | "and" | "or" | "but" | "from" | "by" | "with" | "vs"))
 }
 
 /// A headline names its speaker before a colon and quotes in single marks: "Kasich: ‘We Are
@@ -1243,6 +1253,9 @@ mod tests {
         for s in cases {
             assert!(quotes(s).is_empty(), "{s:?}");
         }
+        // A title opening its sentence, after a run of quotes, is not the speaker's next quote.
+        let s = "“It is a hard business,” she said.\n\n''The Big Deal,'' on Showtime, is a drama about a bank that fails.";
+        assert!(quotes(s).iter().all(|q| !q.text.starts_with("The Big Deal")), "{s:?}");
     }
 
     #[test]
