@@ -275,9 +275,12 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 (Some(a.speaker), Some(a.cue), 0.9)
             }
             // The subject of the sentence that quotes it whole: "Trump issued a statement, “…”".
-            None if whole_after_comma && subject.is_some() => (subject, None, 0.7),
-            // A title with nobody saying it: "''Billions,'' on Showtime, is a drama".
-            None if words <= 6 && parts.len() == 1 && is_title_case(text.slice(parts[0])) => continue,
+            // A sentence with no subject to name ("unveiled a billboard on Tuesday, “…”") is
+            // not handed to the last speaker.
+            None if whole_after_comma => (subject, None, if subject.is_some() { 0.7 } else { 0.5 }),
+            // A title with nobody saying it, used as a noun in its sentence: "''Billions,'' on
+            // Showtime, is a drama" (but "“Sad!”" alone goes on a run of quotes).
+            None if words <= 6 && parts.len() == 1 && close.is_some_and(|c| words_after(text, c)) && is_title_case(text.slice(parts[0])) => continue,
             None => {
                 // A run of quotes by one speaker: the same paragraph, or the paragraph after.
                 let inherited = last.filter(|(p, _, _)| *p == para).or(prev_paragraph_speaker.filter(|(p, _, _)| *p + 1 == para));
@@ -682,13 +685,31 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
     Some(SpeakerPhrase { span: r, head: r })
 }
 
+/// Whether token `i` is a participle ("Campaigning in Iowa", "Conceding, Smith said") and not
+/// a name ending in "-ing" ("King said", "Manning, the coach, said"): a lowercase word other
+/// than a verb of saying follows it, or a comma and then a capital or a pronoun.
+fn opening_participle(text: &Text, i: usize) -> bool {
+    let w = text.tok(i);
+    if !(w.len() > 4 && w.ends_with("ing")) {
+        return false;
+    }
+    let lowercase_word = |k: usize| k < text.tokens.len() && text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase);
+    lowercase_word(i + 1) && !is_speech_verb(text, i + 1)
+        || i + 2 < text.tokens.len() && text.tok(i + 1) == "," && (is_capitalized(text.tok(i + 2)) && !DETERMINERS.contains(&text.tok(i + 2)) || PRONOUNS.contains(&text.tok(i + 2)))
+}
+
 /// [`sentence_subject`] after an opening adverbial ("Immediately after the attacks, Trump
 /// issued …", "With leaders worried, President Obama is …"): a sentence that opens with an
-/// adverb in "-ly" or a function word (not a pronoun or determiner) has its subject after the
-/// first comma.
+/// adverb in "-ly", a participle or a function word (not a pronoun or determiner) has its
+/// subject after the first comma.
 fn subject_after_opener(text: &Text, toks: std::ops::Range<usize>) -> Option<SpeakerPhrase> {
+    if toks.is_empty() {
+        return None;
+    }
     let first = text.tok(toks.start);
-    let opener = first.ends_with("ly") || lexicon::function_words().contains(first) && !PRONOUNS.contains(&first) && !DETERMINERS.contains(&first);
+    // An adverb in "-ly", not a name (Kelly, Emily, Italy): longer, and in neither list.
+    let adverb = first.len() > 6 && first.ends_with("ly") && !lexicon::given_names().contains(first) && !lexicon::places().contains_key(first);
+    let opener = adverb || opening_participle(text, toks.start) || lexicon::function_words().contains(first) && !PRONOUNS.contains(&first) && !DETERMINERS.contains(&first);
     match (toks.clone()).find(|&i| text.tok(i) == ",") {
         Some(comma) if opener => sentence_subject(text, comma + 1..toks.end).or_else(|| sentence_subject(text, toks)),
         _ => sentence_subject(text, toks),
@@ -726,7 +747,11 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
                 // "the chief of staff", "who ran", "67", and descriptions that start with a
                 // capital but hold a lowercase word: "Mrs. Obama's chief of staff", "Democrat
                 // of Tennessee" (not a list of names: "Smith, Jones and Brown").
-                let described = || (i..v).take_while(|&k| text.tok(k) != ",").any(|k| text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase) && !matches!(text.tok(k), "and" | "or"));
+                // A title or a given name first makes it a name ("Senator Reyes of Texas"), unless
+                // a possessive follows ("Mr. Obama's deputy national security adviser").
+                let possessive = (i..v).take_while(|&k| text.tok(k) != ",").any(|k| matches!(text.tok(k), "'s" | "’s"));
+                let named = !possessive && (lexicon::titles().contains(segment) || lexicon::given_names().contains(segment));
+                let described = || !named && (i..v).take_while(|&k| text.tok(k) != ",").any(|k| text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase) && !matches!(text.tok(k), "and" | "or"));
                 // A party and state: "Mitch McConnell, R-Ky., said".
                 let party = matches!(segment, "R" | "D" | "I") && i + 1 < v && text.tok(i + 1) == "-";
                 let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) || party || described();
@@ -787,7 +812,7 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let h = text.tok(head);
     // Not a day, a participle or a dateline: "At Sunday", "Conceding, …" ("King" and
     // "Manning" are names), "WASHINGTON".
-    let participle = h.ends_with("ing") && text.tokens.get(head + 1).is_some_and(|t| matches!(&text.src[t.start..t.end], "," | "to" | "that" | "the" | "a" | "an" | "his" | "her" | "their"));
+    let participle = opening_participle(text, head);
     if matches!(h, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") || words.len() == 1 && (participle || h.len() > 3 && !h.contains(char::is_lowercase) && lexicon::places().contains_key(title_case(h).as_str())) {
         return false;
     }
@@ -860,7 +885,8 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     };
     if let Some(who) = (start + 1..end).find(|&i| text.tok(i) == "who" || participle(i)) {
         // Not the verb before the phrase: "The law angered voters who say".
-        let start = (start..who).rev().find(|&i| text.tok(i).ends_with("ed") && text.tok(i).starts_with(char::is_lowercase)).map_or(start, |i| i + 1);
+        // ("A retired Army general who served" keeps its adjective after the determiner.)
+        let start = (start + 1..who).rev().find(|&i| text.tok(i).ends_with("ed") && text.tok(i).starts_with(char::is_lowercase) && !DETERMINERS.contains(&text.tok(i - 1))).map_or(start, |i| i + 1);
         if start < who && !(start..who).any(|i| text.tok(i) == ",") && valid_speaker(text, start..who) {
             let head = Range::new(text.tokens[start].start, text.tokens[who - 1].end);
             // "leaders who say": the relative pronoun is not part of the phrase.
@@ -1331,6 +1357,10 @@ mod tests {
             let q = the_one_quote(input);
             assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Direct, text, speaker), "{input:?}");
         }
+        assert_eq!(quotes(cases[1].0)[0].cue.as_deref(), Some("continued"));
+        // A sentence quoted whole with no subject to name is not handed to the last speaker.
+        let got = quotes("“We will win,” Smith said.\n\nThe campaign unveiled a new billboard on Tuesday, “Are you better off than you were four years ago?”");
+        assert!(got.iter().all(|q| !(q.text.starts_with("Are you") && q.speaker.is_some())), "billboard");
         // "According to X, “…”" quotes X, also when the quotation opens with an editor's
         // bracket and goes on past the sentence.
         for (input, text) in [
@@ -1403,6 +1433,27 @@ mod tests {
             assert_eq!(the_one_quote(input).speaker.as_deref(), speaker, "{input:?}");
         }
         assert!(quotes("Conceding, “we lost the vote,” was hard for the mayor.").iter().all(|q| q.speaker.as_deref() != Some("Conceding")));
+    }
+
+    #[test]
+    fn openers_names_and_descriptions_are_told_apart() {
+        let cases = [
+            // A participle or an adverb opens the sentence; a name in "-ly" is the subject.
+            ("Campaigning in Iowa on Monday, Clinton was blunt: “We are going to win this state.”", "Clinton"),
+            ("Kelly, Trump’s chief of staff, was blunt: “We are not going to negotiate.”", "Kelly"),
+        ];
+        for (input, speaker) in cases {
+            assert_eq!(the_one_quote(input).speaker.as_deref(), Some(speaker), "{input:?}");
+        }
+        // A name with "of" in it is no description to pass over.
+        let q = the_one_quote("On Tuesday, Senator Reyes of Texas, the committee chairman, said the bill would not pass the Senate this year.");
+        assert_eq!(q.speaker.as_deref(), Some("Senator Reyes of Texas, the committee chairman"));
+        // The adjective after a determiner stays with the phrase before "who".
+        let q = the_one_quote("A retired Army general who served in Iraq said the plan would fail within a year.");
+        assert_eq!(q.speaker.as_deref(), Some("A retired Army general who served in Iraq"));
+        // A short exclamation alone after a quote goes on the run; it is no title.
+        let got = quotes("Trump wrote on Twitter: “The failing paper is wrong again.”\n\n“Sad!”");
+        assert_eq!(got.last().map(|q| (q.text.as_str(), q.speaker.as_deref())), Some(("Sad!", Some("Trump"))));
     }
 
     #[test]
