@@ -185,7 +185,12 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         let (mut parts, opens, mut close) = paired[k].clone();
         let open_tok = opens[0];
         let para = text.sentence_at(text.tokens[open_tok].start).map_or(0, |s| text.sentences[s].paragraph);
-        let mut attribution = close.and_then(|c| attribution_after(text, c, &used_cues));
+        // A few quoted words inside a sentence leave the attribution after them to the
+        // quotation that follows it: "Remarking upon Clinton's "genuine empathy," Starr said, "…"".
+        let fragment = word_count(text.slice(parts[0])) <= 3 && text.slice(parts[0]).starts_with(char::is_lowercase) && lead_in(text, open_tok).is_some();
+        let mut attribution = close.and_then(|c| attribution_after(text, c, &used_cues)).filter(|a| {
+            !(fragment && text.tokens.get(a.end_tok + 1).is_some_and(|_| text.tok(a.end_tok + 1) == ",") && text.tokens.get(a.end_tok + 2).is_some_and(|_| double_mark(text, a.end_tok + 2).is_some()))
+        });
         // "…,” she said, “…” and "…,” said X, a Y. “…”: the quote goes on after its
         // attribution when the next one follows in the same paragraph with no speaker of
         // its own.
@@ -451,7 +456,8 @@ fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
     let si = text.sentence_at(text.tokens[open_tok].start)?;
     let s = &text.sentences[si];
     // After a dash or colon the clause starts anew: "Café — “Hello,” she said."
-    let from = (s.tokens.start..open_tok).rev().find(|&i| matches!(text.tok(i), "—" | "–" | ":" | ";")).map_or(s.tokens.start, |i| i + 1);
+    // Nor does it reach back over an earlier quotation of the sentence.
+    let from = (s.tokens.start..open_tok).rev().find(|&i| matches!(text.tok(i), "—" | "–" | ":" | ";") || double_mark(text, i).is_some()).map_or(s.tokens.start, |i| i + 1);
     let first = (from..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
     let words = (first..open_tok).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     (words >= 2 || !matches!(text.tok(first), "And" | "But" | "So" | "Or")).then(|| text.tokens[first].start)
@@ -1454,6 +1460,18 @@ mod tests {
         // A short exclamation alone after a quote goes on the run; it is no title.
         let got = quotes("Trump wrote on Twitter: “The failing paper is wrong again.”\n\n“Sad!”");
         assert_eq!(got.last().map(|q| (q.text.as_str(), q.speaker.as_deref())), Some(("Sad!", Some("Trump"))));
+    }
+
+    #[test]
+    fn quoted_words_leave_the_attribution_to_the_quotation_after_it() {
+        let got = quotes("Remarking upon the mayor's “quiet resolve,” Jones said, “Leave aside the politics, her resolve is absolutely clear.”");
+        let q = got.iter().find(|q| q.kind == QuoteKind::Direct).expect("a direct quote");
+        assert_eq!((q.text.as_str(), q.speaker.as_deref()), ("Leave aside the politics, her resolve is absolutely clear.", Some("Jones")));
+        // No quote reaches back over another.
+        let s = "“His normal demeanor is grumpy,” she said, but despite the fractious tone, “I think he will do it,” said Kunin, a former governor.";
+        let t = Text::new(s);
+        let got = extract(&t);
+        assert!(got.windows(2).all(|w| w[0].range().end <= w[1].range().start), "{:?}", got.iter().map(|q| q.range()).collect::<Vec<_>>());
     }
 
     #[test]
