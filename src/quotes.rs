@@ -620,7 +620,9 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
     }
     // A name and a colon.
     if text.tok(open - 1) == ":" && j > s.tokens.start {
+        // After a dash the name starts anew: "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”".
         let lo = clause_start(text, s.tokens.start, j);
+        let lo = (lo..j).rev().find(|&i| matches!(text.tok(i), "-" | "–" | "—")).map_or(lo, |d| d + 1);
         if let Some(sp) = np_before(text, lo, j).filter(|sp| text.slice(sp.head).split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "de" | "the" | "and"))) {
             let colon = text.tokens[j].range();
             return Some(Attribution { speaker: sp, cue: colon, cue_tok: j, end_tok: j });
@@ -1260,6 +1262,8 @@ mod tests {
             ("He says that “as a nation, we have to do better.”", QuoteKind::Mixed, "as a nation, we have to do better.", Some("He")),
             ("Later Tanaka said it again: “Our alliance is strong and getting stronger.”", QuoteKind::Direct, "Our alliance is strong and getting stronger.", Some("Tanaka")),
             ("Meanwhile Carter told the sailors: “You keep the peace.”", QuoteKind::Direct, "You keep the peace.", Some("Carter")),
+            // A newsletter's item: a headline in capitals, a dash, and the name before the colon.
+            ("VOTERS SOUR ON BOTH PARTIES - Jane M. Porter: “The survey found deep distrust of both parties this year.”", QuoteKind::Direct, "The survey found deep distrust of both parties this year.", Some("Jane M. Porter")),
             // An opening adverbial is not the subject: the subject follows its comma.
             (
                 "With party leaders worried about turnout among young voters, Senator Warren is taking a blunter message on the road: “This election is about you.”",
