@@ -587,7 +587,9 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
     let candidates = std::iter::once(first).chain(verbs.filter(|&i| in_apposition && (first..i).any(|k| text.tok(k) == ",")).take(1));
     let (v, cue, speaker, clause_end) = candidates.map_while(|v| (!used.contains(&v)).then_some(v)).find_map(|v| {
         let (cue, cue_end) = cue_range(text, v, end);
-        if v == start {
+        // Inverted after a comma: "“This will be a challenge” for Clinton, said Kunin."
+        let inverted_after_comma = v > start && text.tok(v - 1) == "," && !is_tell(text, v);
+        if v == start || inverted_after_comma && np_after(text, v + 1, end).is_some() {
             // Inverted: "said a senior U.S. defense official, who…"
             let sp = np_after(text, v + 1, end)?;
             Some((v, cue, sp, text.token_at(sp.span.end).saturating_sub(1).max(v)))
@@ -939,6 +941,10 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
 /// The speaker phrase that starts at token `from` (after an inverted verb), ending at a
 /// comma, a relative pronoun or a preposition.
 fn np_after(text: &Text, from: usize, limit: usize) -> Option<SpeakerPhrase> {
+    // "said of RT", "said to reporters": a preposition starts no speaker.
+    if from < limit && matches!(text.tok(from), "of" | "to" | "for" | "about" | "on" | "in" | "at" | "with" | "from" | "by" | "during" | "after" | "before") {
+        return None;
+    }
     let mut end = from;
     while end < limit && end < from + 10 {
         let t = text.tok(end);
@@ -1235,6 +1241,9 @@ mod tests {
             ("The talks grew so tense that Gov. Chris Christie said, “I feel like I need a translator for all of this.”", "Gov. Chris Christie"),
             ("A White House official who spoke anonymously said Wednesday, “There are talks between the two teams.”", "A White House official who spoke anonymously"),
             ("“So let me make it perfectly clear,” Senate Majority Leader Mitch McConnell, R-Ky., said.", "Senate Majority Leader Mitch McConnell, R-Ky."),
+            // Inverted after the quote's own words, and not a preposition's object.
+            ("“This will be a challenge” for the governor, said Kunin, who once held the office.", "Kunin"),
+            ("“Their strategy is very clear,” Maria Lopez, a senior fellow at the institute, said of Gazprom.", "Maria Lopez, a senior fellow at the institute"),
             // A possessive's bare apostrophe is no quotation mark.
             ("“This is it,” Jeff Weaver, Sanders' campaign manager, said in a statement.", "Jeff Weaver, Sanders' campaign manager"),
             // An apposition that starts with a capital but describes.
