@@ -911,6 +911,11 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     }
     // "He adopted a fake accent and joked": the sentence's subject speaks.
     if end < v && text.tok(end) == "and" || matches!(text.tok(v - 1), "and" | "but") || matches!(text.tok(end - 1), "and" | "but") {
+        // "…, he laughed and said": a pronoun right before the verb that "and" follows.
+        if v >= start + 3 && matches!(text.tok(v - 1), "and" | "but") && PRONOUNS.contains(&text.tok(v - 3)) && text.tok(v - 2).ends_with("ed") {
+            let r = text.tokens[v - 3].range();
+            return Some(SpeakerPhrase { span: r, head: r });
+        }
         let si = text.sentence_at(text.tokens[v].start)?;
         return subject_after_opener(text, text.sentences[si].tokens.start..v);
     }
@@ -1432,6 +1437,7 @@ mod tests {
             ("“We are close to the number,” said one of those advisers, who spoke on the condition of anonymity.", "one of those advisers"),
             ("“They should be ashamed,” reacted Trump.", "Trump"),
             ("At one point, a woman asked for a photo and Clinton said, “Of course, let us take it.”", "Clinton"),
+            ("When Robert Kane, the mayor's adviser, was asked whether Jones would run, he laughed and said, “We will see about that.”", "he"),
             // The colon that introduces the quote may end the paragraph before it.
             ("Cruz continued:\n\n“You look at the questions and you see what they are.”", "Cruz"),
         ];
