@@ -594,7 +594,12 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             let sp = np_after(text, v + 1, end)?;
             Some((v, cue, sp, text.token_at(sp.span.end).saturating_sub(1).max(v)))
         } else {
-            let sp = np_before(text, start, v).or_else(|| description_between(text, start, v))?;
+            let mut sp = np_before(text, start, v).or_else(|| description_between(text, start, v))?;
+            // A description before the name: "the White House spokesman, Josh Earnest, said".
+            let first = text.token_at(sp.span.start);
+            if first > start + 1 && text.tok(first - 1) == "," && first - 1 - start <= 8 && (start..first - 1).all(|i| text.tokens[i].kind == TokKind::Word) && valid_speaker(text, start..first - 1) {
+                sp.span.start = text.tokens[start].start;
+            }
             // The speaker follows the mark directly; words in between mean the quote is
             // embedded in a longer sentence.
             (sp.span.start == text.tokens[start].start).then_some((v, cue, sp, cue_end))
@@ -1249,6 +1254,8 @@ mod tests {
             // Inverted after the quote's own words, and not a preposition's object.
             ("“This will be a challenge” for the governor, said Kunin, who once held the office.", "Kunin"),
             ("“Their strategy is very clear,” Maria Lopez, a senior fellow at the institute, said of Gazprom.", "Maria Lopez, a senior fellow at the institute"),
+            // A description before the name, and the quote resumed after them is one quote.
+            ("''Somebody came in through the visa program,'' the White House spokesman, Josh Earnest, said on Thursday. ''That program deserves a close look.''", "the White House spokesman, Josh Earnest"),
             // A possessive's bare apostrophe is no quotation mark.
             ("“This is it,” Jeff Weaver, Sanders' campaign manager, said in a statement.", "Jeff Weaver, Sanders' campaign manager"),
             // An apposition that starts with a capital but describes.
