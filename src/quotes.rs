@@ -587,17 +587,18 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
     let candidates = std::iter::once(first).chain(verbs.filter(|&i| in_apposition && (first..i).any(|k| text.tok(k) == ",")).take(1));
     let (v, cue, speaker, clause_end) = candidates.map_while(|v| (!used.contains(&v)).then_some(v)).find_map(|v| {
         let (cue, cue_end) = cue_range(text, v, end);
-        // Inverted after a comma: "“This will be a challenge” for Clinton, said Kunin."
+        // Inverted: "said a senior U.S. defense official, who…", and after a comma: "“This
+        // will be a challenge” for Clinton, said Kunin."
         let inverted_after_comma = v > start && text.tok(v - 1) == "," && !is_tell(text, v);
-        if v == start || inverted_after_comma && np_after(text, v + 1, end).is_some() {
-            // Inverted: "said a senior U.S. defense official, who…"
-            let sp = np_after(text, v + 1, end)?;
+        let after = if v == start || inverted_after_comma { np_after(text, v + 1, end) } else { None };
+        if v == start || after.is_some() {
+            let sp = after?;
             Some((v, cue, sp, text.token_at(sp.span.end).saturating_sub(1).max(v)))
         } else {
             let mut sp = np_before(text, start, v).or_else(|| description_between(text, start, v))?;
             // A description before the name: "the White House spokesman, Josh Earnest, said".
-            let first = text.token_at(sp.span.start);
-            if first > start + 1 && text.tok(first - 1) == "," && first - 1 - start <= 8 && (start..first - 1).all(|i| text.tokens[i].kind == TokKind::Word) && valid_speaker(text, start..first - 1) {
+            let name = text.token_at(sp.span.start);
+            if name > start + 1 && text.tok(name - 1) == "," && name - 1 - start <= 8 && (start..name - 1).all(|i| text.tokens[i].kind == TokKind::Word) && valid_speaker(text, start..name - 1) {
                 sp.span.start = text.tokens[start].start;
             }
             // The speaker follows the mark directly; words in between mean the quote is
@@ -725,7 +726,7 @@ fn subject_after_opener(text: &Text, toks: std::ops::Range<usize>) -> Option<Spe
     // An adverb in "-ly", not a name (Kelly, Emily, Italy): longer, and in neither list.
     let adverb = first.len() > 6 && first.ends_with("ly") && !lexicon::given_names().contains(first) && !lexicon::places().contains_key(first);
     let opener = adverb || opening_participle(text, toks.start) || lexicon::function_words().contains(first) && !PRONOUNS.contains(&first) && !DETERMINERS.contains(&first);
-    match (toks.clone()).find(|&i| text.tok(i) == ",") {
+    match toks.clone().find(|&i| text.tok(i) == ",") {
         Some(comma) if opener => sentence_subject(text, comma + 1..toks.end).or_else(|| sentence_subject(text, toks)),
         _ => sentence_subject(text, toks),
     }
@@ -764,9 +765,10 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
                 // of Tennessee" (not a list of names: "Smith, Jones and Brown").
                 // A title or a given name first makes it a name ("Senator Reyes of Texas"), unless
                 // a possessive follows ("Mr. Obama's deputy national security adviser").
-                let possessive = (i..v).take_while(|&k| text.tok(k) != ",").any(|k| matches!(text.tok(k), "'s" | "’s"));
+                let words = i..(i..v).find(|&k| text.tok(k) == ",").unwrap_or(v);
+                let possessive = words.clone().any(|k| matches!(text.tok(k), "'s" | "’s"));
                 let named = !possessive && (lexicon::titles().contains(segment) || lexicon::given_names().contains(segment));
-                let described = || !named && (i..v).take_while(|&k| text.tok(k) != ",").any(|k| text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase) && !matches!(text.tok(k), "and" | "or"));
+                let described = || !named && words.clone().any(|k| text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase) && !matches!(text.tok(k), "and" | "or"));
                 // A party and state: "Mitch McConnell, R-Ky., said".
                 let party = matches!(segment, "R" | "D" | "I") && i + 1 < v && text.tok(i + 1) == "-";
                 let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) || party || described();
