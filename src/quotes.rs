@@ -505,9 +505,9 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     let w = text.tok(i);
     let pointed_out = matches!(w, "point" | "points" | "pointed" | "pointing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "out";
     // "Adding, “…”": a participle may open a sentence.
-    let opening_participle = w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
+    let capitalised_participle = w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
     let verb = |w: &str| w.starts_with(char::is_lowercase) && (may_be_speech_verb(w) && lexicon::speech_verbs().contains(w) || pointed_out);
-    let verb = if opening_participle { with_lowercase(w, verb) } else { verb(w) };
+    let verb = if capitalised_participle { with_lowercase(w, verb) } else { verb(w) };
     verb && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
 }
 
