@@ -199,7 +199,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // is passed over.
         let title = |q: &(Vec<Range>, Vec<usize>, Option<usize>)| {
             let o = q.1[0];
-            o > 0 && word_count(text.slice(q.0[0])) <= 8 && (matches!(text.tok(o - 1), "’s" | "'s" | "on" | "of" | "in" | "from" | "titled" | "entitled"))
+            o > 0 && word_count(text.slice(q.0[0])) <= 8 && (matches!(text.tok(o - 1), "’s" | "'s" | "on" | "of" | "in" | "from" | "the" | "titled" | "entitled"))
         };
         let next = paired.iter().skip(k + 1).take(2).enumerate().find(|(n, q)| {
             let o = q.1[0];
@@ -835,7 +835,15 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     }
     // "the 46-year-old", "a 30-year-old": an age names a person.
     let age = text.src[text.tokens[first].start..text.tokens[last].end].ends_with("year-old");
-    age || with_lowercase(h, |lower| lexicon::person_nouns().contains(lower) || lexicon::source_nouns().contains(lower)) || is_capitalized(h) && !lexicon::function_words().contains(h)
+    // A plural names people as its singular does: "the authors", "advocates".
+    let noun = |lower: &str| {
+        let listed = |w: &str| lexicon::person_nouns().contains(w) || lexicon::source_nouns().contains(w);
+        listed(lower) || lower.len() > 4 && lower.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && listed(one))
+    };
+    // A capital that could open a sentence ("Watch", "Video") ends a name after another one:
+    // "Judicial Watch".
+    let name = is_capitalized(h) && (!lexicon::function_words().contains(h) || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1)));
+    age || with_lowercase(h, noun) || name
 }
 
 fn title_case(w: &str) -> String {
@@ -971,6 +979,16 @@ fn np_after(text: &Text, from: usize, limit: usize) -> Option<SpeakerPhrase> {
             break;
         }
         end += 1;
+    }
+    // "wrote the authors of the “Growth and Opportunity Project”": the phrase goes on in the
+    // quoted title; its head is before it.
+    while end > from + 1 && matches!(text.tok(end - 1), "of" | "the" | "a" | "an" | "for") {
+        end -= 1;
+    }
+    // "said the base chief known as Bob", "a man identified only as": the head is before the
+    // participle.
+    if let Some(p) = (from + 1..end).find(|&i| matches!(text.tok(i), "known" | "identified" | "named" | "called")) {
+        end = p;
     }
     if end == from || !valid_speaker(text, from..end) {
         return None;
@@ -1452,6 +1470,27 @@ mod tests {
         ];
         for (input, speaker) in cases {
             assert_eq!(the_one_quote(input).speaker.as_deref(), Some(speaker), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn speakers_named_by_a_plural_a_participle_or_a_headline_word() {
+        let cases = [
+            // A plural person noun, and a title in quotes inside the speaker's phrase, which
+            // is not the quotation resumed.
+            (
+                "“We have to engage them,” wrote the authors of the “Growth and Opportunity Project,” giving an example. “If they think we do not want them here, they will close their ears.”",
+                "We have to engage them, | If they think we do not want them here, they will close their ears.",
+                "the authors",
+            ),
+            ("“There never was a stand-down order,” said the base chief known as Bob. “At no time did I doubt it.”", "There never was a stand-down order, | At no time did I doubt it.", "the base chief"),
+            ("“The email contains the address,” Judicial Watch added.", "The email contains the address,", "Judicial Watch"),
+            ("“How are you today?” Miller, a retired worker from a nuclear plant, said pleasantly.", "How are you today?", "Miller, a retired worker from a nuclear plant"),
+            ("“We will not back down,” said another leading Supreme Court advocate, Andrew Pincus.", "We will not back down,", "another leading Supreme Court advocate"),
+        ];
+        for (input, text, speaker) in cases {
+            let q = the_one_quote(input);
+            assert_eq!((q.text.as_str(), q.speaker.as_deref()), (text, Some(speaker)), "{input:?}");
         }
     }
 

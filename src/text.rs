@@ -319,12 +319,23 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
 }
 
 /// Whether the tokens from `i` read as "Name said" / "Mr. Name added" (up to four
-/// capitalised words, then a reporting verb).
+/// capitalised words, then a reporting verb), or with an apposition between: "Miller, a
+/// retired worker, said" (up to twelve tokens, none a full stop or a quotation mark).
 fn attribution_follows(src: &str, tokens: &[Token], i: usize, end: usize) -> bool {
     let text = |k: usize| &src[tokens[k].start..tokens[k].end];
     let mut k = i;
     while k < end && k < i + 4 && text(k).starts_with(char::is_uppercase) {
         k += 1;
+    }
+    if k > i && k < end && text(k) == "," {
+        let limit = end.min(k + 14);
+        let mut c = k + 1;
+        while c < limit && text(c) != "," && !matches!(text(c), "." | "!" | "?" | ";" | ":") && !is_closer(text(c)) && !matches!(text(c), "“" | "‘" | "«") {
+            c += 1;
+        }
+        if c + 1 < end && c > k + 1 && text(c) == "," {
+            k = c + 1;
+        }
     }
     k > i && k < end && lexicon::speech_verbs().contains(text(k))
 }
@@ -396,6 +407,8 @@ mod tests {
             ("U.S. officials said so. Then he left.", &["U.S. officials said so.", "Then he left."]),
             ("“It is big.” He said it.", &["“It is big.”", "He said it."]),
             ("“Is it?” Trump asked. Then he left.", &["“Is it?” Trump asked.", "Then he left."]),
+            ("“Is it?” Miller, a retired worker, asked. Then he left.", &["“Is it?” Miller, a retired worker, asked.", "Then he left."]),
+            ("“Is it?” Miller, who had left, came back.", &["“Is it?”", "Miller, who had left, came back."]),
             ("She said so. 👋🏽 Then she left.", &["She said so.", "👋🏽 Then she left."]),
             ("Gen. Saito spoke. Dr. Who did too.", &["Gen. Saito spoke.", "Dr. Who did too."]),
             ("He lives in the U.S. He works.", &["He lives in the U.S.", "He works."]),
