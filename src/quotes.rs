@@ -590,7 +590,7 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
         // Inverted: "said a senior U.S. defense official, who…", and after a comma: "“This
         // will be a challenge” for Clinton, said Kunin."
         let inverted_after_comma = v > start && text.tok(v - 1) == "," && !is_tell(text, v);
-        let after = if v == start || inverted_after_comma { np_after(text, v + 1, end) } else { None };
+        let after = if v == start || inverted_after_comma { np_after(text, v + 1, end, v == start) } else { None };
         if v == start || after.is_some() {
             let sp = after?;
             Some((v, cue, sp, text.token_at(sp.span.end).saturating_sub(1).max(v)))
@@ -813,6 +813,12 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
             return false;
         }
     }
+    // A participle opens a clause, not a name: "echoing some far-right commentators" (but
+    // "leading Democrats", "visiting officials" are adjectives).
+    let w0 = text.tok(first);
+    if w0.len() > 4 && w0.ends_with("ing") && w0.starts_with(char::is_lowercase) && !matches!(w0, "leading" | "visiting" | "governing" | "ruling" | "outgoing" | "incoming" | "remaining" | "working" | "sitting" | "presiding" | "founding" | "ranking" | "missing" | "striking" | "supporting" | "opposing" | "competing" | "dissenting" | "participating" | "voting" | "serving" | "acting" | "reigning" | "retiring" | "surviving" | "grieving" | "aspiring" | "struggling" | "according") {
+        return false;
+    }
     let words: Vec<usize> = toks.filter(|&i| text.tokens[i].kind == TokKind::Word).collect();
     // The head is the last word before a phrase that follows it: "of", "with", or a word
     // that opens a post-modifier ("a source involved in", "one Democrat familiar with").
@@ -959,8 +965,10 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
 }
 
 /// The speaker phrase that starts at token `from` (after an inverted verb), ending at a
-/// comma, a relative pronoun or a preposition.
-fn np_after(text: &Text, from: usize, limit: usize) -> Option<SpeakerPhrase> {
+/// comma, a relative pronoun or a preposition. With `described`, the verb follows a quote
+/// directly, and a short description opened by a determiner names the speaker even when its
+/// noun is in no list.
+fn np_after(text: &Text, from: usize, limit: usize, described: bool) -> Option<SpeakerPhrase> {
     // "said of RT", "said to reporters": a preposition starts no speaker.
     if from < limit && matches!(text.tok(from), "of" | "to" | "for" | "about" | "on" | "in" | "at" | "with" | "from" | "by" | "during" | "after" | "before") {
         return None;
@@ -990,7 +998,16 @@ fn np_after(text: &Text, from: usize, limit: usize) -> Option<SpeakerPhrase> {
     if let Some(p) = (from + 1..end).find(|&i| matches!(text.tok(i), "known" | "identified" | "named" | "called")) {
         end = p;
     }
-    if end == from || !valid_speaker(text, from..end) {
+    // "“…,” said the designer", "said another Twitter user" (but not a time: "said the next
+    // day").
+    let described = || {
+        described
+            && matches!(text.tok(from), "the" | "a" | "an" | "another" | "one")
+            && (2..=5).contains(&(end - from))
+            && (from..end).all(|i| text.tokens[i].kind == TokKind::Word || text.tok(i) == "-")
+            && !matches!(text.tok(end - 1), "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "night" | "morning" | "afternoon" | "evening" | "time" | "moment" | "way")
+    };
+    if end == from || !(valid_speaker(text, from..end) || described()) {
         return None;
     }
     let r = Range::new(text.tokens[from].start, text.tokens[end - 1].end);
@@ -1093,10 +1110,10 @@ fn according_to(text: &Text, toks: std::ops::Range<usize>) -> Option<Reported> {
     let cue = Range::new(text.tokens[a].start, text.tokens[a + 1].end);
     if a == toks.start {
         let comma = (a + 2..toks.end).find(|&i| text.tok(i) == ",")?;
-        let speaker = np_after(text, a + 2, comma + 1)?;
+        let speaker = np_after(text, a + 2, comma + 1, false)?;
         Some((trim_content(text, comma + 1, toks.end), speaker, cue, a))
     } else if a > toks.start && text.tok(a - 1) == "," {
-        let speaker = np_after(text, a + 2, toks.end)?;
+        let speaker = np_after(text, a + 2, toks.end, false)?;
         Some((trim_content(text, toks.start, a - 1), speaker, cue, a))
     } else {
         None
@@ -1123,7 +1140,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // "…, said the official."
     if v > toks.start && text.tok(v - 1) == "," && tail_words <= 8 {
         let after = tail.clone().find(|&i| text.tokens[i].kind == TokKind::Word)?;
-        let speaker = np_after(text, after, toks.end)?;
+        let speaker = np_after(text, after, toks.end, false)?;
         return Some((trim_content(text, toks.start, v - 1), speaker, cue, v));
     }
     let lo = clause_start(text, toks.start, v);
@@ -1155,6 +1172,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
 mod tests {
     use super::*;
 
+    #[derive(Debug)]
     struct Q {
         kind: QuoteKind,
         text: String,
@@ -1487,11 +1505,28 @@ mod tests {
             ("“The email contains the address,” Judicial Watch added.", "The email contains the address,", "Judicial Watch"),
             ("“How are you today?” Miller, a retired worker from a nuclear plant, said pleasantly.", "How are you today?", "Miller, a retired worker from a nuclear plant"),
             ("“We will not back down,” said another leading Supreme Court advocate, Andrew Pincus.", "We will not back down,", "another leading Supreme Court advocate"),
+            // Right after the quote, a description opened by a determiner, in no list.
+            (
+                "“It was hard to go back to work,” said the designer, who works for another brand. “But it is a company that cares.”",
+                "It was hard to go back to work, | But it is a company that cares.",
+                "the designer",
+            ),
+            ("“We are anxious,” said another Twitter user, Johanna Bayer. “The attacks are getting ever closer.”", "We are anxious, | The attacks are getting ever closer.", "another Twitter user"),
         ];
         for (input, text, speaker) in cases {
             let q = the_one_quote(input);
             assert_eq!((q.text.as_str(), q.speaker.as_deref()), (text, Some(speaker)), "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_participle_clause_or_a_time_is_no_speaker() {
+        // "echoing some far-right commentators" is a clause about the subject, not a source.
+        let q = quotes("The senator is among those sounding the alarm, echoing security experts who say the services doctor documents.");
+        assert!(q.iter().all(|q| q.speaker.as_deref() != Some("echoing security experts")), "{q:?}");
+        // "said the next day" names a time.
+        let q = the_one_quote("“The talks will go on until we have a deal with them,” said the next day.");
+        assert_eq!(q.speaker, None);
     }
 
     #[test]
