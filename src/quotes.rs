@@ -579,6 +579,10 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
         }
     }
     let start = if text.tokens.get(close + 1).is_some_and(|t| matches!(&text.src[t.start..t.end], "," | "—" | "–")) { close + 2 } else { close + 1 };
+    // The quotation ends its own clause ("“…,” said", "“…?” asked"), so that what follows
+    // the mark is the attribution, not the rest of the sentence ("will “transform” the
+    // bilateral alliance, Carter said").
+    let ends_utterance = close > 0 && matches!(text.tok(close - 1), "," | "?" | "!");
     // The verb that reports the quote: the first verb of saying, or the first after a comma
     // when that one stands in an apposition ("Cruz, who proposed repealing it, said").
     let mut verbs = (start..end).filter(|&i| is_speech_verb(text, i));
@@ -590,7 +594,7 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
         // Inverted: "said a senior U.S. defense official, who…", and after a comma: "“This
         // will be a challenge” for Clinton, said Kunin."
         let inverted_after_comma = v > start && text.tok(v - 1) == "," && !is_tell(text, v);
-        let after = if v == start || inverted_after_comma { np_after(text, v + 1, end, v == start) } else { None };
+        let after = if v == start || inverted_after_comma { np_after(text, v + 1, end, v == start && ends_utterance) } else { None };
         if v == start || after.is_some() {
             let sp = after?;
             Some((v, cue, sp, text.token_at(sp.span.end).saturating_sub(1).max(v)))
@@ -598,7 +602,9 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             let mut sp = np_before(text, start, v).or_else(|| description_between(text, start, v))?;
             // A description before the name: "the White House spokesman, Josh Earnest, said".
             let name = text.token_at(sp.span.start);
-            if name > start + 1 && text.tok(name - 1) == "," && name - 1 - start <= 8 && (start..name - 1).all(|i| text.tokens[i].kind == TokKind::Word) && valid_speaker(text, start..name - 1) {
+            // ("the assailant, John McGraw, told": a determiner's short description, listed or not.)
+            let described = |n: usize| valid_speaker(text, start..n) || ends_utterance && matches!(text.tok(start), "the" | "a" | "an" | "another" | "one") && n - start <= 5;
+            if name > start + 1 && text.tok(name - 1) == "," && name - 1 - start <= 8 && (start..name - 1).all(|i| text.tokens[i].kind == TokKind::Word) && described(name - 1) {
                 sp.span.start = text.tokens[start].start;
             }
             // The speaker follows the mark directly; words in between mean the quote is
@@ -1512,6 +1518,9 @@ mod tests {
                 "the designer",
             ),
             ("“We are anxious,” said another Twitter user, Johanna Bayer. “The attacks are getting ever closer.”", "We are anxious, | The attacks are getting ever closer.", "another Twitter user"),
+            // A determiner's description before the name, and a verb of saying by its tone.
+            ("“He deserved it,” the assailant, John McGraw, told the program. “Next time, we might have to kill him.”", "He deserved it, | Next time, we might have to kill him.", "the assailant, John McGraw"),
+            ("“Let me talk,” Oliver barked at the moderator.", "Let me talk,", "Oliver"),
         ];
         for (input, text, speaker) in cases {
             let q = the_one_quote(input);
@@ -1527,6 +1536,9 @@ mod tests {
         // "said the next day" names a time.
         let q = the_one_quote("“The talks will go on until we have a deal with them,” said the next day.");
         assert_eq!(q.speaker, None);
+        // Words after a quoted fragment go on with the sentence: they describe nobody.
+        let q = the_one_quote("The new rules will “reshape” the whole market, Warren said on Monday.");
+        assert_eq!((q.kind, q.speaker.as_deref()), (QuoteKind::Mixed, Some("Warren")));
     }
 
     #[test]
