@@ -204,7 +204,9 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         let next = paired.iter().skip(k + 1).take(2).enumerate().find(|(n, q)| {
             let o = q.1[0];
             let starts = text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start == o) || o > 0 && text.tok(o - 1) == ",";
-            let adjacent = attribution.is_some_and(|a| a.end_tok + 1 == o);
+            // Right after the attribution ("“…” he said “…”"), not after a clause that goes on
+            // from it ("Axelrod tweeted after Clinton argued that “…”").
+            let adjacent = attribution.is_some_and(|a| a.end_tok + 1 == o && o <= a.cue_tok + 4 && text.tok(o - 1) != "that");
             let sentence_like = word_count(text.slice(q.0[0])) >= 4 || text.slice(q.0[q.0.len() - 1]).ends_with(['.', '!', '?', ',']);
             !title(q) && (starts || adjacent) && sentence_like && (*n == 0 || word_count(text.slice(paired[k + 1].0[0])) <= 3 || title(&paired[k + 1]))
         });
@@ -1280,6 +1282,10 @@ mod tests {
             assert_eq!(q.text, *text, "{input:?}");
             assert_eq!(q.speaker.as_deref(), Some(*speaker), "{input:?}");
         }
+        // A quotation after a clause that goes on from the attribution is not the same one
+        // resumed: it is someone else's words, inside that clause.
+        let q = quotes("“She is trying to imply that it was an auto bailout,” Axelrod tweeted after Clinton argued for the second consecutive debate that “if everyone had voted as he voted, we would not have an auto industry.”");
+        assert_eq!(q[0].text, "She is trying to imply that it was an auto bailout,", "{q:?}");
     }
 
     #[test]
