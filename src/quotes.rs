@@ -605,7 +605,7 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             // A description before the name: "the White House spokesman, Josh Earnest, said".
             let name = text.token_at(sp.span.start);
             // ("the assailant, John McGraw, told": a determiner's short description, listed or not.)
-            let described = |n: usize| valid_speaker(text, start..n) || ends_utterance && matches!(text.tok(start), "the" | "a" | "an" | "another" | "one") && n - start <= 5;
+            let described = |n: usize| valid_speaker(text, start..n) || ends_utterance && opens_description(text.tok(start)) && n - start <= 5;
             if name > start + 1 && text.tok(name - 1) == "," && name - 1 - start <= 8 && (start..name - 1).all(|i| text.tokens[i].kind == TokKind::Word) && described(name - 1) {
                 sp.span.start = text.tokens[start].start;
             }
@@ -872,12 +872,18 @@ fn description_between(text: &Text, start: usize, v: usize) -> Option<SpeakerPhr
         end -= 1;
     }
     let n = end.checked_sub(start)?;
-    let det = matches!(text.tok(start), "the" | "a" | "an" | "The" | "A" | "An" | "one" | "another");
+    let det = opens_description(text.tok(start)) || matches!(text.tok(start), "The" | "A" | "An");
     if !det || !(2..=6).contains(&n) || !(start..end).all(|i| text.tokens[i].kind == TokKind::Word || text.tok(i) == "-") {
         return None;
     }
     let r = Range::new(text.tokens[start].start, text.tokens[end - 1].end);
     Some(SpeakerPhrase { span: r, head: r })
+}
+
+/// A determiner that opens a description naming someone: "the designer", "another Twitter
+/// user", "one Democrat".
+fn opens_description(w: &str) -> bool {
+    matches!(w, "the" | "a" | "an" | "another" | "one")
 }
 
 /// Words between a speaker and the reporting verb: "also", "has", "went on to", "would".
@@ -1010,7 +1016,7 @@ fn np_after(text: &Text, from: usize, limit: usize, described: bool) -> Option<S
     // day").
     let described = || {
         described
-            && matches!(text.tok(from), "the" | "a" | "an" | "another" | "one")
+            && opens_description(text.tok(from))
             && (2..=5).contains(&(end - from))
             && (from..end).all(|i| text.tokens[i].kind == TokKind::Word || text.tok(i) == "-")
             && !matches!(text.tok(end - 1), "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "night" | "morning" | "afternoon" | "evening" | "time" | "moment" | "way")
@@ -1208,6 +1214,15 @@ mod tests {
         got.remove(0)
     }
 
+    /// Each input holds exactly one quote, with this text (parts joined by " | ") and speaker.
+    fn each_gives_one_quote(cases: &[(&str, &str, &str)]) {
+        for (input, text, speaker) in cases {
+            let q = the_one_quote(input);
+            assert_eq!(q.text, *text, "{input:?}");
+            assert_eq!(q.speaker.as_deref(), Some(*speaker), "{input:?}");
+        }
+    }
+
     /// The bit filter never rules out a listed verb, so asking it first changes no answer.
     #[test]
     fn the_speech_verb_filter_keeps_every_verb() {
@@ -1277,11 +1292,7 @@ mod tests {
                 "voter Stephanie Hooton",
             ),
         ];
-        for (input, text, speaker) in cases {
-            let q = the_one_quote(input);
-            assert_eq!(q.text, *text, "{input:?}");
-            assert_eq!(q.speaker.as_deref(), Some(*speaker), "{input:?}");
-        }
+        each_gives_one_quote(cases);
         // A quotation after a clause that goes on from the attribution is not the same one
         // resumed: it is someone else's words, inside that clause.
         let q = quotes("“She is trying to imply that it was an auto bailout,” Axelrod tweeted after Clinton argued for the second consecutive debate that “if everyone had voted as he voted, we would not have an auto industry.”");
@@ -1528,10 +1539,7 @@ mod tests {
             ("“He deserved it,” the assailant, John McGraw, told the program. “Next time, we might have to kill him.”", "He deserved it, | Next time, we might have to kill him.", "the assailant, John McGraw"),
             ("“Let me talk,” Oliver barked at the moderator.", "Let me talk,", "Oliver"),
         ];
-        for (input, text, speaker) in cases {
-            let q = the_one_quote(input);
-            assert_eq!((q.text.as_str(), q.speaker.as_deref()), (text, Some(speaker)), "{input:?}");
-        }
+        each_gives_one_quote(&cases);
     }
 
     #[test]
