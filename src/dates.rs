@@ -63,6 +63,8 @@ fn expand(pattern: &str) -> String {
         // ASCII word boundaries: every word the rules name is ASCII, and a Unicode boundary
         // would keep the fast engine off any text with a curly quote in it.
         .replace(r"\b", r"(?-u:\b)")
+        // ASCII digits: the values are read from them.
+        .replace(r"\d", "[0-9]")
 }
 
 /// What a rule matches, which decides the kind, the value and the checks on its context.
@@ -1237,6 +1239,9 @@ mod tests {
             ("a new 10-year space strategy", &[("10-year", Duration, Some("P10Y"))]),
             ("later this week, at 9 a.m.", &[("later this week", Relative, None), ("9 a.m.", Time, None)]),
             ("The F-35 costs 49,000 dollars.", &[]),
+            // Digits are ASCII digits, the ones a value is read from: no span takes in a
+            // count it cannot read ("١٠" is ten in Arabic-Indic digits, "３" a full-width 3).
+            ("over ١٠ years, at ３ p.m.", &[("years", Duration, Some("PXY"))]),
         ];
         check(cases);
     }

@@ -20,7 +20,7 @@ fn pattern() -> &'static Regex {
             r"(?x)
             (?P<approx>(?-u:\b)(?:about|around|roughly|approximately|nearly|almost|some|over|more\ than|less\ than|fewer\ than|up\ to|at\ least|an\ estimated|close\ to|About|Around|Roughly|Nearly|Almost|Some|Over|More\ than)\s+)?
             (?P<cur>US\$|\$|€|£|¥)?
-            (?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)
+            (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
             (?P<scale>\s+(?:thousand|million|billion|trillion)(?-u:\b))?
             (?P<pct>\s*%|\s+percent(?-u:\b)|\s+per\ cent(?-u:\b))?",
         )
