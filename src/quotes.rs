@@ -93,26 +93,40 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
             tok += 1;
         }
         let toks = first..tok;
-        // An excerpt's paragraph: opened by a straight mark, closed by one if at all, with
-        // a curly quotation opened inside before any curly mark closes (a `”` first would
-        // close the straight mark: `"…,” he said`).
+        // An excerpt's paragraph: opened by a straight mark and left open, as each paragraph
+        // of a passage from elsewhere is, with no curly mark inside or a curly quotation
+        // opened before any curly mark closes (a `”` first would close the straight mark:
+        // `"…,” he said`). A paragraph that closes its straight mark is a quotation.
         let excerpt = curly_text
             && first < tok
             && straight(first)
-            && (first + 1..tok).all(|i| !straight(i) || i + 1 == tok)
-            && (first + 1..tok).find(|&i| text.tokens[i].kind == TokKind::Quote && matches!(text.tok(i), "“" | "”")).is_some_and(|i| text.tok(i) == "“");
+            && (first + 1..tok).all(|i| !straight(i))
+            && (first + 1..tok).find(|&i| text.tokens[i].kind == TokKind::Quote && matches!(text.tok(i), "“" | "”")).is_none_or(|i| text.tok(i) == "“");
         let mut pairs: Vec<Pair> = Vec::new();
         let mut open: Option<usize> = None;
-        for i in toks.clone() {
-            if text.tokens[i].kind != TokKind::Quote || excerpt && straight(i) {
+        // The paragraph's double marks, so that a mark can look at the two after it.
+        let marks: Vec<(usize, Mark)> = toks.clone().filter(|&i| text.tokens[i].kind == TokKind::Quote && !(excerpt && straight(i))).filter_map(|i| Some((i, double_mark(text, i)?))).collect();
+        let mut nested_close: Option<usize> = None;
+        for (m, &(i, mark)) in marks.iter().enumerate() {
+            if nested_close == Some(i) {
+                nested_close = None;
                 continue;
             }
-            let Some(mark) = double_mark(text, i) else { continue };
             let opening = match mark {
                 Mark::Open => true,
                 Mark::Close => false,
                 Mark::Either => open.is_none(),
             };
+            // A quotation inside the open one, closed before it: “I’d rather live in what he
+            // calls “hell” than …,” or "…: “As you know …?” Forty-three, yes." Its marks
+            // stay in the content.
+            if open.is_some() && opening && mark == Mark::Open {
+                let closes = |k: usize| marks.get(k).is_some_and(|&(_, mk)| mk != Mark::Open);
+                if closes(m + 1) && closes(m + 2) {
+                    nested_close = Some(marks[m + 1].0);
+                    continue;
+                }
+            }
             match (open, opening) {
                 (None, true) => open = Some(i),
                 (Some(o), false) => {
@@ -1388,6 +1402,28 @@ mod tests {
     }
 
     #[test]
+    fn a_double_quote_inside_a_double_quote_stays_inside_it() {
+        each_gives_one_quote(&[
+            // The same curly marks, nested.
+            (
+                "“As a young woman, I’d rather live in what he calls “hell” than live in his world,” Rodarte said.",
+                "As a young woman, I’d rather live in what he calls “hell” than live in his world,",
+                "Rodarte",
+            ),
+            // Straight marks around curly ones, after a colon that names the speaker.
+            (
+                "Caddell continued:\n\n\"I’ll read you the question: “Do you think her health matters?” Forty-three, yes; forty-four, no.\"",
+                "I’ll read you the question: “Do you think her health matters?” Forty-three, yes; forty-four, no.",
+                "Caddell",
+            ),
+        ]);
+        // A mark that opens while a quote is open, with no two closing marks after it, still
+        // ends the quote left open.
+        let q = quotes("“This never closes. “Here is a quote,” Carter said. “And another.”");
+        assert!(q.iter().any(|q| q.text == "Here is a quote, | And another." && q.speaker.as_deref() == Some("Carter")), "{:?}", q.iter().map(|q| &q.text).collect::<Vec<_>>());
+    }
+
+    #[test]
     fn unbalanced_marks_do_not_swallow_the_document() {
         let s = "He said “this never closes.\n\nThe next paragraph, Carter said, is fine.\n\n“Here is a quote,” Carter said.";
         let q = quotes(s);
@@ -1419,7 +1455,7 @@ mod tests {
         let direct = |text: &str, speaker: &str| (QuoteKind::Direct, text.to_string(), Some(speaker.to_string()));
         // The excerpt's last paragraph does not run on into the quotation after it.
         assert_eq!(got.last(), Some(&direct("It never crossed my mind that I’m losing it,", "she")), "{got:?}");
-        assert!(got.iter().all(|q| !q.1.starts_with("The first time")), "the excerpt's own words are no quotation: {got:?}");
+        assert!(got.iter().all(|q| !q.1.starts_with("The first time") && !q.1.starts_with("Melanie")), "the excerpt's own words are no quotation: {got:?}");
         // A straight mark closed by a curly one is a quotation in mixed styles, not an excerpt.
         let s = "“We will win,” the mayor said. “Yes.” “No.”\n\n\"I know. I know. It is a dangerous moment,” Henry said of the “terrible anxiety” she sees.";
         assert!(quotes(s).iter().any(|q| q.kind == QuoteKind::Direct && q.text == "I know. I know. It is a dangerous moment,"));
