@@ -198,6 +198,10 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
     while k < paired.len() {
         let (mut parts, opens, mut close) = paired[k].clone();
         let open_tok = opens[0];
+        if close.is_some() && nickname_at(text, open_tok) == close {
+            k += 1;
+            continue;
+        }
         let para = text.sentence_at(text.tokens[open_tok].start).map_or(0, |s| text.sentences[s].paragraph);
         // A few quoted words inside a sentence leave the attribution after them to the
         // quotation that follows it: "Remarking upon Clinton's "genuine empathy," Starr said, "…"".
@@ -369,6 +373,18 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
     out
 }
 
+/// A nickname inside a name: `Marcia "Cia" Price`, “Thomas “Tip” O’Neill”: one or two
+/// capitalized words in marks, between capitalized words. The closing mark, when the mark
+/// at `open` opens one.
+fn nickname_at(text: &Text, open: usize) -> Option<usize> {
+    let word_at = |i: usize| text.tokens.get(i).is_some_and(|t| t.kind == TokKind::Word && is_capitalized(text.tok(i)));
+    if open == 0 || !word_at(open - 1) || double_mark(text, open).is_none() {
+        return None;
+    }
+    let close = (open + 1..open + 4).find(|&i| text.tokens.get(i).is_none_or(|t| t.kind != TokKind::Word))?;
+    (close > open + 1 && double_mark(text, close).is_some_and(|m| m != Mark::Open) && word_at(close + 1)).then_some(close)
+}
+
 /// Whether every word of `s` starts with a capital (or a digit), but short function words
 /// ("The Art of the Deal").
 fn is_title_case(s: &str) -> bool {
@@ -524,7 +540,9 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     let capitalised_participle = w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
     let verb = |w: &str| w.starts_with(char::is_lowercase) && (may_be_speech_verb(w) && lexicon::speech_verbs().contains(w) || pointed_out);
     let verb = if capitalised_participle { with_lowercase(w, verb) } else { verb(w) };
-    verb && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
+    // "state Del. Marcia Price", "state Senator Lee": a title, not the verb.
+    let state_title = w == "state" && text.tokens.get(i + 1).is_some_and(|_| is_capitalized(text.tok(i + 1)) && (lexicon::titles().contains(text.tok(i + 1)) || text.tok(i + 1).ends_with('.') || text.tokens.get(i + 2).is_some_and(|_| text.tok(i + 2) == ".")));
+    verb && !state_title && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
 }
 
 /// Whether `w` may be in the speech verb list, by its first and last bytes and its length:
@@ -578,8 +596,15 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
     // The clause after the mark, up to the next quotation mark or the sentence end.
     let mut end = close + 1;
     // (Single marks outside a quotation are apostrophes or scare quotes: "Sanders' campaign".)
-    while end < s.tokens.end && end < close + 40 && double_mark(text, end).is_none() {
-        end += 1;
+    while end < s.tokens.end && end < close + 40 {
+        match double_mark(text, end) {
+            None => end += 1,
+            // (A nickname is part of the speaker's name: `Marcia "Cia" Price`.)
+            Some(_) => match nickname_at(text, end) {
+                Some(c) => end = c + 1,
+                None => break,
+            },
+        }
     }
     // “…” ― Pamela Padilla: a name after a dash, ending the sentence.
     if close + 2 < text.tokens.len() && matches!(text.tok(close + 1), "―" | "—" | "–" | "-") {
@@ -620,7 +645,7 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             let name = text.token_at(sp.span.start);
             // ("the assailant, John McGraw, told": a determiner's short description, listed or not.)
             let described = |n: usize| valid_speaker(text, start..n) || ends_utterance && opens_description(text.tok(start)) && n - start <= 5;
-            if name > start + 1 && text.tok(name - 1) == "," && name - 1 - start <= 8 && (start..name - 1).all(|i| text.tokens[i].kind == TokKind::Word) && described(name - 1) {
+            if name > start + 1 && text.tok(name - 1) == "," && name - 1 - start <= 8 && (start..name - 1).all(|i| text.tokens[i].kind == TokKind::Word || matches!(text.tok(i), "'s" | "’s")) && described(name - 1) {
                 sp.span.start = text.tokens[start].start;
             }
             // The speaker follows the mark directly; words in between mean the quote is
@@ -774,7 +799,17 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
                 continue;
             }
         }
-        if double_mark(text, i - 1).is_some() || matches!(t, ":" | ";" | "(" | ")") {
+        if double_mark(text, i - 1).is_some() {
+            // A nickname is part of the name: `Marcia "Cia" Price said`.
+            match (i.saturating_sub(4).max(lo)..i - 1).rev().find(|&k| double_mark(text, k).is_some()) {
+                Some(open) if nickname_at(text, open) == Some(i - 1) => {
+                    i = open;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if matches!(t, ":" | ";" | "(" | ")") {
             break;
         }
         if t == "," {
@@ -1548,6 +1583,18 @@ mod tests {
         for (input, speaker) in cases {
             assert_eq!(the_one_quote(input).speaker.as_deref(), Some(speaker), "{input:?}");
         }
+    }
+
+    #[test]
+    fn nicknames_and_titles_inside_the_speakers_name() {
+        each_gives_one_quote(&[
+            // A nickname in marks is part of the name, not a quotation of its own.
+            ("\"We will win this year,\" state Del. Marcia \"Cia\" Price shouted.", "We will win this year,", "state Del. Marcia \"Cia\" Price"),
+            ("“We have the votes,” Thomas “Tip” O’Neill said.", "We have the votes,", "Thomas “Tip” O’Neill"),
+            // A possessive description before the name, and a relative's noun.
+            ("\"We will win this year,\" Scott's niece, Marcia Price (D-Newport News), said.", "We will win this year,", "Scott's niece, Marcia Price (D-Newport News)"),
+            ("“It was his idea,” said the senator’s nephew.", "It was his idea,", "the senator’s nephew"),
+        ]);
     }
 
     #[test]
