@@ -221,10 +221,19 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         };
         let next = paired.iter().skip(k + 1).take(2).enumerate().find(|(n, q)| {
             let o = q.1[0];
-            let starts = text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start == o) || o > 0 && text.tok(o - 1) == ",";
+            let starts = text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start == o) || o > 0 && matches!(text.tok(o - 1), "," | "but");
             // Right after the attribution ("“…” he said “…”"), not after a clause that goes on
             // from it ("Axelrod tweeted after Clinton argued that “…”").
             let adjacent = attribution.is_some_and(|a| a.end_tok + 1 == o && o <= a.cue_tok + 4 && text.tok(o - 1) != "that");
+            // Within the sentence, a clause with a reporting verb of its own ("…,” Ryan said
+            // on CNN, though he said, “…”) or a list ("…,” Sanders said, suggesting a few
+            // questions, including, “…”) introduces a quotation of its own.
+            let own_clause = attribution.is_some_and(|a| {
+                let before = (a.end_tok + 1..o).rev().find(|&i| text.tok(i) != ",");
+                before.is_some_and(|i| matches!(text.tok(i), "including" | "like"))
+                    || (a.end_tok + 1..o).any(|i| i > 0 && is_speech_verb(text, i) && (PRONOUNS.contains(&text.tok(i - 1)) || is_capitalized(text.tok(i - 1))))
+            });
+            let starts = starts && !(own_clause && text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start < o));
             let sentence_like = word_count(text.slice(q.0[0])) >= 4 || text.slice(q.0[q.0.len() - 1]).ends_with(['.', '!', '?', ',']);
             !title(q) && (starts || adjacent) && sentence_like && (*n == 0 || word_count(text.slice(paired[k + 1].0[0])) <= 3 || title(&paired[k + 1]))
         });
@@ -285,7 +294,20 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             && !text.slice(parts[0]).split_whitespace().all(|w| w.starts_with(|c: char| !c.is_lowercase()))
             && text.slice(parts[0]).trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?'])
             && close.is_some_and(|c| !words_after(text, c));
-        let subject = if whole_after_comma { text.sentence_at(text.tokens[open_tok].start).and_then(|si| subject_after_opener(text, text.sentences[si].tokens.start..open_tok - 1)) } else { None };
+        // (The sentence's own words: not those of a quotation before, "“…,” Sanders said,
+        // suggesting a few questions, including, “…”".)
+        let subject = if whole_after_comma {
+            text.sentence_at(text.tokens[open_tok].start).and_then(|si| {
+                let from = text.sentences[si].tokens.start;
+                match out.last() {
+                    // A quotation that opens the sentence, with its attribution in it.
+                    Some(q) if q.parts[0].start <= text.tokens[from].end && q.cue.is_some_and(|c| c.start > text.tokens[from].start && c.end <= text.tokens[open_tok].start) => q.speaker,
+                    _ => subject_after_opener(text, from..open_tok - 1),
+                }
+            })
+        } else {
+            None
+        };
         let embedded = attribution.is_none() && !whole_after_comma && (lead.is_some() || is_embedded(text, open_tok, close));
         if embedded {
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
@@ -1340,8 +1362,24 @@ mod tests {
                 "I don't know where he stands, | Some sort of amnesty is part of his plan.",
                 "voter Stephanie Hooton",
             ),
+            // Resumed after a conjunction.
+            (
+                "\"You know, I love Larry,\" he said, but \"when it comes to energy issues, Larry has a history of representing fossil fuel industries.\"",
+                "You know, I love Larry, | when it comes to energy issues, Larry has a history of representing fossil fuel industries.",
+                "he",
+            ),
         ];
         each_gives_one_quote(cases);
+        // A clause with a reporting verb of its own, or a list, introduces new words; the
+        // speaker of the sentence still says them.
+        for s in [
+            "\"The American people do not agree with Trump,\" Sanders said, suggesting a few questions, including, \"Mr. Trump, do you really think that billionaires need a tax break?\"",
+            "\"I'm not there right now,\" Ryan said last week on CNN, though he said, \"I hope to get there by the summer.\"",
+        ] {
+            let q = quotes(s);
+            assert_eq!(q.len(), 2, "{s:?}: {q:?}");
+            assert!(q[1].text.starts_with(['M', 'I']) && q[1].speaker.is_some() && q[1].speaker.as_deref() != Some("The American"), "{s:?}: {q:?}");
+        }
         // A quotation after a clause that goes on from the attribution is not the same one
         // resumed: it is someone else's words, inside that clause.
         let q = quotes("“She is trying to imply that it was an auto bailout,” Axelrod tweeted after Clinton argued for the second consecutive debate that “if everyone had voted as he voted, we would not have an auto industry.”");
