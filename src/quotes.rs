@@ -235,7 +235,10 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             });
             let starts = starts && !(own_clause && text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start < o));
             let sentence_like = word_count(text.slice(q.0[0])) >= 4 || text.slice(q.0[q.0.len() - 1]).ends_with(['.', '!', '?', ',']);
-            !title(q) && (starts || adjacent) && sentence_like && (*n == 0 || word_count(text.slice(paired[k + 1].0[0])) <= 3 || title(&paired[k + 1]))
+            // A short quotation passed over has no attribution of its own: after "The summit
+            // accomplished “too little,” he added on Twitter." the next quotation is his.
+            let passed_over = |q: &(Vec<Range>, Vec<usize>, Option<usize>)| (word_count(text.slice(q.0[0])) <= 3 || title(q)) && q.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none());
+            !title(q) && (starts || adjacent) && sentence_like && (*n == 0 || passed_over(&paired[k + 1]))
         });
         if let (Some(a), Some((skip, next))) = (attribution, next) {
             let next_open = next.1[0];
@@ -1370,6 +1373,12 @@ mod tests {
             ),
         ];
         each_gives_one_quote(cases);
+        // A short quotation with an attribution of its own stands between: the quotation
+        // after it is not the first one resumed.
+        let s = "\"I am not going to follow a script,\" Renzi said after the meeting. The summit accomplished \"too little,\" he added on Twitter. \"Without changing policies, Europe risks a lot.\"";
+        let q = quotes(s);
+        assert_eq!(q[0].text, "I am not going to follow a script,", "{q:?}");
+        assert_eq!(q[0].speaker.as_deref(), Some("Renzi"), "{q:?}");
         // A clause with a reporting verb of its own, or a list, introduces new words; the
         // speaker of the sentence still says them.
         for s in [
