@@ -311,7 +311,32 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         } else {
             None
         };
-        let embedded = attribution.is_none() && !whole_after_comma && (lead.is_some() || is_embedded(text, open_tok, close));
+        // A whole sentence set off by dashes is an utterance inside the sentence, not words
+        // of it: "the former candidate Mitt Romney -- ''It is disqualifying …'' -- and",
+        // "treating her remark as a compliment -- ''That makes me smart'' -- and". The name
+        // just before the dash says it, or else the sentence's subject.
+        let is_dash = |i: usize| text.tokens.get(i).is_some_and(|_| matches!(text.tok(i), "-" | "--" | "—" | "–" | "―"));
+        let dashed = attribution.is_none()
+            && open_tok > 0
+            && is_dash(open_tok - 1)
+            && close.is_some_and(|c| is_dash(c + 1))
+            && parts.len() == 1
+            && words >= 3
+            && text.slice(parts[0]).starts_with(char::is_uppercase)
+            && !is_title_case(text.slice(parts[0]));
+        let subject = match text.sentence_at(text.tokens[open_tok].start) {
+            Some(si) if dashed => {
+                let from = text.sentences[si].tokens.start;
+                let dash = if open_tok > from + 1 && text.tok(open_tok - 2) == "-" { open_tok - 2 } else { open_tok - 1 };
+                let name = (from.max(dash.saturating_sub(5))..dash).rev().take_while(|&i| text.tokens[i].kind == TokKind::Word && is_capitalized(text.tok(i))).last();
+                match name.filter(|&n| valid_speaker(text, n..dash)) {
+                    Some(n) => Some(SpeakerPhrase { span: Range::new(text.tokens[n].start, text.tokens[dash - 1].end), head: Range::new(text.tokens[n].start, text.tokens[dash - 1].end) }),
+                    None => subject_after_opener(text, from..dash),
+                }
+            }
+            _ => subject,
+        };
+        let embedded = attribution.is_none() && !whole_after_comma && !dashed && (lead.is_some() || is_embedded(text, open_tok, close));
         if embedded {
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
             for p in &parts {
@@ -327,7 +352,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             // The subject of the sentence that quotes it whole: "Trump issued a statement, “…”".
             // A sentence with no subject to name ("unveiled a billboard on Tuesday, “…”") is
             // not handed to the last speaker.
-            None if whole_after_comma => (subject, None, if subject.is_some() { 0.7 } else { 0.5 }),
+            None if whole_after_comma || dashed => (subject, None, if subject.is_some() { 0.7 } else { 0.5 }),
             // A title with nobody saying it, used as a noun in its sentence: "''Billions,'' on
             // Showtime, is a drama" (but "“Sad!”" alone goes on a run of quotes).
             None if words <= 6 && parts.len() == 1 && close.is_some_and(|c| words_after(text, c)) && is_title_case(text.slice(parts[0])) => continue,
@@ -1630,6 +1655,27 @@ mod tests {
         for (input, speaker) in cases {
             assert_eq!(the_one_quote(input).speaker.as_deref(), Some(speaker), "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_whole_sentence_set_off_by_dashes_is_said() {
+        each_gives_one_quote(&[
+            // The name before the dash says it.
+            (
+                "Many Republicans agree, including the former candidate Mitt Romney -- ''It is disqualifying for a nominee to hide tax returns'' -- and Fred Goldberg.",
+                "It is disqualifying for a nominee to hide tax returns",
+                "Mitt Romney",
+            ),
+            // Otherwise the sentence's subject.
+            (
+                "Mr. Trump hardly clarified the matter, treating her remark as a compliment -- ''That makes me smart'' -- and moved on.",
+                "That makes me smart",
+                "Mr. Trump",
+            ),
+            ("When Trump finally wrapped up — “I will fight for you, and I will win for you!” — the balloons came down.", "I will fight for you, and I will win for you!", "Trump"),
+        ]);
+        // A name in title case between dashes is no utterance.
+        assert!(quotes("The party has called a referendum — “No to Free Lawyers” — for June 5.").is_empty());
     }
 
     #[test]
