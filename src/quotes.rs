@@ -431,7 +431,7 @@ fn nickname_at(text: &Text, open: usize) -> Option<usize> {
     if open == 0 || !word_at(open - 1) || double_mark(text, open).is_none() {
         return None;
     }
-    let close = (open + 1..open + 4).find(|&i| text.tokens.get(i).is_none_or(|t| t.kind != TokKind::Word))?;
+    let close = (open + 1..(open + 4).min(text.tokens.len())).find(|&i| text.tokens[i].kind != TokKind::Word)?;
     (close > open + 1 && double_mark(text, close).is_some_and(|m| m != Mark::Open) && word_at(close + 1)).then_some(close)
 }
 

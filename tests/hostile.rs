@@ -191,6 +191,14 @@ fn a_lone_given_name_joins_the_full_name_it_opens() {
     assert_eq!(franck[0].mentions.len(), 2);
 }
 
+#[test]
+fn a_mark_that_could_open_a_nickname_at_the_end_of_the_text() {
+    // Found by the property test: the nickname check looked one token past the end.
+    let (_, d) = analyse("«Ashton Carter ”Ashton Carter «said ".as_bytes());
+    assert!(d.quotes.iter().all(|q| q.kind != presslens::model::QuoteKind::Direct || !q.text.is_empty()));
+    analyse("He met Marcia \"Cia".as_bytes());
+}
+
 // The command line: files that cannot be analysed are each reported in one line naming
 // them, the others are analysed and printed, and the exit code tells which happened.
 
