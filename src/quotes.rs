@@ -378,7 +378,17 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             .map(|a| if text.tok(a.cue_tok + 1) == "that" { a.cue_tok + 2 } else { a.cue_tok + 1 })
             .filter(|&first| first < open_tok && text.tokens[first..open_tok].iter().all(|t| t.kind == TokKind::Word))
             .map(|first| text.tokens[first].start);
-        let kind = match lead {
+        // "There was, she said, “an implicit bargain.”": a sentence interrupted by its
+        // attribution and finished in marks reports its words before the attribution too.
+        let interrupted = attribution.filter(|_| from_before && parts.len() == 1 && text.slice(parts[0]).starts_with(char::is_lowercase)).and_then(|a| {
+            let s = text.token_at(a.speaker.span.start).min(a.cue_tok);
+            let si = text.sentence_at(text.tokens[open_tok].start)?;
+            let from = text.sentences[si].tokens.start;
+            let parenthetical = s > from + 1 && text.tok(s - 1) == "," && (a.cue_tok + 1..open_tok).all(|i| text.tok(i) == ",");
+            let first = (from..s - 1).find(|&i| text.tokens[i].kind == TokKind::Word)?;
+            (parenthetical && (first..s - 1).all(|i| double_mark(text, i).is_none())).then(|| Range::new(text.tokens[first].start, text.tokens[s - 2].end))
+        });
+        let mut kind = match lead {
             Some(start) if attribution.is_some() && !from_before => {
                 parts[0].start = start;
                 QuoteKind::Mixed
@@ -405,6 +415,10 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             }
             _ => QuoteKind::Direct,
         };
+        if let Some(before) = interrupted {
+            parts.insert(0, before);
+            kind = QuoteKind::Mixed;
+        }
         out.push(RawQuote { kind, parts, speaker, cue, confidence });
     }
     reported_speech(text, &mut out, &mut used_cues, &fragments);
@@ -1655,6 +1669,27 @@ mod tests {
         for (input, speaker) in cases {
             assert_eq!(the_one_quote(input).speaker.as_deref(), Some(speaker), "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_sentence_interrupted_by_its_attribution_and_finished_in_marks_is_mixed() {
+        let cases = [
+            ("There was, she said, “an implicit bargain.”", "There was | an implicit bargain.", "she"),
+            (
+                "When Patriot signaled last summer that it would deal with Mr. Clarke, Mr. Barrett said, \"we were floored.\"",
+                "When Patriot signaled last summer that it would deal with Mr. Clarke | we were floored.",
+                "Mr. Barrett",
+            ),
+            // Words after the closing mark are reported too.
+            ("Still, Mr. Devine said, ''we're going to need some big wins at the end'' of the season.", "Still | we're going to need some big wins at the end'' of the season", "Mr. Devine"),
+        ];
+        for (input, text, speaker) in cases {
+            let q = the_one_quote(input);
+            assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Mixed, text, Some(speaker)), "{input:?}");
+        }
+        // A whole sentence after the attribution is said as it stands.
+        let q = the_one_quote("In the end, Mr. Devine said, “We will win this.”");
+        assert_eq!((q.kind, q.text.as_str()), (QuoteKind::Direct, "We will win this."));
     }
 
     #[test]
