@@ -120,9 +120,15 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
             // A quotation inside the open one, closed before it: “I’d rather live in what he
             // calls “hell” than …,” or "…: “As you know …?” Forty-three, yes." Its marks
             // stay in the content.
-            if open.is_some() && opening && mark == Mark::Open {
-                let closes = |k: usize| marks.get(k).is_some_and(|&(_, mk)| mk != Mark::Open);
-                if closes(m + 1) && closes(m + 2) {
+            if let (Some(o), true, Mark::Open) = (open, opening, mark) {
+                // The inner mark closes, then one of the outer mark's kind: a straight mark
+                // closes a straight one only.
+                let inner_closes = marks.get(m + 1).is_some_and(|&(_, mk)| mk == Mark::Close);
+                let outer_closes = marks.get(m + 2).is_some_and(|&(k, mk)| match double_mark(text, o) {
+                    Some(Mark::Either) => text.tok(k) == text.tok(o),
+                    _ => mk == Mark::Close,
+                });
+                if inner_closes && outer_closes {
                     nested_close = Some(marks[m + 1].0);
                     continue;
                 }
@@ -384,9 +390,12 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             let s = text.token_at(a.speaker.span.start).min(a.cue_tok);
             let si = text.sentence_at(text.tokens[open_tok].start)?;
             let from = text.sentences[si].tokens.start;
-            let parenthetical = s > from + 1 && text.tok(s - 1) == "," && (a.cue_tok + 1..open_tok).all(|i| text.tok(i) == ",");
+            let parenthetical = s > from + 1 && text.tok(s - 1) == "," && a.cue_tok + 1 < open_tok && (a.cue_tok + 1..open_tok).all(|i| text.tok(i) == ",");
+            if !parenthetical || colon_intro {
+                return None;
+            }
             let first = (from..s - 1).find(|&i| text.tokens[i].kind == TokKind::Word)?;
-            (parenthetical && (first..s - 1).all(|i| double_mark(text, i).is_none())).then(|| Range::new(text.tokens[first].start, text.tokens[s - 2].end))
+            (first..s - 1).all(|i| double_mark(text, i).is_none()).then(|| Range::new(text.tokens[first].start, text.tokens[s - 2].end))
         });
         let mut kind = match lead {
             Some(start) if attribution.is_some() && !from_before => {
@@ -446,7 +455,7 @@ fn nickname_at(text: &Text, open: usize) -> Option<usize> {
         return None;
     }
     let close = (open + 1..(open + 4).min(text.tokens.len())).find(|&i| text.tokens[i].kind != TokKind::Word)?;
-    (close > open + 1 && double_mark(text, close).is_some_and(|m| m != Mark::Open) && word_at(close + 1)).then_some(close)
+    (close > open + 1 && (open + 1..close).all(word_at) && double_mark(text, close).is_some_and(|m| m != Mark::Open) && word_at(close + 1)).then_some(close)
 }
 
 /// Whether every word of `s` starts with a capital (or a digit), but short function words
@@ -1538,6 +1547,10 @@ mod tests {
                 "Caddell",
             ),
         ]);
+        // A straight mark does not close a curly quotation: the scare quotes after a quote
+        // left open are no outer closing mark.
+        let q = quotes("“This never closes. “Here is a quote,” Carter said. He called it \"crazy\" later.");
+        assert!(q.iter().any(|q| q.text == "Here is a quote," && q.speaker.as_deref() == Some("Carter")), "{:?}", q.iter().map(|q| &q.text).collect::<Vec<_>>());
         // A mark that opens while a quote is open, with no two closing marks after it, still
         // ends the quote left open.
         let q = quotes("“This never closes. “Here is a quote,” Carter said. “And another.”");
@@ -1687,9 +1700,13 @@ mod tests {
             let q = the_one_quote(input);
             assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Mixed, text, Some(speaker)), "{input:?}");
         }
-        // A whole sentence after the attribution is said as it stands.
+        // A whole sentence after the attribution is said as it stands, and words before an
+        // attribution that is not set off by commas are not taken into the quote.
         let q = the_one_quote("In the end, Mr. Devine said, “We will win this.”");
         assert_eq!((q.kind, q.text.as_str()), (QuoteKind::Direct, "We will win this."));
+        for s in ["On Monday, Cruz said “we will win the state.”", "Still, Cruz continued: “we will win.”", "He says that “as a nation, we have to do better.”"] {
+            assert!(quotes(s).iter().all(|q| !q.text.starts_with(['O', 'S', 'H'])), "{s:?}: {:?}", quotes(s));
+        }
     }
 
     #[test]
@@ -1723,6 +1740,10 @@ mod tests {
             ("\"We will win this year,\" Scott's niece, Marcia Price (D-Newport News), said.", "We will win this year,", "Scott's niece, Marcia Price (D-Newport News)"),
             ("“It was his idea,” said the senator’s nephew.", "It was his idea,", "the senator’s nephew"),
         ]);
+        // A lowercase word in marks between names is no nickname.
+        assert!(!quotes("“We will see,” he said. He called Trump \"crazy\" Tuesday.").is_empty());
+        let t = Text::new("He called Trump \"crazy\" Tuesday.");
+        assert!((0..t.tokens.len()).all(|i| nickname_at(&t, i).is_none()));
     }
 
     #[test]
