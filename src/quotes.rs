@@ -303,20 +303,6 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             && !text.slice(parts[0]).split_whitespace().all(|w| w.starts_with(|c: char| !c.is_lowercase()))
             && text.slice(parts[0]).trim_end_matches(['"', '\'', '”', '’']).ends_with(['.', '!', '?'])
             && close.is_some_and(|c| !words_after(text, c));
-        // (The sentence's own words: not those of a quotation before, "“…,” Sanders said,
-        // suggesting a few questions, including, “…”".)
-        let subject = if whole_after_comma {
-            text.sentence_at(text.tokens[open_tok].start).and_then(|si| {
-                let from = text.sentences[si].tokens.start;
-                match out.last() {
-                    // A quotation that opens the sentence, with its attribution in it.
-                    Some(q) if q.parts[0].start <= text.tokens[from].end && q.cue.is_some_and(|c| c.start > text.tokens[from].start && c.end <= text.tokens[open_tok].start) => q.speaker,
-                    _ => subject_after_opener(text, from..open_tok - 1),
-                }
-            })
-        } else {
-            None
-        };
         // A whole sentence set off by dashes is an utterance inside the sentence, not words
         // of it: "the former candidate Mitt Romney -- ''It is disqualifying …'' -- and",
         // "treating her remark as a compliment -- ''That makes me smart'' -- and". The name
@@ -331,16 +317,29 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             && text.slice(parts[0]).starts_with(char::is_uppercase)
             && !is_title_case(text.slice(parts[0]));
         let subject = match text.sentence_at(text.tokens[open_tok].start) {
+            // (The sentence's own words: not those of a quotation before, "“…,” Sanders said,
+            // suggesting a few questions, including, “…”".)
+            Some(si) if whole_after_comma => {
+                let from = text.sentences[si].tokens.start;
+                match out.last() {
+                    // A quotation that opens the sentence, with its attribution in it.
+                    Some(q) if q.parts[0].start <= text.tokens[from].end && q.cue.is_some_and(|c| c.start > text.tokens[from].start && c.end <= text.tokens[open_tok].start) => q.speaker,
+                    _ => subject_after_opener(text, from..open_tok - 1),
+                }
+            }
             Some(si) if dashed => {
                 let from = text.sentences[si].tokens.start;
                 let dash = if open_tok > from + 1 && text.tok(open_tok - 2) == "-" { open_tok - 2 } else { open_tok - 1 };
                 let name = (from.max(dash.saturating_sub(5))..dash).rev().take_while(|&i| text.tokens[i].kind == TokKind::Word && is_capitalized(text.tok(i))).last();
                 match name.filter(|&n| valid_speaker(text, n..dash)) {
-                    Some(n) => Some(SpeakerPhrase { span: Range::new(text.tokens[n].start, text.tokens[dash - 1].end), head: Range::new(text.tokens[n].start, text.tokens[dash - 1].end) }),
+                    Some(n) => {
+                        let r = Range::new(text.tokens[n].start, text.tokens[dash - 1].end);
+                        Some(SpeakerPhrase { span: r, head: r })
+                    }
                     None => subject_after_opener(text, from..dash),
                 }
             }
-            _ => subject,
+            _ => None,
         };
         let embedded = attribution.is_none() && !whole_after_comma && !dashed && (lead.is_some() || is_embedded(text, open_tok, close));
         if embedded {
