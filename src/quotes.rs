@@ -128,7 +128,10 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
                     Some(Mark::Either) => text.tok(k) == text.tok(o),
                     _ => mk == Mark::Close,
                 });
-                if inner_closes && outer_closes {
+                // Or the outer opened the paragraph and runs on past its end, as a quote over
+                // paragraphs does: "\"PENCE: … an episode of “Shark Tank.” But this is …"
+                let outer_runs_on = o == first && m + 2 == marks.len();
+                if inner_closes && (outer_closes || outer_runs_on) {
                     nested_close = Some(marks[m + 1].0);
                     continue;
                 }
@@ -160,9 +163,9 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
             pairs.push(Pair { open_tok: o, close_tok: None, content: content_between(text, text.tokens[o].end, para.end) });
         }
         // The paragraph opens with a mark that continues a quote from the paragraph before.
-        // In a text that quotes in curly marks, a `“` after a paragraph opened by `"` (an
-        // excerpt's) opens a quotation of its own.
-        let excerpt_ends = curly_text && carry.as_ref().and_then(|(_, opens)| opens.last()).is_some_and(|&o| straight(o)) && first < tok && text.tok(first) == "“";
+        // A `“` after a paragraph opened by `"` (an excerpt's) opens a quotation of its own:
+        // a quote goes on in the marks it opened with.
+        let excerpt_ends = carry.as_ref().and_then(|(_, opens)| opens.last()).is_some_and(|&o| straight(o)) && first < tok && text.tok(first) == "“";
         let continues = carry.is_some() && !excerpt_ends && pairs.first().is_some_and(|p| p.open_tok == first);
         if !continues {
             if let Some((parts, opens)) = carry.take() {
@@ -429,6 +432,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         }
         out.push(RawQuote { kind, parts, speaker, cue, confidence });
     }
+    split_transcript_turns(text, &mut out);
     reported_speech(text, &mut out, &mut used_cues, &fragments);
     // The headline's own reading of its speaker wins over the colon rule's for its quotation;
     // its reported words give way to any quote found in them.
@@ -443,6 +447,58 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
     out.sort_by_key(|q| q.parts[0].start);
     inherit_across_paragraphs(text, &mut out);
     out
+}
+
+/// A transcript quoted in marks, a paragraph a turn, each opened by its speaker's label in
+/// capitals ("\"WALLACE: Let's start …", "\"PENCE: Well, …"): one direct quote a turn, said
+/// by its label, rather than one quote over all of them. A stage direction ("(CROSSTALK.)")
+/// is nobody's words. Only a quote with two labelled paragraphs or more is read so, so that a
+/// lone "UPDATE:" stays as it is.
+fn split_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
+    if !out.iter().any(|q| q.kind == QuoteKind::Direct && q.parts.iter().filter(|p| turn_label(text.slice(**p)).is_some()).count() >= 2) {
+        return;
+    }
+    let mut turns = Vec::with_capacity(out.len());
+    for q in out.drain(..) {
+        if q.kind != QuoteKind::Direct || q.parts.iter().filter(|p| turn_label(text.slice(**p)).is_some()).count() < 2 {
+            turns.push(q);
+            continue;
+        }
+        let mut current: Option<RawQuote> = None;
+        for p in &q.parts {
+            let s = text.slice(*p);
+            let t = s.trim();
+            if t.starts_with(['(', '[']) && t.trim_end_matches('.').ends_with([')', ']']) {
+                continue;
+            }
+            match (turn_label(s), current.as_mut()) {
+                (Some((label, body)), _) => {
+                    turns.extend(current.take());
+                    let label = Range::new(p.start, p.start + label);
+                    let speaker = SpeakerPhrase { span: label, head: label };
+                    current = Some(RawQuote { kind: QuoteKind::Direct, parts: vec![Range::new(p.start + body, p.end)], speaker: Some(speaker), cue: None, confidence: 0.9 });
+                }
+                (None, Some(c)) => c.parts.push(*p),
+                (None, None) => current = Some(RawQuote { parts: vec![*p], ..q.clone() }),
+            }
+        }
+        turns.extend(current);
+    }
+    *out = turns;
+}
+
+/// A speaker's label opening a transcript's turn: one to four words in capitals and a colon
+/// ("WALLACE: ", "SEN. JOHN MCCAIN: "). The label's length and where the words after it
+/// start, in bytes; `None` when `s` opens otherwise or has no words after the label.
+fn turn_label(s: &str) -> Option<(usize, usize)> {
+    let (colon, _) = s.char_indices().take(48).find(|(_, c)| *c == ':')?;
+    let label = s[..colon].trim_end();
+    let words = label.split_whitespace().count();
+    let capitals = label.split_whitespace().all(|w| w.chars().all(|c| c.is_uppercase() || matches!(c, '.' | '-' | '\'' | '’')));
+    let letters = label.chars().filter(|c| c.is_alphabetic()).count();
+    let rest = &s[colon + 1..];
+    let body = colon + 1 + (rest.len() - rest.trim_start().len());
+    ((1..=4).contains(&words) && capitals && letters >= 2 && rest.starts_with(char::is_whitespace) && body < s.len()).then_some((label.len(), body))
 }
 
 /// A nickname inside a name: `Marcia "Cia" Price`, “Thomas “Tip” O’Neill”: one or two
@@ -1592,6 +1648,42 @@ mod tests {
         // A straight mark closed by a curly one is a quotation in mixed styles, not an excerpt.
         let s = "“We will win,” the mayor said. “Yes.” “No.”\n\n\"I know. I know. It is a dangerous moment,” Henry said of the “terrible anxiety” she sees.";
         assert!(quotes(s).iter().any(|q| q.kind == QuoteKind::Direct && q.text == "I know. I know. It is a dangerous moment,"));
+    }
+
+    #[test]
+    fn a_transcript_in_marks_gives_one_quote_a_turn() {
+        let s = "Partial transcript as follows:\n\n\"WALLACE: Let’s start with the debate. Will she be there?\n\n\"PENCE: Well, look, Clinton thinks this is an episode of “Shark Tank.” But this is America, Chris.\n\n\"(CROSSTALK.)\n\n\"WALLACE:\u{a0} If I may, sir, I want to ask you again.\n\n\"PENCE: She will not be there.\n\nFollow us on Twitter.";
+        let got: Vec<(String, Option<String>)> = quotes(s).into_iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| (q.text, q.speaker)).collect();
+        let turn = |text: &str, speaker: &str| (text.to_string(), Some(speaker.to_string()));
+        assert_eq!(
+            got,
+            [
+                turn("Let’s start with the debate. Will she be there?", "WALLACE"),
+                // The quotation inside the turn stays in it: the turn runs on to its paragraph's end.
+                turn("Well, look, Clinton thinks this is an episode of “Shark Tank.” But this is America, Chris.", "PENCE"),
+                turn("If I may, sir, I want to ask you again.", "WALLACE"),
+                turn("She will not be there.", "PENCE"),
+            ]
+        );
+        // One label alone is no transcript: the quote keeps its words and its speaker.
+        let q = the_one_quote("The mayor wrote:\n\n\"UPDATE: The road is open again.");
+        assert_eq!(q.text, "UPDATE: The road is open again.");
+        // Labels are words in capitals: "Note: …" and "He said: …" open no turn.
+        assert_eq!(turn_label("Note: the road is open."), None);
+        assert_eq!(turn_label("SEN. JOHN MCCAIN: We will."), Some((16, 18)));
+        assert_eq!(turn_label("WALLACE:"), None);
+        assert_eq!(turn_label("😀: x"), None);
+    }
+
+    #[test]
+    fn a_quote_over_paragraphs_goes_on_in_the_marks_it_opened_with() {
+        // An excerpt opened by straight marks ends where a paragraph opens with a curly one.
+        let s = "From Andrea Peyser writing at The New York Post:\n\n\"Rising to the A-list requires extreme cunning and good hair.\n\n\"At the first debate, Kelly unloaded on the front-runner with a “question” that amounted to a spanking.\n\n“You’ve called women you don’t like fat pigs,” Kelly charged.";
+        let got: Vec<(String, Option<String>)> = quotes(s).into_iter().map(|q| (q.text, q.speaker)).collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(got[0].0.starts_with("Rising to the A-list") && got[0].0.ends_with("amounted to a spanking."), "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Andrea Peyser"));
+        assert_eq!(got[1], ("You’ve called women you don’t like fat pigs,".to_string(), Some("Kelly".to_string())));
     }
 
     #[test]
