@@ -205,7 +205,7 @@ fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
             }
         } else {
             for n in std::iter::once(&e.name).chain(&e.aliases).chain(&e.acronym) {
-                join(&mut sets, crate::learn::fnv(&[b"name", &[e.kind as u8], n.to_lowercase().as_bytes()]), i);
+                join(&mut sets, fnv_lowercase(crate::learn::fnv(&[b"name", &[e.kind as u8]]), n), i);
                 if e.kind == EntityType::Organization {
                     join(&mut sets, crate::learn::fnv(&[b"org", org_key(n).as_bytes()]), i);
                 }
@@ -283,18 +283,37 @@ pub fn org_key(name: &str) -> String {
     key.strip_suffix('s').filter(|k| k.len() > 3).map_or(key.clone(), str::to_string)
 }
 
-/// A hash of each word of `s` in lowercase, without building the lowercase words.
+/// A hash of each word of `s` in lowercase ([`crate::learn::fnv`] of the word alone).
 fn word_hashes(s: &str) -> Vec<u64> {
-    s.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            if w.bytes().any(|b| b.is_ascii_uppercase() || !b.is_ascii()) {
-                crate::learn::fnv(&[w.to_lowercase().as_bytes()])
-            } else {
-                crate::learn::fnv(&[w.as_bytes()])
+    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| fnv_lowercase(crate::learn::fnv(&[]), w)).collect()
+}
+
+/// [`crate::learn::fnv_more`] from `h` over `s` in lowercase, as one part, without building
+/// the lowercase string: `fnv_lowercase(h, s) == fnv_more(h, &[s.to_lowercase().as_bytes()])`
+/// (but for a final capital sigma, lowercased here as σ).
+fn fnv_lowercase(mut h: u64, s: &str) -> u64 {
+    let mut put = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            put((c as u8).to_ascii_lowercase());
+        } else {
+            let mut buf = [0u8; 4];
+            for l in c.to_lowercase() {
+                l.encode_utf8(&mut buf).bytes().for_each(&mut put);
             }
-        })
-        .collect()
+        }
+    }
+    put(0xff);
+    h
+}
+
+/// A hash of three word hashes, in their order.
+fn triple_hash(a: u64, b: u64, c: u64) -> u64 {
+    let h = (a ^ b.rotate_left(21) ^ c.rotate_left(42)).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    h ^ (h >> 29)
 }
 
 /// How many quotes may share one word triple before it stops telling quotes apart.
@@ -310,7 +329,7 @@ fn quote_briefs(d: &Document) -> Vec<QuoteBrief> {
             if w.len() < 4 {
                 return None;
             }
-            let mut shingles: Vec<u64> = w.windows(3).map(|t| crate::learn::fnv(&[&t[0].to_le_bytes(), &t[1].to_le_bytes(), &t[2].to_le_bytes()])).collect();
+            let mut shingles: Vec<u64> = w.windows(3).map(|t| triple_hash(t[0], t[1], t[2])).collect();
             shingles.sort_unstable();
             shingles.dedup();
             let wording = w.iter().fold(crate::learn::fnv(&[]), |h, x| crate::learn::fnv_more(h, &[&x.to_le_bytes()]));
@@ -331,18 +350,23 @@ fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
     // corpus has millions of triples, most of them in one quote only, and a table of vectors
     // spent about 70 bytes on each. `heads` holds each triple's count and its last entry
     // (plus one; 0 is none), `links` each entry's quote and the entry before it.
-    let mut heads: HashMap<u64, (u32, u32)> = HashMap::default();
+    let mut heads: std::collections::HashMap<u64, (u32, u32), crate::learn::PreHashedBuild> = Default::default();
     let mut links: Vec<(u32, u32)> = Vec::new();
     let mut sets = Sets::new(quotes.len());
-    let mut shared: HashMap<usize, usize> = HashMap::default();
+    // How many triples quote i shares with each earlier quote: counts by quote, and the
+    // quotes counted, to reset.
+    let mut counts: Vec<u32> = vec![0; quotes.len()];
+    let mut shared: Vec<usize> = Vec::new();
     for (i, sh) in shingles.iter().copied().enumerate() {
-        shared.clear();
         for s in sh {
             let head = heads.entry(*s).or_insert((0, 0));
             let mut at = head.1;
             while at != 0 {
                 let (j, before) = links[at as usize - 1];
-                *shared.entry(j as usize).or_default() += 1;
+                if counts[j as usize] == 0 {
+                    shared.push(j as usize);
+                }
+                counts[j as usize] += 1;
                 at = before;
             }
             // Only the first quotes to have a triple count: one shared by hundreds of quotes
@@ -352,11 +376,12 @@ fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
                 *head = (head.0 + 1, links.len() as u32);
             }
         }
-        for (&j, &n) in &shared {
+        for j in shared.drain(..) {
             // Containment: most of the shorter quote's word triples are in the longer one.
-            if n * 2 >= shingles[i].len().min(shingles[j].len()) {
+            if counts[j] as usize * 2 >= shingles[i].len().min(shingles[j].len()) {
                 sets.union(i, j);
             }
+            counts[j] = 0;
         }
     }
     let mut out: Vec<QuoteCluster> = sets
@@ -424,41 +449,48 @@ struct Fact<'a> {
     places: BTreeSet<&'a str>,
 }
 
-/// Each entity's mentions' spans, in text order, by entity id.
-fn mention_spans(d: &Document) -> HashMap<&str, Vec<Span>> {
-    d.entities
-        .iter()
-        .map(|e| {
-            let mut spans: Vec<Span> = e.mentions.iter().map(|m| m.span).collect();
-            spans.sort_unstable();
-            (e.id.as_str(), spans)
-        })
-        .collect()
+/// A document's entities by id: the analysis numbers them ("doc.txt/e1", "doc.txt/e2", …)
+/// in order, so the number finds each one; a table of all of them is built only for a document numbered
+/// otherwise.
+struct ById<'a> {
+    entities: &'a [crate::model::Entity],
+    table: std::cell::OnceCell<HashMap<&'a str, &'a crate::model::Entity>>,
+}
+
+impl<'a> ById<'a> {
+    fn new(d: &'a Document) -> Self {
+        ById { entities: &d.entities, table: std::cell::OnceCell::new() }
+    }
+
+    fn get(&self, id: &str) -> Option<&'a crate::model::Entity> {
+        let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let by_number = id[id.len() - digits..].parse::<usize>().ok().and_then(|n| self.entities.get(n.wrapping_sub(1)));
+        match by_number.filter(|e| e.id == id) {
+            Some(e) => Some(e),
+            None => self.table.get_or_init(|| self.entities.iter().map(|e| (e.id.as_str(), e)).collect()).get(id).copied(),
+        }
+    }
 }
 
 /// The entities claim `c` is placed at: those it links with a mention inside it, other than
 /// one named right before `unit`.
-fn placed_at(c: &crate::model::Claim, spans_of: &HashMap<&str, Vec<Span>>, unit: Option<&str>) -> Vec<String> {
-    // Byte offset of each character of the claim's text, to read what follows a mention
-    // (only wanted when there is a unit to look for).
-    let bytes: Vec<usize> = if unit.is_some() {
-        c.text.char_indices().map(|(i, _)| i).chain([c.text.len()]).collect()
-    } else {
-        Vec::new()
-    };
+fn placed_at(c: &crate::model::Claim, by_id: &ById, unit: Option<&str>) -> Vec<String> {
+    // The claim's text from its `k`th character on, to read what follows a mention.
+    let from_char = |k: usize| c.text.char_indices().map(|(i, _)| i).chain([c.text.len()]).nth(k).map_or("", |at| &c.text[at..]);
     let (start, end) = (c.span.start(), c.span.end());
     let mut out = Vec::new();
     for id in &c.entities {
-        let Some(spans) = spans_of.get(id.as_str()) else { continue };
-        let from = spans.partition_point(|m| m.start() < start);
-        let inside = spans[from..].iter().take_while(|m| m.start() < end).filter(|m| m.end() <= end);
+        let Some(e) = by_id.get(id) else { continue };
+        let mut inside = e.mentions.iter().map(|m| &m.span).filter(|m| m.start() >= start && m.end() <= end);
         // "U.S. troops": the place says whose the troops are, not where they are.
         let before_unit = |m: &Span| {
-            let after = m.end().checked_sub(start).and_then(|k| bytes.get(k)).map_or("", |&at| &c.text[at..]);
-            let next = after.split_whitespace().next().unwrap_or("");
-            unit.is_some_and(|u| next.trim_matches(|ch: char| !ch.is_alphanumeric()).eq_ignore_ascii_case(u))
+            unit.is_some_and(|u| {
+                let after = m.end().checked_sub(start).map_or("", from_char);
+                let next = after.split_whitespace().next().unwrap_or("");
+                next.trim_matches(|ch: char| !ch.is_alphanumeric()).eq_ignore_ascii_case(u)
+            })
         };
-        if inside.clone().any(|m| !before_unit(m)) {
+        if inside.any(|m| !before_unit(m)) {
             out.push(id.clone());
         }
     }
@@ -469,7 +501,7 @@ fn placed_at(c: &crate::model::Claim, spans_of: &HashMap<&str, Vec<Span>>, unit:
 /// unit, each year ("in 1997", "since September 1997") and each span of years ("17
 /// years", "almost two decades").
 fn stated_facts(d: &Document) -> Vec<FactSeed> {
-    let spans_of = mention_spans(d);
+    let by_id = ById::new(d);
     let mut out = Vec::new();
     for c in &d.claims {
         let fact = |topic: String, value: f64, allows: (f64, f64), unit: Option<&str>| FactSeed {
@@ -477,7 +509,7 @@ fn stated_facts(d: &Document) -> Vec<FactSeed> {
             value,
             allows,
             claim: c.id.clone(),
-            at: placed_at(c, &spans_of, unit),
+            at: placed_at(c, &by_id, unit),
         };
         for &qi in &c.quantities {
             // A caller's document may hold any value; JSON has no infinity or NaN to print.
@@ -601,6 +633,40 @@ fn claim_groups(docs: &[Summary], entities: &[CorpusEntity]) -> Vec<ClaimGroup> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn entities_named_otherwise_than_by_number_are_still_found() {
+        let docs = [
+            crate::analyze_document("a", "About 50,000 U.S. troops are stationed in Japan, the Pentagon said on Monday."),
+            crate::analyze_document("b", "Some 45,000 American troops are based in Japan under the treaty."),
+            crate::analyze_document("c", "About 45,000 U.S. troops are stationed in Germany, the Pentagon said on Monday."),
+        ];
+        let before = merge(&docs).claim_groups;
+        // A caller's documents may name their entities in any way, and in any order.
+        let renamed: Vec<Document> = docs
+            .iter()
+            .cloned()
+            .map(|mut d| {
+                let name = |id: &str| format!("{id}-x");
+                d.entities.reverse();
+                d.entities.iter_mut().for_each(|e| e.id = name(&e.id));
+                d.claims.iter_mut().for_each(|c| c.entities.iter_mut().for_each(|id| *id = name(id)));
+                d
+            })
+            .collect();
+        let after = merge(&renamed).claim_groups;
+        // Japan's figures conflict, and Germany's, placed elsewhere, is not one of them.
+        assert!(before.iter().any(|g| g.topic == "troops" && g.status == GroupStatus::Conflict && g.members.iter().all(|m| !m.starts_with("c/"))), "{before:?}");
+        assert_eq!(format!("{before:?}"), format!("{after:?}"));
+    }
+
+    #[test]
+    fn lowercase_hashing_matches_hashing_the_lowercase_string() {
+        for w in ["", "Japan", "SELF-DEFENSE", "Żółć", "ÉCOLE", "İstanbul", "naïve 😀 Ünited", "ß", "\u{a0}"] {
+            assert_eq!(fnv_lowercase(crate::learn::fnv(&[b"name"]), w), crate::learn::fnv(&[b"name", w.to_lowercase().as_bytes()]), "{w:?}");
+        }
+        assert_eq!(word_hashes("The THREAT, the threat!"), [crate::learn::fnv(&[b"the"]), crate::learn::fnv(&[b"threat"]), crate::learn::fnv(&[b"the"]), crate::learn::fnv(&[b"threat"])]);
+    }
 
     #[test]
     fn organization_names_in_any_style_share_a_key() {

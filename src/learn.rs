@@ -61,6 +61,28 @@ impl std::hash::Hasher for Fnv {
 
 pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
 
+/// For keys that are hashes already (word triples' hashes): a `u64` is its own hash.
+#[derive(Default)]
+pub struct PreHashed(u64);
+
+impl std::hash::Hasher for PreHashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u64(&mut self, x: u64) {
+        self.0 = x;
+    }
+}
+
+pub type PreHashedBuild = std::hash::BuildHasherDefault<PreHashed>;
+
 /// Writes ascending keys as gaps from the key before (the first from 0), in two runs that
 /// gzip codes well: the low 16 bits of every gap (u16, little-endian), then the rest of every
 /// gap (LEB128: one byte below 2^23). Random 32-bit keys take about 2.3 bytes each gzipped
