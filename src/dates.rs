@@ -47,7 +47,7 @@ fn expand(pattern: &str) -> String {
     // Words that only stand right before the unit: "two more weeks", "the coming months".
     let adjective = format!(r"(?:{modifier}|coming|more|trading|business|calendar|straight|consecutive|long)");
     let unit = r"(?:years?|months?|weeks?|days?|decades?|century|centuries|quarters?|half|halves|weekends?|fortnights?|semesters?|hours?|minutes?|seconds|periods?)";
-    pattern
+    let pattern = pattern
         .replace("%MONTH%", MONTHS)
         .replace("%LONEMONTH%", LONE_MONTHS)
         .replace("%WEEKDAY%", r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
@@ -60,11 +60,35 @@ fn expand(pattern: &str) -> String {
         .replace("%UNIT%", unit)
         .replace("%PARTOFDAY%", r"(?:morning|afternoon|evening|night)")
         .replace("%ZONE%", r"(?:EST|EDT|CST|CDT|MST|MDT|PST|PDT|GMT|UTC|BST|CET|CEST|local\s+time)")
-        // ASCII word boundaries: every word the rules name is ASCII, and a Unicode boundary
-        // would keep the fast engine off any text with a curly quote in it.
-        .replace(r"\b", r"(?-u:\b)")
         // ASCII digits: the values are read from them.
         .replace(r"\d", "[0-9]")
+        // A curly apostrophe as a literal, not in a class (a class with a character beyond
+        // ASCII is compiled through UTF-8 ranges).
+        .replace("['’]", "(?:'|’)");
+    // ASCII all through: ASCII word boundaries (every word the rules name is ASCII, and a
+    // Unicode boundary would keep the fast engine off any text with a curly quote in it),
+    // ASCII case folding, and ASCII white space, the text's other spaces being made ASCII
+    // spaces before the search (see `ascii_spaces`). Unicode classes and folding were most
+    // of the time building the rules takes, which is most of the page's start-up.
+    format!("(?-u:{pattern})")
+}
+
+/// `src` with every white space character beyond ASCII (no-break spaces, thin spaces, …)
+/// made as many ASCII spaces as it has bytes, so that every offset stays where it was and the
+/// rules' ASCII `\s` sees them as spaces.
+fn ascii_spaces(src: &str) -> std::borrow::Cow<'_, str> {
+    if src.is_ascii() || !src.chars().any(|c| !c.is_ascii() && c.is_whitespace()) {
+        return std::borrow::Cow::Borrowed(src);
+    }
+    let mut out = String::with_capacity(src.len());
+    for c in src.chars() {
+        if !c.is_ascii() && c.is_whitespace() {
+            (0..c.len_utf8()).for_each(|_| out.push(' '));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// What a rule matches, which decides the kind, the value and the checks on its context.
@@ -257,13 +281,12 @@ impl TriggerTable {
     }
 }
 
-/// Whether no rule can match character `c`: the rules are made of ASCII letters (and, in
-/// their case-insensitive parts, `ſ` and the Kelvin sign U+212A, which fold to `s` and `k`),
-/// decimal digits, white space and `, - . : ' ’ /`. A barrier is also never a word
+/// Whether no rule can match character `c`: the rules are made of ASCII letters, decimal
+/// digits, white space and `, - . : ' ’ /`. A barrier is also never a word
 /// character of the rules' ASCII `\b`, so a search that stops before one sees the same word
 /// boundaries as a search of the whole text.
 fn is_barrier(c: char) -> bool {
-    !(c.is_ascii_alphanumeric() || c == '_' || c.is_whitespace() || c.is_numeric() || matches!(c, ',' | '-' | '.' | ':' | '\'' | '’' | '/' | '\u{17f}' | '\u{212a}'))
+    !(c.is_ascii_alphanumeric() || c == '_' || c.is_whitespace() || c.is_numeric() || matches!(c, ',' | '-' | '.' | ':' | '\'' | '’' | '/'))
 }
 
 /// A stretch of text between barriers, and the trigger bits of what it holds.
@@ -294,10 +317,7 @@ fn segments(src: &str) -> Vec<Segment> {
             seg.bits |= table.bits(&b[w..i]);
         }
         let (ch, len) = if c < 0x80 { (char::from(c), 1) } else { src[i..].chars().next().map_or(('\u{fffd}', 1), |ch| (ch, ch.len_utf8())) };
-        if ch == '\u{17f}' || ch == '\u{212a}' {
-            // A letter of case-insensitive words that no ASCII run shows: search it all.
-            seg.bits = u32::MAX;
-        } else if ch.is_numeric() {
+        if ch.is_numeric() {
             seg.bits |= DIGIT;
         } else if is_barrier(ch) {
             if seg.start < i {
@@ -1169,6 +1189,7 @@ pub fn extract(src: &str) -> Vec<RawDate> {
 /// 30" then get calendar values. An impossible reference date counts as none.
 pub fn extract_with_reference(src: &str, reference: Option<(i32, u32, u32)>) -> Vec<RawDate> {
     let reference = reference.and_then(Reference::new);
+    let src = &*ascii_spaces(src);
     let mut candidates = candidates(src);
     candidates.sort_by_key(|(r, i)| (r.start, std::cmp::Reverse(r.end), *i));
     let mut found: Vec<RawDate> = Vec::new();
@@ -1374,14 +1395,16 @@ mod tests {
         }
     }
 
-    /// Every rule needs a trigger, so no rule matches the empty string; and the letters the
-    /// case-insensitive rules take besides ASCII letters are only `ſ` and the Kelvin sign.
+    /// Every rule needs a trigger, so no rule matches the empty string; and the rules fold
+    /// case in ASCII only: `ſ` and the Kelvin sign, which Unicode folds to `s` and `k`, are
+    /// no letters of theirs (so they are barriers).
     #[test]
     fn triggers_and_barriers_cover_the_rules() {
         assert!(rules().iter().all(|r| r.needs != 0));
-        let letter = Regex::new("(?i)[a-z]").expect("a pattern");
-        let folding: Vec<char> = (0x80..=0x10ffff).filter_map(char::from_u32).filter(|c| letter.is_match(&c.to_string())).collect();
-        assert_eq!(folding, ['\u{17f}', '\u{212a}']);
+        for s in ["ſummer", "ſpring", "wee\u{212a}s", "wee\u{212a}", "\u{212a}"] {
+            assert!(rules().iter().all(|r| !r.re.is_match(s)), "{s:?}");
+        }
+        assert!(is_barrier('\u{17f}') && is_barrier('\u{212a}'));
         assert!(TRIGGERS.iter().flat_map(|(w, _)| w.iter()).all(|w| (3..=LONGEST_TRIGGER).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())));
     }
 
@@ -1396,6 +1419,20 @@ mod tests {
         for ((y, m, d), want) in weeks {
             assert_eq!(format_week(days_from_civil(y, m, d)), want);
         }
+    }
+
+    /// Spaces beyond ASCII are spaces to the rules, and the dates' offsets are the text's own.
+    #[test]
+    fn unicode_spaces_keep_their_offsets() {
+        for (space, len) in [("\u{a0}", 2), ("\u{2009}", 3), ("\u{202f}", 3), ("\u{3000}", 3), ("\u{85}", 2)] {
+            assert_eq!(space.len(), len);
+            let s = format!("Café 😀 on{space}March{space}23,{space}2015, and{space}two{space}weeks{space}ago.");
+            let got = extract(&s);
+            let texts: Vec<&str> = got.iter().map(|d| &s[d.range.start..d.range.end]).collect();
+            assert_eq!(texts, [format!("March{space}23,{space}2015"), format!("two{space}weeks{space}ago")], "{space:?}");
+            assert_eq!(got[0].value.as_deref(), Some("2015-03-23"));
+        }
+        assert!(matches!(ascii_spaces("no spaces beyond ASCII: “é”"), std::borrow::Cow::Borrowed(_)));
     }
 
     /// No input makes it panic: marks, multibyte letters and cut-off patterns around matches.
