@@ -449,48 +449,64 @@ struct Fact<'a> {
     places: BTreeSet<&'a str>,
 }
 
-/// A document's entities by id: the analysis numbers them ("doc.txt/e1", "doc.txt/e2", …)
-/// in order, so the number finds each one; a table of all of them is built only for a document numbered
-/// otherwise.
+/// A document's entities by id, with their mentions' spans in text order. The analysis
+/// numbers its entities ("doc.txt/e1", "doc.txt/e2", …) in order, so the number finds each
+/// one; a table of all of them is built only for a document numbered otherwise. Its
+/// mentions are in text order too; an entity whose mentions are not gets a sorted copy, once.
 struct ById<'a> {
     entities: &'a [crate::model::Entity],
-    table: std::cell::OnceCell<HashMap<&'a str, &'a crate::model::Entity>>,
+    table: std::cell::OnceCell<HashMap<&'a str, usize>>,
+    /// Per entity, once asked for: `None` when its mentions are in order already.
+    sorted: Vec<std::cell::OnceCell<Option<Vec<Span>>>>,
 }
 
 impl<'a> ById<'a> {
     fn new(d: &'a Document) -> Self {
-        ById { entities: &d.entities, table: std::cell::OnceCell::new() }
+        ById { entities: &d.entities, table: std::cell::OnceCell::new(), sorted: vec![std::cell::OnceCell::new(); d.entities.len()] }
     }
 
-    fn get(&self, id: &str) -> Option<&'a crate::model::Entity> {
+    fn get(&self, id: &str) -> Option<usize> {
         let digits = id.len() - id.trim_end_matches(|c: char| c.is_ascii_digit()).len();
-        let by_number = id[id.len() - digits..].parse::<usize>().ok().and_then(|n| self.entities.get(n.wrapping_sub(1)));
-        match by_number.filter(|e| e.id == id) {
-            Some(e) => Some(e),
-            None => self.table.get_or_init(|| self.entities.iter().map(|e| (e.id.as_str(), e)).collect()).get(id).copied(),
+        let by_number = id[id.len() - digits..].parse::<usize>().ok().map(|n| n.wrapping_sub(1)).filter(|&i| self.entities.get(i).is_some_and(|e| e.id == id));
+        by_number.or_else(|| self.table.get_or_init(|| self.entities.iter().enumerate().map(|(i, e)| (e.id.as_str(), i)).collect()).get(id).copied())
+    }
+
+    /// Whether entity `i` has a mention within `[start, end)` for which `keep` holds.
+    fn any_inside(&self, i: usize, start: usize, end: usize, mut keep: impl FnMut(&Span) -> bool) -> bool {
+        let mentions = &self.entities[i].mentions;
+        let sorted = self.sorted[i].get_or_init(|| {
+            (!mentions.is_sorted_by_key(|m| m.span)).then(|| {
+                let mut spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
+                spans.sort_unstable();
+                spans
+            })
+        });
+        let mut inside = |spans: &mut dyn Iterator<Item = &Span>| spans.take_while(|m| m.start() < end).filter(|m| m.end() <= end).any(&mut keep);
+        match sorted {
+            Some(spans) => inside(&mut spans[spans.partition_point(|m| m.start() < start)..].iter()),
+            None => inside(&mut mentions[mentions.partition_point(|m| m.span.start() < start)..].iter().map(|m| &m.span)),
         }
     }
 }
 
 /// The entities claim `c` is placed at: those it links with a mention inside it, other than
-/// one named right before `unit`.
-fn placed_at(c: &crate::model::Claim, by_id: &ById, unit: Option<&str>) -> Vec<String> {
-    // The claim's text from its `k`th character on, to read what follows a mention.
-    let from_char = |k: usize| c.text.char_indices().map(|(i, _)| i).chain([c.text.len()]).nth(k).map_or("", |at| &c.text[at..]);
+/// one named right before `unit`. `bytes`: where each character of the claim's text starts,
+/// worked out once a claim, when first wanted.
+fn placed_at(c: &crate::model::Claim, by_id: &ById, unit: Option<&str>, bytes: &std::cell::OnceCell<Vec<usize>>) -> Vec<String> {
     let (start, end) = (c.span.start(), c.span.end());
     let mut out = Vec::new();
     for id in &c.entities {
-        let Some(e) = by_id.get(id) else { continue };
-        let mut inside = e.mentions.iter().map(|m| &m.span).filter(|m| m.start() >= start && m.end() <= end);
+        let Some(i) = by_id.get(id) else { continue };
         // "U.S. troops": the place says whose the troops are, not where they are.
         let before_unit = |m: &Span| {
             unit.is_some_and(|u| {
-                let after = m.end().checked_sub(start).map_or("", from_char);
+                let bytes = bytes.get_or_init(|| c.text.char_indices().map(|(i, _)| i).chain([c.text.len()]).collect());
+                let after = m.end().checked_sub(start).and_then(|k| bytes.get(k)).map_or("", |&at| &c.text[at..]);
                 let next = after.split_whitespace().next().unwrap_or("");
                 next.trim_matches(|ch: char| !ch.is_alphanumeric()).eq_ignore_ascii_case(u)
             })
         };
-        if inside.any(|m| !before_unit(m)) {
+        if by_id.any_inside(i, start, end, |m| !before_unit(m)) {
             out.push(id.clone());
         }
     }
@@ -504,12 +520,13 @@ fn stated_facts(d: &Document) -> Vec<FactSeed> {
     let by_id = ById::new(d);
     let mut out = Vec::new();
     for c in &d.claims {
+        let bytes = std::cell::OnceCell::new();
         let fact = |topic: String, value: f64, allows: (f64, f64), unit: Option<&str>| FactSeed {
             topic,
             value,
             allows,
             claim: c.id.clone(),
-            at: placed_at(c, &by_id, unit),
+            at: placed_at(c, &by_id, unit, &bytes),
         };
         for &qi in &c.quantities {
             // A caller's document may hold any value; JSON has no infinity or NaN to print.
@@ -642,14 +659,18 @@ mod tests {
             crate::analyze_document("c", "About 45,000 U.S. troops are stationed in Germany, the Pentagon said on Monday."),
         ];
         let before = merge(&docs).claim_groups;
-        // A caller's documents may name their entities in any way, and in any order.
+        // A caller's documents may name their entities in any way, and list them and their
+        // mentions in any order.
         let renamed: Vec<Document> = docs
             .iter()
             .cloned()
             .map(|mut d| {
                 let name = |id: &str| format!("{id}-x");
                 d.entities.reverse();
-                d.entities.iter_mut().for_each(|e| e.id = name(&e.id));
+                d.entities.iter_mut().for_each(|e| {
+                    e.id = name(&e.id);
+                    e.mentions.reverse();
+                });
                 d.claims.iter_mut().for_each(|c| c.entities.iter_mut().for_each(|id| *id = name(id)));
                 d
             })
@@ -658,6 +679,30 @@ mod tests {
         // Japan's figures conflict, and Germany's, placed elsewhere, is not one of them.
         assert!(before.iter().any(|g| g.topic == "troops" && g.status == GroupStatus::Conflict && g.members.iter().all(|m| !m.starts_with("c/"))), "{before:?}");
         assert_eq!(format!("{before:?}"), format!("{after:?}"));
+    }
+
+    #[test]
+    fn mentions_in_any_order_are_found_inside_a_range() {
+        let d = crate::analyze_document("a", "Japan said Japan would defend Japan. Tokyo and Japan agreed, Japan said.");
+        let japan = d.entities.iter().position(|e| e.name == "Japan").expect("Japan");
+        assert!(d.entities[japan].mentions.len() >= 4, "{:?}", d.entities[japan]);
+        let mut shuffled = d.clone();
+        shuffled.entities[japan].mentions.swap(0, 3);
+        shuffled.entities[japan].mentions.swap(1, 2);
+        let (sorted, unsorted) = (ById::new(&d), ById::new(&shuffled));
+        let n = d.chars;
+        for (start, end) in [(0, n), (0, 5), (1, 5), (6, 16), (6, 17), (37, n), (n, n), (5, 0)] {
+            let count = |by: &ById| {
+                let mut k = 0;
+                by.any_inside(japan, start, end, |_| {
+                    k += 1;
+                    false
+                });
+                k
+            };
+            let want = d.entities[japan].mentions.iter().filter(|m| m.span.start() >= start && m.span.end() <= end).count();
+            assert_eq!((count(&sorted), count(&unsorted)), (want, want), "{start}..{end}");
+        }
     }
 
     #[test]
