@@ -74,21 +74,34 @@ fn expand(pattern: &str) -> String {
 }
 
 /// `src` with every white space character beyond ASCII (no-break spaces, thin spaces, …)
-/// made as many ASCII spaces as it has bytes, so that every offset stays where it was and the
-/// rules' ASCII `\s` sees them as spaces.
-fn ascii_spaces(src: &str) -> std::borrow::Cow<'_, str> {
+/// made one ASCII space, for the rules' ASCII `\s`; and, for each such character, where the
+/// space stands in the copy and how many bytes the copy has lost up to it, to put what is
+/// found back at the text's own offsets ([`original_offset`]).
+fn ascii_spaces(src: &str) -> (std::borrow::Cow<'_, str>, Vec<(usize, usize)>) {
     if src.is_ascii() || !src.chars().any(|c| !c.is_ascii() && c.is_whitespace()) {
-        return std::borrow::Cow::Borrowed(src);
+        return (std::borrow::Cow::Borrowed(src), Vec::new());
     }
     let mut out = String::with_capacity(src.len());
+    let mut shifts = Vec::new();
+    let mut lost = 0;
     for c in src.chars() {
         if !c.is_ascii() && c.is_whitespace() {
-            (0..c.len_utf8()).for_each(|_| out.push(' '));
+            lost += c.len_utf8() - 1;
+            shifts.push((out.len(), lost));
+            out.push(' ');
         } else {
             out.push(c);
         }
     }
-    std::borrow::Cow::Owned(out)
+    (std::borrow::Cow::Owned(out), shifts)
+}
+
+/// The offset in the original text of offset `at` in [`ascii_spaces`]'s copy.
+fn original_offset(at: usize, shifts: &[(usize, usize)]) -> usize {
+    match shifts.partition_point(|(space, _)| *space < at) {
+        0 => at,
+        k => at + shifts[k - 1].1,
+    }
 }
 
 /// What a rule matches, which decides the kind, the value and the checks on its context.
@@ -1188,8 +1201,17 @@ pub fn extract(src: &str) -> Vec<RawDate> {
 /// dateline, a creation date): "Monday", "yesterday", "last year", "two weeks ago", "Sept.
 /// 30" then get calendar values. An impossible reference date counts as none.
 pub fn extract_with_reference(src: &str, reference: Option<(i32, u32, u32)>) -> Vec<RawDate> {
+    let (copy, shifts) = ascii_spaces(src);
+    let mut found = extract_in(&copy, reference);
+    for d in &mut found {
+        d.range = Range::new(original_offset(d.range.start, &shifts), original_offset(d.range.end, &shifts));
+    }
+    found
+}
+
+/// [`extract_with_reference`] on text whose only white space is ASCII.
+fn extract_in(src: &str, reference: Option<(i32, u32, u32)>) -> Vec<RawDate> {
     let reference = reference.and_then(Reference::new);
-    let src = &*ascii_spaces(src);
     let mut candidates = candidates(src);
     candidates.sort_by_key(|(r, i)| (r.start, std::cmp::Reverse(r.end), *i));
     let mut found: Vec<RawDate> = Vec::new();
@@ -1426,13 +1448,19 @@ mod tests {
     fn unicode_spaces_keep_their_offsets() {
         for (space, len) in [("\u{a0}", 2), ("\u{2009}", 3), ("\u{202f}", 3), ("\u{3000}", 3), ("\u{85}", 2)] {
             assert_eq!(space.len(), len);
-            let s = format!("Café 😀 on{space}March{space}23,{space}2015, and{space}two{space}weeks{space}ago.");
+            // One space where the rules allow one at most ("10:35 PM", "3 p.m."), too.
+            let s = format!("Café 😀 on{space}March{space}23,{space}2015, at{space}10:35{space}PM and{space}3{space}p.m., mid{space}morning and{space}two{space}weeks{space}ago.");
             let got = extract(&s);
             let texts: Vec<&str> = got.iter().map(|d| &s[d.range.start..d.range.end]).collect();
-            assert_eq!(texts, [format!("March{space}23,{space}2015"), format!("two{space}weeks{space}ago")], "{space:?}");
+            let want = [format!("March{space}23,{space}2015"), format!("10:35{space}PM"), format!("3{space}p.m."), format!("mid{space}morning"), format!("two{space}weeks{space}ago")];
+            assert_eq!(texts, want, "{space:?}");
             assert_eq!(got[0].value.as_deref(), Some("2015-03-23"));
         }
-        assert!(matches!(ascii_spaces("no spaces beyond ASCII: “é”"), std::borrow::Cow::Borrowed(_)));
+        assert!(matches!(ascii_spaces("no spaces beyond ASCII: “é”").0, std::borrow::Cow::Borrowed(_)));
+        let (copy, shifts) = ascii_spaces("a\u{a0}b\u{3000}\u{3000}c");
+        assert_eq!(copy, "a b  c");
+        let mapped: Vec<usize> = (0..=copy.len()).map(|at| original_offset(at, &shifts)).collect();
+        assert_eq!(mapped, [0, 1, 3, 4, 7, 10, 11]);
     }
 
     /// No input makes it panic: marks, multibyte letters and cut-off patterns around matches.

@@ -128,9 +128,11 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
                     Some(Mark::Either) => text.tok(k) == text.tok(o),
                     _ => mk == Mark::Close,
                 });
-                // Or the outer opened the paragraph and runs on past its end, as a quote over
-                // paragraphs does: "\"PENCE: … an episode of “Shark Tank.” But this is …"
-                let outer_runs_on = o == first && m + 2 == marks.len();
+                // Or the outer opened the paragraph in marks of another style and runs on past
+                // its end, as a quote over paragraphs does: "\"PENCE: … an episode of “Shark
+                // Tank.” But this is …" (in one style, the inner closing mark may close the outer
+                // quote too: "“This is what he called “a disgrace,” Smith said.").
+                let outer_runs_on = o == first && m + 2 == marks.len() && text.tok(o) != text.tok(i);
                 if inner_closes && (outer_closes || outer_runs_on) {
                     nested_close = Some(marks[m + 1].0);
                     continue;
@@ -452,15 +454,24 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
 /// A transcript quoted in marks, a paragraph a turn, each opened by its speaker's label in
 /// capitals ("\"WALLACE: Let's start …", "\"PENCE: Well, …"): one direct quote a turn, said
 /// by its label, rather than one quote over all of them. A stage direction ("(CROSSTALK.)")
-/// is nobody's words. Only a quote with two labelled paragraphs or more is read so, so that a
-/// lone "UPDATE:" stays as it is.
+/// is nobody's words. Only a quote in which a speaker speaks twice is read so, so that a
+/// statement's "FIRST: …" and "SECOND: …", or "UPDATE: …" twice (a headline label, see
+/// `data/headline_labels.txt`), stay as they are.
 fn split_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
-    if !out.iter().any(|q| q.kind == QuoteKind::Direct && q.parts.iter().filter(|p| turn_label(text.slice(**p)).is_some()).count() >= 2) {
+    let is_transcript = |q: &RawQuote| {
+        if q.kind != QuoteKind::Direct {
+            return false;
+        }
+        let mut labels: Vec<&str> = q.parts.iter().filter_map(|p| turn_label(text.slice(*p)).map(|(n, _)| &text.slice(*p)[..n])).collect();
+        labels.sort_unstable();
+        labels.windows(2).any(|w| w[0] == w[1] && with_lowercase(w[0], |l| !lexicon::headline_labels().contains(l)))
+    };
+    if !out.iter().any(is_transcript) {
         return;
     }
     let mut turns = Vec::with_capacity(out.len());
     for q in out.drain(..) {
-        if q.kind != QuoteKind::Direct || q.parts.iter().filter(|p| turn_label(text.slice(**p)).is_some()).count() < 2 {
+        if !is_transcript(&q) {
             turns.push(q);
             continue;
         }
@@ -468,7 +479,9 @@ fn split_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
         for p in &q.parts {
             let s = text.slice(*p);
             let t = s.trim();
-            if t.starts_with(['(', '[']) && t.trim_end_matches('.').ends_with([')', ']']) {
+            // "(CROSSTALK.)", "[Applause]", but not "(Laughs) We'll see (maybe)".
+            let inside = t.get(1..t.trim_end_matches('.').len().saturating_sub(1)).unwrap_or("");
+            if t.starts_with(['(', '[']) && t.trim_end_matches('.').ends_with([')', ']']) && !inside.contains(['(', ')', '[', ']']) {
                 continue;
             }
             match (turn_label(s), current.as_mut()) {
@@ -1665,14 +1678,30 @@ mod tests {
                 turn("She will not be there.", "PENCE"),
             ]
         );
-        // One label alone is no transcript: the quote keeps its words and its speaker.
+        // One label alone is no transcript, nor labels that never come back, nor a headline
+        // label twice: the quote keeps its words and its speaker.
         let q = the_one_quote("The mayor wrote:\n\n\"UPDATE: The road is open again.");
         assert_eq!(q.text, "UPDATE: The road is open again.");
+        let q = the_one_quote("The mayor said:\n\n\"FIRST: We open the road.\n\n\"SECOND: We mend the bridge.");
+        assert_eq!(q.text, "FIRST: We open the road. | SECOND: We mend the bridge.");
+        let q = the_one_quote("The mayor said:\n\n\"UPDATE: We open the road.\n\n\"UPDATE: We mend the bridge.");
+        assert_eq!(q.text, "UPDATE: We open the road. | UPDATE: We mend the bridge.");
+        // Words between stage directions are words.
+        let got = quotes("Partial transcript:\n\n\"SMITH: Will you run?\n\n\"JONES: (Laughs) We'll see (maybe).\n\n\"SMITH: Thank you.");
+        assert!(got.iter().any(|q| q.text == "(Laughs) We'll see (maybe)." && q.speaker.as_deref() == Some("JONES")), "{got:?}");
         // Labels are words in capitals: "Note: …" and "He said: …" open no turn.
         assert_eq!(turn_label("Note: the road is open."), None);
         assert_eq!(turn_label("SEN. JOHN MCCAIN: We will."), Some((16, 18)));
         assert_eq!(turn_label("WALLACE:"), None);
         assert_eq!(turn_label("😀: x"), None);
+    }
+
+    #[test]
+    fn an_inner_closing_mark_of_the_same_style_may_close_the_outer_quote() {
+        // The attribution is not swallowed into a quote that runs on to the paragraph's end.
+        let got = quotes("“This is what he called “a disgrace,” Smith said.\n\nThe hearing ended.");
+        assert!(got.iter().all(|q| !q.text.contains("Smith said")), "{got:?}");
+        assert!(got.iter().any(|q| q.text.ends_with("a disgrace,") && q.speaker.as_deref() == Some("Smith")), "{got:?}");
     }
 
     #[test]
