@@ -751,10 +751,14 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
     if close + 2 < text.tokens.len() && matches!(text.tok(close + 1), "―" | "—" | "–" | "-") {
         let from = close + 2;
         let mut k = from;
-        while k < text.tokens.len() && k < from + 6 && (is_capitalized(text.tok(k)) || matches!(text.tok(k), "." | "of")) && text.tokens[k].kind != TokKind::Quote {
+        // The name stays in its line: "― Carla Sanchez." then a credit line, "Getty/Instagram.".
+        let new_line = |k: usize| k > from && text.src[text.tokens[k - 1].end..text.tokens[k].start].contains('\n');
+        while k < text.tokens.len() && k < from + 6 && !new_line(k) && (is_capitalized(text.tok(k)) || matches!(text.tok(k), "." | "of")) && text.tokens[k].kind != TokKind::Quote {
             k += 1;
         }
-        let ends = k == text.tokens.len() || k >= s.tokens.end || text.src[text.tokens[k - 1].end..text.tokens[k].start].contains('\n');
+        let ends = k == text.tokens.len() || k >= s.tokens.end || new_line(k);
+        // Its closing stop is not part of it.
+        let k = if k > from + 1 && text.tok(k - 1) == "." { k - 1 } else { k };
         if k > from && ends && valid_speaker(text, from..k) {
             let r = Range::new(text.tokens[from].start, text.tokens[k - 1].end);
             return Some(Attribution { speaker: SpeakerPhrase { span: r, head: r }, cue: text.tokens[close + 1].range(), cue_tok: close + 1, end_tok: k - 1 });
@@ -1515,6 +1519,10 @@ mod tests {
     fn speakers_after_dashes_parentheses_and_long_appositions() {
         let cases: &[(&str, &str)] = &[
             ("“He is ignorant of our culture and our lives.”― Pamela Padilla\n“Next one here.”― Sonya Herridge", "Pamela Padilla"),
+            // The name ends with its line, and its stop is not part of it.
+            ("“Trump must stop portraying Latinos as gangsters.”― Carla Sanchez.\n\nGetty/Instagram.\n\nThe end.", "Carla Sanchez"),
+            ("\"I helped write that bill.\"\n\n- Sanders.\n\nSanders exaggerates when he says so.", "Sanders"),
+            ("“We are a nation of laws.”― Julie A. Diaz Martinez.\n\nGetty/Instagram.", "Julie A. Diaz Martinez"),
             ("“It’s a dog whistle to all Americans,” Rep. Gwen Moore (D-Wis.) said Friday.", "Rep. Gwen Moore (D-Wis.)"),
             (
                 "''It has the virtue of being fiscally responsible,'' Leonard E. Burman, director of the centrist Urban-Brookings Tax Policy Center and a professor at the Maxwell School of Syracuse University, said of the plan.",

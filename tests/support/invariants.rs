@@ -52,6 +52,10 @@ pub fn check_document(text: &str, d: &Document) -> Result<(), String> {
         }
         if let Some(s) = &q.speaker {
             same("speaker", s.span, &s.text)?;
+            // A name or a description stays within its paragraph.
+            if s.text.contains("\n\n") || s.text.contains("\r\n\r\n") {
+                return Err(format!("quote {}: speaker {:?} runs over a paragraph break", q.id, s.text));
+            }
             if let Some(e) = &s.entity {
                 if !entity_ids.contains(e.as_str()) {
                     return Err(format!("quote {}: speaker entity {e} does not exist", q.id));
