@@ -4,6 +4,7 @@
 //! documents, never on their order or grouping, so workers' results merge to one answer.
 
 use crate::entities::person_key;
+use crate::learn::fnv_lowercase;
 use crate::model::{ClaimGroup, Corpus, CorpusEntity, Document, EntityType, GroupStatus, QuoteCluster, QuoteKind, Span};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -286,29 +287,6 @@ pub fn org_key(name: &str) -> String {
 /// A hash of each word of `s` in lowercase ([`crate::learn::fnv`] of the word alone).
 fn word_hashes(s: &str) -> Vec<u64> {
     s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(|w| fnv_lowercase(crate::learn::fnv(&[]), w)).collect()
-}
-
-/// [`crate::learn::fnv_more`] from `h` over `s` in lowercase, as one part, without building
-/// the lowercase string: `fnv_lowercase(h, s) == fnv_more(h, &[s.to_lowercase().as_bytes()])`,
-/// but that every sigma is hashed as σ, final or not, so that "ΤΣΙΠΡΑΣ", "Τσιπρας" and
-/// "Τσιπρασ" are one name.
-fn fnv_lowercase(mut h: u64, s: &str) -> u64 {
-    let mut put = |b: u8| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    for c in s.chars() {
-        if c.is_ascii() {
-            put((c as u8).to_ascii_lowercase());
-        } else {
-            let mut buf = [0u8; 4];
-            for l in c.to_lowercase().map(|l| if l == 'ς' { 'σ' } else { l }) {
-                l.encode_utf8(&mut buf).bytes().for_each(&mut put);
-            }
-        }
-    }
-    put(0xff);
-    h
 }
 
 /// A hash of three word hashes, in their order.

@@ -7,6 +7,7 @@ pub const fn fnv(parts: &[&[u8]]) -> u64 {
 }
 
 const FNV_START: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
 /// [`fnv`] carried on from `h`, the hash of the parts before these: `fnv_more(fnv(&[a]), &[b])
 /// == fnv(&[a, b])`. A feature template's name is hashed once (at compile time, `fnv` being
@@ -18,13 +19,36 @@ pub const fn fnv_more(mut h: u64, parts: &[&[u8]]) -> u64 {
         let mut i = 0;
         while i < p.len() {
             h ^= p[i] as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = h.wrapping_mul(FNV_PRIME);
             i += 1;
         }
         h ^= 0xff;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h = h.wrapping_mul(FNV_PRIME);
         k += 1;
     }
+    h
+}
+
+/// [`fnv_more`] from `h` over `s` in lowercase, as one part, without building the lowercase
+/// string: `fnv_lowercase(h, s) == fnv_more(h, &[s.to_lowercase().as_bytes()])`, but that
+/// every sigma is hashed as σ, final or not, so that "ΤΣΙΠΡΑΣ", "Τσιπρας" and "Τσιπρασ" are
+/// one name.
+pub fn fnv_lowercase(mut h: u64, s: &str) -> u64 {
+    let mut put = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(FNV_PRIME);
+    };
+    for c in s.chars() {
+        if c.is_ascii() {
+            put((c as u8).to_ascii_lowercase());
+        } else {
+            let mut buf = [0u8; 4];
+            for l in c.to_lowercase().map(|l| if l == 'ς' { 'σ' } else { l }) {
+                l.encode_utf8(&mut buf).bytes().for_each(&mut put);
+            }
+        }
+    }
+    put(0xff);
     h
 }
 
@@ -47,10 +71,10 @@ pub struct Fnv(u64);
 
 impl std::hash::Hasher for Fnv {
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 { FNV_START } else { self.0 };
         for b in bytes {
             h ^= u64::from(*b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h = h.wrapping_mul(FNV_PRIME);
         }
         self.0 = h;
     }
@@ -72,7 +96,7 @@ impl std::hash::Hasher for PreHashed {
 
     fn write(&mut self, bytes: &[u8]) {
         for b in bytes {
-            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+            self.0 = (self.0.rotate_left(8) ^ u64::from(*b)).wrapping_mul(FNV_PRIME);
         }
     }
 

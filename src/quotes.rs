@@ -478,10 +478,7 @@ fn split_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
         let mut current: Option<RawQuote> = None;
         for p in &q.parts {
             let s = text.slice(*p);
-            let t = s.trim();
-            // "(CROSSTALK.)", "[Applause]", but not "(Laughs) We'll see (maybe)".
-            let inside = t.get(1..t.trim_end_matches('.').len().saturating_sub(1)).unwrap_or("");
-            if t.starts_with(['(', '[']) && t.trim_end_matches('.').ends_with([')', ']']) && !inside.contains(['(', ')', '[', ']']) {
+            if is_stage_direction(s) {
                 continue;
             }
             match (turn_label(s), current.as_mut()) {
@@ -498,6 +495,14 @@ fn split_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
         turns.extend(current);
     }
     *out = turns;
+}
+
+/// A transcript's paragraph in brackets, nobody's words: "(CROSSTALK.)", "[Applause]", but
+/// not "(Laughs) We'll see (maybe)".
+fn is_stage_direction(s: &str) -> bool {
+    let t = s.trim().trim_end_matches('.');
+    let inside = t.get(1..t.len().saturating_sub(1)).unwrap_or("");
+    t.starts_with(['(', '[']) && t.ends_with([')', ']']) && !inside.contains(['(', ')', '[', ']'])
 }
 
 /// A speaker's label opening a transcript's turn: one to four words in capitals and a colon
