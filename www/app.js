@@ -583,6 +583,8 @@ async function clearAll() {
 // ---------------------------------------------------------------- rendering
 
 let renderQueued = false;
+let renderTimer = 0;
+let renderFrame = 0;
 let lastRender = 0;
 
 /** Render on the next frame; while a job runs, at most a few times a second. */
@@ -593,11 +595,52 @@ function scheduleRender(now = false) {
   // at once: until then there is nothing on the page to look at.
   const waiting = !now && job && !$('#results').hidden;
   const wait = waiting ? Math.max(0, 400 - (performance.now() - lastRender)) : 0;
-  setTimeout(() => requestAnimationFrame(() => {
-    renderQueued = false;
-    lastRender = performance.now();
-    render();
-  }), wait);
+  renderTimer = setTimeout(() => {
+    renderTimer = 0;
+    renderFrame = requestAnimationFrame(() => {
+      renderFrame = 0;
+      render();
+    });
+  }, wait);
+}
+
+/** A render done now makes the one scheduled for later needless. */
+function cancelScheduledRender() {
+  clearTimeout(renderTimer);
+  cancelAnimationFrame(renderFrame);
+  renderTimer = 0;
+  renderFrame = 0;
+  renderQueued = false;
+}
+
+const ROW_KEYS = ['doc', 'quote', 'entity', 'claim'];
+
+/**
+ * Where the keyboard focus is among the results, said so that it can be found again after
+ * the rows are drawn anew: the list it is in, its row's ids, its class and its place in the row.
+ */
+function focusKey() {
+  const a = document.activeElement;
+  if (!a || a === document.body || !$('#results').contains(a)) return null;
+  const list = a.closest('[id]');
+  const row = a.closest('tr, li');
+  if (!list || !row || !list.contains(row)) return null;
+  const same = [...row.querySelectorAll(a.tagName)].filter((b) => b.className === a.className);
+  return { list: list.id, row: ROW_KEYS.map((k) => row.dataset[k] ?? ''), tag: a.tagName, cls: a.className, nth: same.indexOf(a) };
+}
+
+/** Put the focus back where focusKey found it, if a redraw took it away and the row is still there. */
+function restoreFocus(key) {
+  if (!key || (document.activeElement && document.activeElement !== document.body)) return;
+  const list = document.getElementById(key.list);
+  if (!list) return;
+  for (const row of list.querySelectorAll('tr, li')) {
+    if (ROW_KEYS.some((k, i) => (row.dataset[k] ?? '') !== key.row[i])) continue;
+    const same = [...row.querySelectorAll(key.tag)].filter((b) => b.className === key.cls);
+    const target = same[key.nth];
+    if (target) target.focus({ preventScroll: true });
+    return;
+  }
 }
 
 function analysedDocs() {
@@ -623,6 +666,14 @@ function showTab(name, { focus = false } = {}) {
 }
 
 function render() {
+  cancelScheduledRender();
+  lastRender = performance.now();
+  const keep = focusKey();
+  draw();
+  restoreFocus(keep);
+}
+
+function draw() {
   const docs = analysedDocs();
   $('#results').hidden = docs.length === 0;
   renderDocSelect(docs);

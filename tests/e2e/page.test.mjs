@@ -322,6 +322,10 @@ test('choosing an entity opens an article with every mention of it marked', { ti
     reached = await carterButton.evaluate((b) => b === document.activeElement);
   }
   assert.ok(reached, 'the name "Ashton Carter" could not be reached with the Tab key');
+  // A redraw of the table (as while documents are still being analysed) keeps the focus on the name.
+  await page.$eval('#entity-type', (s) => s.dispatchEvent(new Event('change')));
+  const after = await page.evaluate(() => ({ tag: document.activeElement.tagName, text: document.activeElement.textContent }));
+  assert.deepEqual(after, { tag: 'BUTTON', text: 'Ashton Carter' }, 'the focus left the name when the table was redrawn');
   const ring = await carterButton.evaluate((b) => {
     const s = getComputedStyle(b);
     return { visible: b.matches(':focus-visible'), style: s.outlineStyle, width: parseFloat(s.outlineWidth) };
