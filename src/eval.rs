@@ -69,6 +69,66 @@ pub fn cue_is_saying(g: &GoldAttribution) -> bool {
     g.cue_text.as_deref().is_some_and(|c| c.split(|ch: char| !ch.is_alphabetic()).any(|w| lexicon::speech_verbs().contains(w.to_lowercase().as_str())))
 }
 
+/// Whether a gold direct quote goes on past its closing mark with words of the writer's:
+/// "“…jail time” for criminal behavior", "''a genius'' for his…". The metric counts it as
+/// direct (its text opens with a mark); the contract calls it mixed (reported speech that
+/// embeds a quoted fragment). `chars` is the document's text as code points.
+pub fn runs_on(chars: &[char], g: &GoldAttribution) -> bool {
+    g.content.iter().any(|s| fragment_runs_on(&chars[s.0.min(chars.len())..s.1.min(chars.len())]))
+}
+
+/// Whether a fragment of a content span holds words outside quotation marks: after the
+/// quotation it opens with closes, or anywhere when it opens with none.
+fn fragment_runs_on(f: &[char]) -> bool {
+    let letter = |c: &char| c.is_alphanumeric();
+    let start = f.iter().position(|c| !c.is_whitespace()).unwrap_or(f.len());
+    let f = &f[start..];
+    // The opening mark, and the mark that closes it ('' as two characters).
+    let (open_len, close): (usize, &[char]) = match f {
+        ['\'', '\'', ..] => (2, &['\'', '\'']),
+        ['“', ..] | ['„', ..] => (1, &['”']),
+        ['"', ..] => (1, &['"']),
+        ['‘', ..] => (1, &['’']),
+        ['\'', ..] => (1, &['\'']),
+        ['«', ..] => (1, &['»']),
+        _ => return f.iter().any(letter),
+    };
+    let rest = &f[open_len..];
+    // A single closing mark followed by a letter is an apostrophe ("don’t"), not the close;
+    // curly marks and guillemets nest ("“He called it “a disgrace,” and left.”").
+    let single = close.len() == 1 && matches!(close[0], '’' | '\'');
+    let reopen = match close[0] {
+        '”' => Some('“'),
+        '’' => Some('‘'),
+        '»' => Some('«'),
+        _ => None,
+    };
+    let mut depth = 0usize;
+    let mut end = None;
+    for i in 0..rest.len() {
+        if Some(rest[i]) == reopen {
+            depth += 1;
+        } else if rest[i..].starts_with(close) && !(single && rest.get(i + 1).is_some_and(letter)) {
+            if depth == 0 {
+                end = Some(i);
+                break;
+            }
+            depth -= 1;
+        }
+    }
+    let Some(end) = end else { return false };
+    // Words after the close, outside any quotation that opens there.
+    let mut quoted = false;
+    for c in &rest[end + close.len()..] {
+        match c {
+            '“' | '”' | '"' | '«' | '»' | '„' => quoted = !quoted,
+            c if !quoted && c.is_alphanumeric() => return true,
+            _ => {}
+        }
+    }
+    false
+}
+
 /// Counts alphanumeric code points in spans, through a prefix sum over the text.
 struct Alnum(Vec<usize>);
 
@@ -183,6 +243,14 @@ pub struct QuoteReport {
     pub speaker_pairs: usize,
     pub speaker_right: usize,
     pub reported: Prf,
+    /// Gold direct quotes that go on past their closing mark ([`runs_on`]); how many of them
+    /// no direct quote matches at 0.8; and how many of those a mixed quote matches at 0.8.
+    pub run_on: usize,
+    pub run_on_missed: usize,
+    pub run_on_mixed: usize,
+    /// Direct quotes at 0.8 against the gold direct quotes that stay inside their marks
+    /// (the contract's direct), every predicted direct quote counted.
+    pub inside_08: Prf,
 }
 
 impl QuoteReport {
@@ -209,6 +277,18 @@ pub fn score_document(text: &str, gold: &[GoldAttribution], doc: &Document) -> Q
         let m = match_pairs(&al, &pp, &gg, t);
         *prf = Prf { tp_pred: m.len(), pred: pp.len(), tp_gold: m.len(), gold: gg.len() };
     }
+    let chars: Vec<char> = text.chars().collect();
+    let run_on: Vec<bool> = direct_gold.iter().map(|g| runs_on(&chars, g)).collect();
+    let matched: Vec<usize> = match_pairs(&al, &pp, &gg, 0.8).iter().map(|x| x.1).collect();
+    let missed: Vec<usize> = (0..gg.len()).filter(|j| run_on[*j] && !matched.contains(j)).collect();
+    let mixed: Vec<Vec<Span>> = doc.quotes.iter().filter(|q| q.kind == QuoteKind::Mixed).map(|q| q.parts.clone()).collect();
+    let missed_spans: Vec<Vec<Span>> = missed.iter().map(|j| gg[*j].clone()).collect();
+    r.run_on = run_on.iter().filter(|x| **x).count();
+    r.run_on_missed = missed.len();
+    r.run_on_mixed = match_pairs(&al, &mixed, &missed_spans, 0.8).len();
+    let inside: Vec<Vec<Span>> = gg.iter().zip(&run_on).filter(|(_, r)| !**r).map(|(g, _)| g.clone()).collect();
+    let m = match_pairs(&al, &pp, &inside, 0.8).len();
+    r.inside_08 = Prf { tp_pred: m, pred: pp.len(), tp_gold: m, gold: inside.len() };
     for (i, j, _) in match_pairs(&al, &pp, &gg, 0.3) {
         let g = direct_gold[j];
         let Some(source_text) = &g.source_text else { continue };
@@ -252,6 +332,10 @@ pub fn add(total: &mut QuoteReport, r: &QuoteReport) {
     total.speaker_pairs += r.speaker_pairs;
     total.speaker_right += r.speaker_right;
     total.reported.add(r.reported);
+    total.run_on += r.run_on;
+    total.run_on_missed += r.run_on_missed;
+    total.run_on_mixed += r.run_on_mixed;
+    total.inside_08.add(r.inside_08);
 }
 
 #[cfg(test)]
@@ -275,6 +359,36 @@ mod tests {
         assert_eq!(al.total(&[Span(0, 9)]), 6);
         let m = match_pairs(&al, &[vec![Span(0, 6)], vec![Span(0, 9)]], &[vec![Span(0, 9)]], 0.3);
         assert_eq!(m, [(1, 0, 1.0)]);
+    }
+
+    #[test]
+    fn a_direct_gold_quote_runs_on_when_words_follow_its_closing_mark() {
+        let cases: &[(&str, bool)] = &[
+            ("“The only way Wall Street will change will be if executives face jail time” for criminal behavior", true),
+            ("''a genius'' for his recently revealed tax avoidance strategies", true),
+            ("\"budget reforms\" and the collection of unpaid taxes would help finance them", true),
+            ("“how the system is rigged,” and “wounded American families”", true),
+            ("“We will win,”", false),
+            ("“We will win.” ", false),
+            ("‘We don’t know what the ’90s held,’", false),
+            ("''They're more detailed and structured than Trump's.''", false),
+            ("“He called it “a disgrace.””", false),
+            ("“He called it “a disgrace,” and left.”", false),
+            ("“He called it “a disgrace,” and left.” Then he went home", true),
+            ("“an unfinished quotation that runs to the paragraph’s end", false),
+        ];
+        for (content, expected) in cases {
+            let chars: Vec<char> = content.chars().collect();
+            let g = GoldAttribution { content: vec![Span(0, chars.len())], content_text: content.to_string(), ..Default::default() };
+            assert_eq!(runs_on(&chars, &g), *expected, "{content}");
+        }
+        // Fragments: each quoted by itself is direct ("“A,” she said. “B.”"); a fragment of
+        // unquoted words runs on.
+        let text: Vec<char> = "“A is here,” she said. “B is there.” and more".chars().collect();
+        let g = |spans: Vec<Span>| GoldAttribution { content: spans, content_text: "“A".into(), ..Default::default() };
+        assert!(!runs_on(&text, &g(vec![Span(0, 12), Span(23, 36)])));
+        assert!(runs_on(&text, &g(vec![Span(0, 12), Span(23, 45)])));
+        assert!(runs_on(&text, &g(vec![Span(0, 12), Span(37, 45)])));
     }
 
     #[test]
