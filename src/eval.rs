@@ -69,62 +69,45 @@ pub fn cue_is_saying(g: &GoldAttribution) -> bool {
     g.cue_text.as_deref().is_some_and(|c| c.split(|ch: char| !ch.is_alphabetic()).any(|w| lexicon::speech_verbs().contains(w.to_lowercase().as_str())))
 }
 
-/// Whether a gold direct quote goes on past its closing mark with words of the writer's:
-/// "“…jail time” for criminal behavior", "''a genius'' for his…". The metric counts it as
-/// direct (its text opens with a mark); the contract calls it mixed (reported speech that
-/// embeds a quoted fragment). `chars` is the document's text as code points.
+/// Whether a gold direct quote holds words outside its quotation marks, the writer's: "“…jail
+/// time” for criminal behavior", "''a genius'' for his…". The metric counts it as direct
+/// (its text opens with a mark); the contract calls it mixed (reported speech that embeds a
+/// quoted fragment). The marks are followed over the content's fragments in order, so the
+/// later sentences of a quotation the annotator cut into fragments are inside it.
+/// `chars` is the document's text as code points.
 pub fn runs_on(chars: &[char], g: &GoldAttribution) -> bool {
-    g.content.iter().any(|s| fragment_runs_on(&chars[s.0.min(chars.len())..s.1.min(chars.len())]))
-}
-
-/// Whether a fragment of a content span holds words outside quotation marks: after the
-/// quotation it opens with closes, or anywhere when it opens with none.
-fn fragment_runs_on(f: &[char]) -> bool {
-    let letter = |c: &char| c.is_alphanumeric();
-    let start = f.iter().position(|c| !c.is_whitespace()).unwrap_or(f.len());
-    let f = &f[start..];
-    // The opening mark, and the mark that closes it ('' as two characters).
-    let (open_len, close): (usize, &[char]) = match f {
-        ['\'', '\'', ..] => (2, &['\'', '\'']),
-        ['“', ..] | ['„', ..] => (1, &['”']),
-        ['"', ..] => (1, &['"']),
-        ['‘', ..] => (1, &['’']),
-        ['\'', ..] => (1, &['\'']),
-        ['«', ..] => (1, &['»']),
-        _ => return f.iter().any(letter),
-    };
-    let rest = &f[open_len..];
-    // A single closing mark followed by a letter is an apostrophe ("don’t"), not the close;
-    // curly marks and guillemets nest ("“He called it “a disgrace,” and left.”").
-    let single = close.len() == 1 && matches!(close[0], '’' | '\'');
-    let reopen = match close[0] {
-        '”' => Some('“'),
-        '’' => Some('‘'),
-        '»' => Some('«'),
-        _ => None,
-    };
+    let text: Vec<char> = g.content.iter().flat_map(|s| chars[s.0.min(chars.len())..s.1.min(chars.len())].iter().copied()).collect();
+    let start = text.iter().position(|c| !c.is_whitespace()).unwrap_or(text.len());
+    let text = &text[start..];
+    // Quotations in single marks follow single marks (a double one inside is nested, and
+    // "’" before a letter is an apostrophe); others follow double marks ('' included).
+    let single = matches!(text.first(), Some('‘' | '\''));
+    let letter = |i: usize| text.get(i).is_some_and(|c| c.is_alphanumeric());
     let mut depth = 0usize;
-    let mut end = None;
-    for i in 0..rest.len() {
-        if Some(rest[i]) == reopen {
-            depth += 1;
-        } else if rest[i..].starts_with(close) && !(single && rest.get(i + 1).is_some_and(letter)) {
-            if depth == 0 {
-                end = Some(i);
-                break;
+    let mut i = 0;
+    while i < text.len() {
+        let c = text[i];
+        let (opens, closes) = match (single, c) {
+            (false, '“' | '„' | '«') => (true, false),
+            (false, '”' | '»') => (false, true),
+            (false, '"') => (depth == 0, depth > 0),
+            (false, '\'') if text.get(i + 1) == Some(&'\'') => {
+                i += 1;
+                (depth == 0, depth > 0)
             }
+            (true, '‘') => (true, false),
+            (true, '’' | '\'') if !letter(i + 1) => (false, depth > 0),
+            (true, '\'') if depth == 0 => (true, false),
+            _ => (false, false),
+        };
+        if opens {
+            depth += 1;
+        } else if closes {
             depth -= 1;
+        } else if depth == 0 && c.is_alphanumeric() {
+            return true;
         }
-    }
-    let Some(end) = end else { return false };
-    // Words after the close, outside any quotation that opens there.
-    let mut quoted = false;
-    for c in &rest[end + close.len()..] {
-        match c {
-            '“' | '”' | '"' | '«' | '»' | '„' => quoted = !quoted,
-            c if !quoted && c.is_alphanumeric() => return true,
-            _ => {}
-        }
+        i += 1;
     }
     false
 }
@@ -382,13 +365,14 @@ mod tests {
             let g = GoldAttribution { content: vec![Span(0, chars.len())], content_text: content.to_string(), ..Default::default() };
             assert_eq!(runs_on(&chars, &g), *expected, "{content}");
         }
-        // Fragments: each quoted by itself is direct ("“A,” she said. “B.”"); a fragment of
-        // unquoted words runs on.
-        let text: Vec<char> = "“A is here,” she said. “B is there.” and more".chars().collect();
+        // Fragments, followed in order: each quoted by itself ("“A,” she said. “B.”"), or the
+        // later sentences of one quotation, are inside; words after the close are not.
+        let text: Vec<char> = "“A is here,” she said. “B is there. C is too.” and more".chars().collect();
         let g = |spans: Vec<Span>| GoldAttribution { content: spans, content_text: "“A".into(), ..Default::default() };
-        assert!(!runs_on(&text, &g(vec![Span(0, 12), Span(23, 36)])));
-        assert!(runs_on(&text, &g(vec![Span(0, 12), Span(23, 45)])));
-        assert!(runs_on(&text, &g(vec![Span(0, 12), Span(37, 45)])));
+        assert!(!runs_on(&text, &g(vec![Span(0, 12), Span(23, 46)])));
+        assert!(!runs_on(&text, &g(vec![Span(0, 12), Span(23, 35), Span(36, 46)])));
+        assert!(runs_on(&text, &g(vec![Span(0, 12), Span(23, 55)])));
+        assert!(runs_on(&text, &g(vec![Span(0, 12), Span(46, 55)])));
     }
 
     #[test]
