@@ -798,9 +798,10 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             if name > start + 1 && text.tok(name - 1) == "," && name - 1 - start <= 8 && (start..name - 1).all(|i| text.tokens[i].kind == TokKind::Word || matches!(text.tok(i), "'s" | "’s")) && described(name - 1) {
                 sp.span.start = text.tokens[start].start;
             }
-            // The speaker follows the mark directly; words in between mean the quote is
-            // embedded in a longer sentence.
-            (sp.span.start == text.tokens[start].start).then_some((v, cue, sp, cue_end))
+            // The speaker follows the mark directly ("“…,” Cruz said", "“…,” as Cruz said");
+            // other words in between mean the quote is embedded in a longer sentence.
+            let first = if text.tok(start) == "as" { start + 1 } else { start };
+            (first < v && sp.span.start == text.tokens[first].start).then_some((v, cue, sp, cue_end))
         }
     })?;
     let mut end_tok = clause_end;
@@ -995,6 +996,12 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
 const MAX_CLAUSE: usize = 200;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It"];
+/// Lowercase words that open a clause inside a sentence, before the clause's subject.
+const CLAUSE_OPENERS: &[&str] = &["after", "although", "as", "because", "before", "once", "since", "though", "unless", "whereas", "where", "while", "with", "yet"];
+
+/// Lowercase prepositions: a phrase that opens with one is no subject.
+const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "under"];
+
 const DETERMINERS: &[&str] = &["a", "an", "the", "A", "An", "The", "one", "One", "another", "Another", "two", "three", "several", "many", "some"];
 
 fn is_capitalized(s: &str) -> bool {
@@ -1097,16 +1104,31 @@ fn is_auxiliary(w: &str) -> bool {
 }
 
 /// The speaker phrase that ends just before token `v`, starting no earlier than `lo`.
-fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
-    let mut start = clause_start(text, lo, v);
-    // Drop leading conjunctions and adverbs: "But officials said", "and he said", and
-    // words that open a clause before a name: "When Trump said".
-    while start < v
-        && (matches!(text.tok(start), "But" | "And" | "and" | "but" | "Still" | "Also" | "also" | "So")
-            || start + 1 < v && lexicon::function_words().contains(text.tok(start)) && is_capitalized(text.tok(start + 1)) && !DETERMINERS.contains(&text.tok(start)))
-    {
-        start += 1;
+/// The first token of a subject from `start` on, before the verb at `v`: past leading
+/// conjunctions and adverbs ("But officials said", "and he said"), words that open a clause
+/// before a name ("When Trump said"), the words that open a clause whose subject speaks in
+/// the middle of a sentence ("…, as Clyburn noted", "…, where local party leaders say", "…,
+/// with Cruz promising"), and "according to".
+fn skip_openers(text: &Text, mut start: usize, v: usize) -> usize {
+    // Before a colon there is no clause: "…contrasted him with Clinton: “…”" is Perez's.
+    let clause = v < text.tokens.len() && text.tok(v).starts_with(char::is_lowercase);
+    loop {
+        if clause && start + 2 < v && text.tok(start).eq_ignore_ascii_case("according") && text.tok(start + 1) == "to" {
+            start += 2;
+        } else if start < v
+            && (matches!(text.tok(start), "But" | "And" | "and" | "but" | "Still" | "Also" | "also" | "So")
+                || clause && CLAUSE_OPENERS.contains(&text.tok(start))
+                || start + 1 < v && lexicon::function_words().contains(text.tok(start)) && is_capitalized(text.tok(start + 1)) && !DETERMINERS.contains(&text.tok(start)))
+        {
+            start += 1;
+        } else {
+            return start;
+        }
     }
+}
+
+fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
+    let mut start = skip_openers(text, clause_start(text, lo, v), v);
     let mut end = v;
     // "X also said", "X has said", "X later described", "The email went on to say"
     while end > start && is_auxiliary(text.tok(end - 1)) {
@@ -1152,6 +1174,12 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         }
         let si = text.sentence_at(text.tokens[v].start)?;
         return subject_after_opener(text, text.sentences[si].tokens.start..v);
+    }
+    // After a preposition the words are its object, not the subject that speaks ("…
+    // referred to him as … in a Facebook post", "his appointment … to the drafting committee
+    // suggests").
+    if PREPOSITIONS.contains(&text.tok(start)) {
+        return None;
     }
     // Apposition: NAME , DESCRIPTION ,  — the head is the name.
     let comma = (start..end).find(|&i| text.tok(i) == ",");
@@ -1554,6 +1582,34 @@ mod tests {
             let q = quotes(input);
             assert_eq!(q[0].speaker.as_deref(), Some(*speaker), "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_clause_opener_or_a_preposition_is_not_part_of_the_speaker() {
+        // The subject after "as", "where", "with", "although" or "according to" speaks; the
+        // word itself is not part of the speaker.
+        let cases: &[(&str, &str)] = &[
+            ("But as Senator Maria Lopez noted, turnout will fall sharply in the spring.", "Senator Maria Lopez"),
+            ("The company filed in Richmond, where local union leaders say the layoffs could reach 2,000.", "local union leaders"),
+            ("The debate turned to trade, with Governor Hal Petersen arguing that the tariffs had failed.", "Governor Hal Petersen"),
+            ("“We will win this district,” as Mayor Ortiz said at the rally on Monday.", "Mayor Ortiz"),
+            ("The talks stalled in March, according to a senior trade official who asked not to be named.", "a senior trade official"),
+        ];
+        for (input, speaker) in cases {
+            let q = quotes(input);
+            assert_eq!(q.first().and_then(|q| q.speaker.as_deref()), Some(*speaker), "{input:?}");
+        }
+        // A preposition's object does not speak ("his choice of Ms. Reyes for the committee
+        // suggests …" is no report by the committee), and before a colon "with" opens no
+        // clause: the sentence's subject speaks.
+        for input in [
+            "His choice of Ms. Reyes for the platform committee suggests that he wants a broader party.",
+            "A friend described him as “the kindest man I ever met” in a Facebook post.",
+        ] {
+            assert!(quotes(input).iter().all(|q| q.speaker.as_deref().is_none_or(|s| !s.starts_with(|c: char| c.is_lowercase()))), "{input:?}: {:?}", quotes(input));
+        }
+        let q = quotes("Perez contrasted the two candidates, with Clinton: “What I have seen is a steady hand.”");
+        assert_eq!(q.first().and_then(|q| q.speaker.as_deref()), Some("Perez"));
     }
 
     #[test]
