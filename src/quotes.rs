@@ -285,7 +285,9 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         if attribution.is_none() && colon_intro {
             // The colon's sentence: "Cruz continued:" may end the paragraph before the quote.
             let si = text.sentence_at(text.tokens[open_tok - 1].start);
-            if let Some(sp) = si.and_then(|si| subject_after_opener(text, text.sentences[si].tokens.start..open_tok)) {
+            // "Transcript as follows:", "Excerpts:": a label, not a speaker.
+            let label = |si: usize| is_label(&text.src[text.tokens[text.sentences[si].tokens.start].start..text.tokens[open_tok - 1].start]);
+            if let Some(sp) = si.filter(|si| !label(*si)).and_then(|si| subject_after_opener(text, text.sentences[si].tokens.start..open_tok)) {
                 attribution = Some(Attribution { speaker: sp, cue: text.tokens[open_tok - 1].range(), cue_tok: open_tok - 1, end_tok: open_tok - 1 });
             }
         }
@@ -485,8 +487,10 @@ fn split_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
                 (Some((label, body)), _) => {
                     turns.extend(current.take());
                     let label = Range::new(p.start, p.start + label);
-                    let speaker = SpeakerPhrase { span: label, head: label };
-                    current = Some(RawQuote { kind: QuoteKind::Direct, parts: vec![Range::new(p.start + body, p.end)], speaker: Some(speaker), cue: None, confidence: 0.9 });
+                    // "VIDEO:", "AUDIO:": what is played names no speaker.
+                    let named = !with_lowercase(text.slice(label), |l| lexicon::headline_labels().contains(l));
+                    let speaker = named.then_some(SpeakerPhrase { span: label, head: label });
+                    current = Some(RawQuote { kind: QuoteKind::Direct, parts: vec![Range::new(p.start + body, p.end)], speaker, cue: None, confidence: 0.9 });
                 }
                 (None, Some(c)) => c.parts.push(*p),
                 (None, None) => current = Some(RawQuote { parts: vec![*p], ..q.clone() }),
@@ -603,6 +607,14 @@ const HEADLINE_WORDS: usize = 30;
 /// A quote that opens its paragraph with nobody named takes the speaker of the last quote
 /// in the paragraph just before ("Carter said the revisions were necessary." then a
 /// paragraph of his words).
+/// Whether the words before a colon are a label that names no speaker ("Transcript as
+/// follows", "Excerpts", "The Latest"; see `data/headline_labels.txt`).
+fn is_label(before_colon: &str) -> bool {
+    let s = before_colon.trim();
+    let s = s.strip_suffix("as follows").unwrap_or(s).trim_end();
+    with_lowercase(s, |l| lexicon::headline_labels().contains(l))
+}
+
 fn inherit_across_paragraphs(text: &Text, quotes: &mut [RawQuote]) {
     let para_of = |pos: usize| text.sentence_at(pos).map(|s| text.sentences[s].paragraph);
     for i in 1..quotes.len() {
@@ -612,7 +624,9 @@ fn inherit_across_paragraphs(text: &Text, quotes: &mut [RawQuote]) {
         let start = quotes[i].parts[0].start;
         let (Some(p), Some(prev_p)) = (para_of(start), para_of(quotes[i - 1].range().end)) else { continue };
         let opens_paragraph = text.src[text.paragraphs[p].start..start].chars().all(|c| is_quote_char(c) || c.is_whitespace());
-        if opens_paragraph && prev_p + 1 == p && quotes[i - 1].speaker.is_some() {
+        // Across a label's paragraph too: "Kasich said, “…”" then "Transcript as follows:".
+        let label_between = prev_p + 2 == p && text.slice(text.paragraphs[p - 1]).trim_end().strip_suffix(':').is_some_and(is_label);
+        if opens_paragraph && (prev_p + 1 == p || label_between) && quotes[i - 1].speaker.is_some() {
             quotes[i].speaker = quotes[i - 1].speaker;
             quotes[i].cue = quotes[i - 1].cue;
             quotes[i].confidence = 0.6;
@@ -1582,6 +1596,23 @@ mod tests {
             let q = quotes(input);
             assert_eq!(q[0].speaker.as_deref(), Some(*speaker), "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_transcript_label_is_no_speaker() {
+        // "Transcript as follows:" introduces the words of the speaker just named.
+        let s = "Gov. Ann Reyes said, “I am ready for the fight.”\n\nTranscript as follows:\n\n\"Tonight we came home to Dayton, and people started to cheer.";
+        let q = quotes(s);
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!(q[1].speaker.as_deref(), Some("Gov. Ann Reyes"), "{q:?}");
+        // A clip played in a transcript names no speaker; the turns around it keep theirs.
+        let s = "Partial transcript as follows:\n\n\"RAMOS: Secretary, did you lie to them?\n\n\"VIDEO: They all told me it was a video.\n\n\"RAMOS: Did you?\n\n\"CLINTON: No, I did not.\n\nFollow us on Twitter.";
+        let q = quotes(s);
+        let said: Vec<(&str, Option<&str>)> = q.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect();
+        assert_eq!(
+            said,
+            [("Secretary, did you lie to them?", Some("RAMOS")), ("They all told me it was a video.", None), ("Did you?", Some("RAMOS")), ("No, I did not.", Some("CLINTON"))]
+        );
     }
 
     #[test]
