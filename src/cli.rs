@@ -400,10 +400,10 @@ fn eval_quotes(dir: &Path, errors: bool) -> Result<(), String> {
     row("direct quotes, overlap 0.8", total.direct_08);
     row("reported speech, 0.3", total.reported);
     println!("{:<28} {:>9.3}   ({} of {} matched direct quotes with a gold source)", "speaker accuracy", total.speaker_accuracy(), total.speaker_right, total.speaker_pairs);
-    // The gold's "direct" quotes that go on past their closing mark are mixed quotes in the
+    // The gold's "direct" quotes with words outside their marks are mixed quotes in the
     // contract: how many, and the direct figure without them.
     println!(
-        "gold direct quotes that go on past their closing mark: {} ({} not matched as direct at 0.8; {} of these matched by a mixed quote)",
+        "gold direct quotes with words outside their marks: {} ({} not matched as direct at 0.8; {} of these matched by a mixed quote)",
         total.run_on, total.run_on_missed, total.run_on_mixed
     );
     row("direct inside marks, 0.8", total.inside_08);

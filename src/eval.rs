@@ -76,28 +76,39 @@ pub fn cue_is_saying(g: &GoldAttribution) -> bool {
 /// later sentences of a quotation the annotator cut into fragments are inside it.
 /// `chars` is the document's text as code points.
 pub fn runs_on(chars: &[char], g: &GoldAttribution) -> bool {
-    let text: Vec<char> = g.content.iter().flat_map(|s| chars[s.0.min(chars.len())..s.1.min(chars.len())].iter().copied()).collect();
+    let text: Vec<char> = g
+        .content
+        .iter()
+        .flat_map(|s| {
+            let a = s.0.min(chars.len());
+            chars[a..s.1.clamp(a, chars.len())].iter().copied()
+        })
+        .collect();
     let start = text.iter().position(|c| !c.is_whitespace()).unwrap_or(text.len());
     let text = &text[start..];
     // Quotations in single marks follow single marks (a double one inside is nested, and
-    // "’" before a letter is an apostrophe); others follow double marks ('' included).
-    let single = matches!(text.first(), Some('‘' | '\''));
+    // "’" before a letter is an apostrophe); others follow double marks ('' included, and
+    // marks that close nothing are let be).
+    let single = matches!(text, ['‘', ..]) || matches!(text, ['\'', next, ..] if *next != '\'');
     let letter = |i: usize| text.get(i).is_some_and(|c| c.is_alphanumeric());
+    if single {
+        // A closing single mark and a plural's apostrophe look alike ("‘The players’ union
+        // said no,’"): the last one closes, and words after it run on.
+        let Some(close) = (1..text.len()).rev().find(|&i| matches!(text[i], '’' | '\'') && !letter(i + 1)) else { return false };
+        return text[close + 1..].iter().any(|c| c.is_alphanumeric());
+    }
     let mut depth = 0usize;
     let mut i = 0;
     while i < text.len() {
         let c = text[i];
-        let (opens, closes) = match (single, c) {
-            (false, '“' | '„' | '«') => (true, false),
-            (false, '”' | '»') => (false, true),
-            (false, '"') => (depth == 0, depth > 0),
-            (false, '\'') if text.get(i + 1) == Some(&'\'') => {
+        let (opens, closes) = match c {
+            '“' | '„' | '«' => (true, false),
+            '”' | '»' => (false, depth > 0),
+            '"' => (depth == 0, depth > 0),
+            '\'' if text.get(i + 1) == Some(&'\'') => {
                 i += 1;
                 (depth == 0, depth > 0)
             }
-            (true, '‘') => (true, false),
-            (true, '’' | '\'') if !letter(i + 1) => (false, depth > 0),
-            (true, '\'') if depth == 0 => (true, false),
             _ => (false, false),
         };
         if opens {
@@ -226,7 +237,7 @@ pub struct QuoteReport {
     pub speaker_pairs: usize,
     pub speaker_right: usize,
     pub reported: Prf,
-    /// Gold direct quotes that go on past their closing mark ([`runs_on`]); how many of them
+    /// Gold direct quotes with words outside their marks ([`runs_on`]); how many of them
     /// no direct quote matches at 0.8; and how many of those a mixed quote matches at 0.8.
     pub run_on: usize,
     pub run_on_missed: usize,
@@ -355,6 +366,9 @@ mod tests {
             ("“We will win.” ", false),
             ("‘We don’t know what the ’90s held,’", false),
             ("''They're more detailed and structured than Trump's.''", false),
+            ("''It's the Democrats' fault,''", false),
+            ("‘The players’ union said no,’", false),
+            ("“Yes.”” and more", true),
             ("“He called it “a disgrace.””", false),
             ("“He called it “a disgrace,” and left.”", false),
             ("“He called it “a disgrace,” and left.” Then he went home", true),
@@ -373,6 +387,8 @@ mod tests {
         assert!(!runs_on(&text, &g(vec![Span(0, 12), Span(23, 35), Span(36, 46)])));
         assert!(runs_on(&text, &g(vec![Span(0, 12), Span(23, 55)])));
         assert!(runs_on(&text, &g(vec![Span(0, 12), Span(46, 55)])));
+        // A reversed or out-of-range span is empty, not a panic.
+        assert!(!runs_on(&text, &g(vec![Span(0, 12), Span(40, 20), Span(90, 99)])));
     }
 
     #[test]

@@ -617,7 +617,8 @@ const ROW_KEYS = ['doc', 'quote', 'entity', 'claim'];
 
 /**
  * Where the keyboard focus is among the results, said so that it can be found again after
- * the rows are drawn anew: the list it is in, its row's ids, its class and its place in the row.
+ * the rows are drawn anew: the list it is in, its row's ids (a document's, a quote's, an
+ * entity's or a claim's), its class and its place in the row. Null for a row without ids.
  */
 function focusKey() {
   const a = document.activeElement;
@@ -625,8 +626,11 @@ function focusKey() {
   const list = a.closest('[id]');
   const row = a.closest('tr, li');
   if (!list || !row || !list.contains(row)) return null;
+  // A row without ids cannot be told from its neighbours: its focus is not followed.
+  const ids = ROW_KEYS.map((k) => row.dataset[k] ?? '');
+  if (ids.every((id) => id === '')) return null;
   const same = [...row.querySelectorAll(a.tagName)].filter((b) => b.className === a.className);
-  return { list: list.id, row: ROW_KEYS.map((k) => row.dataset[k] ?? ''), tag: a.tagName, cls: a.className, nth: same.indexOf(a) };
+  return { list: list.id, row: ids, tag: a.tagName, cls: a.className, nth: same.indexOf(a) };
 }
 
 /** Put the focus back where focusKey found it, if a redraw took it away and the row is still there. */
