@@ -613,7 +613,6 @@ fn is_label(before_colon: &str) -> bool {
 /// A quote that opens its paragraph with nobody named takes the speaker of the last quote
 /// in the paragraph just before ("Carter said the revisions were necessary." then a
 /// paragraph of his words), or before a label's paragraph ("Transcript as follows:").
-
 fn inherit_across_paragraphs(text: &Text, quotes: &mut [RawQuote]) {
     let para_of = |pos: usize| text.sentence_at(pos).map(|s| text.sentences[s].paragraph);
     for i in 1..quotes.len() {
