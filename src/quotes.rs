@@ -466,7 +466,7 @@ fn split_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
         }
         let mut labels: Vec<&str> = q.parts.iter().filter_map(|p| turn_label(text.slice(*p)).map(|(n, _)| &text.slice(*p)[..n])).collect();
         labels.sort_unstable();
-        labels.windows(2).any(|w| w[0] == w[1] && with_lowercase(w[0], |l| !lexicon::headline_labels().contains(l)))
+        labels.windows(2).any(|w| w[0] == w[1] && !is_label(w[0]))
     };
     if !out.iter().any(is_transcript) {
         return;
@@ -488,8 +488,7 @@ fn split_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
                     turns.extend(current.take());
                     let label = Range::new(p.start, p.start + label);
                     // "VIDEO:", "AUDIO:": what is played names no speaker.
-                    let named = !with_lowercase(text.slice(label), |l| lexicon::headline_labels().contains(l));
-                    let speaker = named.then_some(SpeakerPhrase { span: label, head: label });
+                    let speaker = (!is_label(text.slice(label))).then_some(SpeakerPhrase { span: label, head: label });
                     current = Some(RawQuote { kind: QuoteKind::Direct, parts: vec![Range::new(p.start + body, p.end)], speaker, cue: None, confidence: 0.9 });
                 }
                 (None, Some(c)) => c.parts.push(*p),
@@ -564,7 +563,7 @@ fn headline(text: &Text) -> Option<RawQuote> {
     }
     let span = |r: std::ops::Range<usize>| Range::new(text.tokens[r.start].start, text.tokens[r.end - 1].end);
     // "The Latest:", "Exclusive:": a label, not a speaker.
-    if with_lowercase(text.slice(span(first..colon)), |l| lexicon::headline_labels().contains(l)) {
+    if is_label(text.slice(span(first..colon))) {
         return None;
     }
     let upto = (first + 1..colon).find(|&i| text.tok(i).eq_ignore_ascii_case("on")).unwrap_or(colon);

@@ -582,15 +582,13 @@ async function clearAll() {
 
 // ---------------------------------------------------------------- rendering
 
-let renderQueued = false;
 let renderTimer = 0;
 let renderFrame = 0;
 let lastRender = 0;
 
 /** Render on the next frame; while a job runs, at most a few times a second. */
 function scheduleRender(now = false) {
-  if (renderQueued) return;
-  renderQueued = true;
+  if (renderTimer || renderFrame) return;
   // During a job the tables are redrawn at most every 400 ms, but the first result is shown
   // at once: until then there is nothing on the page to look at.
   const waiting = !now && job && !$('#results').hidden;
@@ -610,7 +608,6 @@ function cancelScheduledRender() {
   cancelAnimationFrame(renderFrame);
   renderTimer = 0;
   renderFrame = 0;
-  renderQueued = false;
 }
 
 const ROW_KEYS = ['doc', 'quote', 'entity', 'claim'];
