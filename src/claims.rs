@@ -139,7 +139,7 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str
 /// Indexes of `ranges` ordered by start, with those starts.
 fn by_start(ranges: impl Iterator<Item = Range>) -> Vec<(usize, usize)> {
     let mut v: Vec<(usize, usize)> = ranges.enumerate().map(|(i, r)| (r.start, i)).collect();
-    v.sort_unstable();
+    crate::order::sort(&mut v);
     v
 }
 

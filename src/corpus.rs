@@ -150,7 +150,7 @@ fn fingerprint(s: &Summary) -> u64 {
 
 /// The corpus section from documents' summaries, in any order.
 pub fn merge_summaries(mut docs: Vec<Summary>) -> Corpus {
-    docs.sort_by(|a, b| a.id.cmp(&b.id).then(a.chars.cmp(&b.chars)));
+    crate::order::sort_by(&mut docs, |a, b| a.id.cmp(&b.id).then(a.chars.cmp(&b.chars)));
     // Documents that share an id and a length (a caller's mistake) are ordered by a hash of
     // what they hold, so that the merge still does not depend on their order. Only those
     // are hashed: it would cost a fifth of a 10,000-document merge to hash them all.
@@ -158,7 +158,7 @@ pub fn merge_summaries(mut docs: Vec<Summary>) -> Corpus {
     while i < docs.len() {
         let j = i + docs[i..].iter().take_while(|d| d.id == docs[i].id && d.chars == docs[i].chars).count();
         if j - i > 1 {
-            docs[i..j].sort_by_cached_key(fingerprint);
+            crate::order::sort_by_cached_key(&mut docs[i..j], fingerprint);
         }
         i = j;
     }
@@ -242,14 +242,14 @@ fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
                 .unwrap_or_default()
                 .to_string();
             // Each distinct alias and role is copied once, not once per member.
-            let aliases: BTreeSet<&str> = members.iter().flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.aliases)).map(String::as_str).filter(|a| *a != name).collect();
-            let roles: BTreeSet<&str> = members.iter().flat_map(|(_, e)| e.roles.iter()).map(String::as_str).collect();
+            let aliases: Vec<&str> = crate::order::sorted_distinct(members.iter().flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.aliases)).map(String::as_str).filter(|a| *a != name));
+            let roles: Vec<&str> = crate::order::sorted_distinct(members.iter().flat_map(|(_, e)| e.roles.iter()).map(String::as_str));
             let mut documents = BTreeMap::new();
             for (d, e) in &members {
                 *documents.entry(d.to_string()).or_insert(0) += e.mentions;
             }
             let mut ids: Vec<String> = members.iter().map(|(_, e)| e.id.clone()).collect();
-            ids.sort_unstable();
+            crate::order::sort(&mut ids);
             CorpusEntity {
                 id: String::new(),
                 kind,
@@ -263,7 +263,7 @@ fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
         .collect();
     // Most mentioned first: each entity's total is summed once, not at every comparison.
     let mut totals: Vec<(usize, CorpusEntity)> = out.into_iter().map(|e| (e.documents.values().sum::<usize>(), e)).collect();
-    totals.sort_by(|(ta, a), (tb, b)| tb.cmp(ta).then(a.kind.cmp(&b.kind)).then(a.name.cmp(&b.name)).then(a.members.cmp(&b.members)));
+    crate::order::sort_by(&mut totals, |(ta, a), (tb, b)| tb.cmp(ta).then(a.kind.cmp(&b.kind)).then(a.name.cmp(&b.name)).then(a.members.cmp(&b.members)));
     let mut out: Vec<CorpusEntity> = totals.into_iter().map(|(_, e)| e).collect();
     for (i, e) in out.iter_mut().enumerate() {
         e.id = format!("E{}", i + 1);
@@ -376,19 +376,19 @@ fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
             }
             let speaker = speakers.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse(*n))).map(|(n, _)| n.to_string());
             let mut members: Vec<String> = g.iter().map(|&i| quotes[i].1.id.clone()).collect();
-            members.sort_unstable();
-            let documents: BTreeSet<String> = g.iter().map(|&i| quotes[i].0.to_string()).collect();
+            crate::order::sort(&mut members);
+            let documents: Vec<String> = crate::order::sorted_distinct(g.iter().map(|&i| quotes[i].0.to_string()));
             let identical = g.iter().all(|&i| quotes[i].1.wording == quotes[g[0]].1.wording);
             QuoteCluster {
                 id: String::new(),
                 speaker,
                 members,
-                documents: documents.into_iter().collect(),
+                documents,
                 identical,
             }
         })
         .collect();
-    out.sort_by(|a, b| b.documents.len().cmp(&a.documents.len()).then(a.members.cmp(&b.members)));
+    crate::order::sort_by(&mut out, |a, b| b.documents.len().cmp(&a.documents.len()).then(a.members.cmp(&b.members)));
     for (i, c) in out.iter_mut().enumerate() {
         c.id = format!("QC{}", i + 1);
     }
@@ -456,7 +456,7 @@ impl<'a> ById<'a> {
         let sorted = self.sorted[i].get_or_init(|| {
             (!mentions.is_sorted_by_key(|m| m.span)).then(|| {
                 let mut spans: Vec<Span> = mentions.iter().map(|m| m.span).collect();
-                spans.sort_unstable();
+                crate::order::sort(&mut spans);
                 spans
             })
         });
@@ -584,7 +584,7 @@ fn claim_groups(docs: &[Summary], entities: &[CorpusEntity]) -> Vec<ClaimGroup> 
             places: f.at.iter().filter_map(|id| place_of.get(id.as_str()).copied()).collect(),
         })
         .collect();
-    stated.sort_by(|a, b| a.topic.cmp(&b.topic).then(a.value.total_cmp(&b.value)).then(a.claim.cmp(b.claim)));
+    crate::order::sort_by(&mut stated, |a, b| a.topic.cmp(&b.topic).then(a.value.total_cmp(&b.value)).then(a.claim.cmp(b.claim)));
     stated.dedup_by(|a, b| a.topic == b.topic && a.value == b.value && a.claim == b.claim);
     let mut out = Vec::new();
     let mut i = 0;
@@ -597,8 +597,8 @@ fn claim_groups(docs: &[Summary], entities: &[CorpusEntity]) -> Vec<ClaimGroup> 
         let run = &stated[i..j];
         for part in by_place(run) {
             let group: Vec<&Fact> = part.iter().map(|&k| &run[k]).collect();
-            let ids: BTreeSet<&str> = group.iter().map(|f| f.claim).collect();
-            let docs_in: BTreeSet<&str> = ids.iter().filter_map(|id| id.rsplit_once('/').map(|x| x.0)).collect();
+            let ids: Vec<&str> = crate::order::sorted_distinct(group.iter().map(|f| f.claim));
+            let docs_in: Vec<&str> = crate::order::sorted_distinct(ids.iter().filter_map(|id| id.rsplit_once('/').map(|x| x.0)));
             if ids.len() < 2 || docs_in.len() < 2 {
                 continue;
             }

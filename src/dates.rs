@@ -1213,7 +1213,7 @@ pub fn extract_with_reference(src: &str, reference: Option<(i32, u32, u32)>) -> 
 fn extract_in(src: &str, reference: Option<(i32, u32, u32)>) -> Vec<RawDate> {
     let reference = reference.and_then(Reference::new);
     let mut candidates = candidates(src);
-    candidates.sort_by_key(|(r, i)| (r.start, std::cmp::Reverse(r.end), *i));
+    crate::order::sort_by_key(&mut candidates, |(r, i)| (r.start, std::cmp::Reverse(r.end), *i));
     let mut found: Vec<RawDate> = Vec::new();
     let mut last_end = 0;
     for (range, i) in candidates {

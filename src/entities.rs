@@ -60,7 +60,7 @@ fn shouting(text: &Text, r: Range) -> bool {
 pub fn extract(text: &Text, quotes: &[RawQuote]) -> (Vec<RawEntity>, Vec<Option<Resolved>>) {
     let speaker_heads: Vec<Range> = quotes.iter().filter_map(|q| q.speaker.map(|s| s.head)).collect();
     let mut cands = candidates(text, &speaker_heads);
-    cands.sort_by_key(|c| c.range.start);
+    crate::order::sort_by_key(&mut cands, |c| c.range.start);
     let entities = group(text, &cands);
     let resolved = resolve_speakers(text, quotes, &entities);
     (entities, resolved)
@@ -520,7 +520,7 @@ fn acronyms(text: &Text, out: &mut Vec<Candidate>) {
     // The candidates from before that lie inside a long form are dropped: a binary search
     // over the long forms by start, with the furthest end reached so far.
     if !longs.is_empty() {
-        longs.sort_by_key(|r| r.start);
+        crate::order::sort_by_key(&mut longs, |r| r.start);
         let reach: Vec<usize> = longs.iter().scan(0, |m, r| {
             *m = r.end.max(*m);
             Some(*m)
@@ -746,18 +746,18 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
     }
     // A name inside someone's quoted words is not who "he" or "she" refers to.
     let mut quoted: Vec<Range> = quotes.iter().filter(|q| q.kind == crate::model::QuoteKind::Direct).flat_map(|q| q.parts.iter().copied()).collect();
-    quoted.sort();
+    crate::order::sort(&mut quoted);
     people.retain(|p| {
         let i = quoted.partition_point(|r| r.end <= p.0.start);
         !quoted.get(i).is_some_and(|r| r.contains(p.0))
     });
-    people.sort_by_key(|p| p.0.start);
-    mentions.sort_by_key(|p| p.0.start);
+    crate::order::sort_by_key(&mut people, |p| p.0.start);
+    crate::order::sort_by_key(&mut mentions, |p| p.0.start);
     // Descriptions of people ("a senior defense official"), for "the official" and pronouns.
     let mut descriptions = descriptions(text);
     let mut last_speaker: Option<(usize, Resolved)> = None;
     let mut order: Vec<usize> = (0..quotes.len()).collect();
-    order.sort_by_key(|&i| quotes[i].speaker.map_or(usize::MAX, |s| s.span.start));
+    crate::order::sort_by_key(&mut order, |&i| quotes[i].speaker.map_or(usize::MAX, |s| s.span.start));
     let mut out = vec![None; quotes.len()];
     for qi in order {
         let Some(sp) = quotes[qi].speaker else { continue };

@@ -17,6 +17,7 @@ mod learn;
 pub mod lexicon;
 pub mod model;
 pub mod ner;
+pub mod order;
 pub mod quantities;
 pub mod quotes;
 pub mod text;
@@ -192,7 +193,7 @@ impl<'a> Assembler<'a> {
             })
             .collect();
         let mut mentions: Vec<(Range, usize)> = entities.iter().enumerate().flat_map(|(i, e)| e.mentions.iter().map(move |m| (*m, i))).collect();
-        mentions.sort_by_key(|m| m.0.start);
+        order::sort_by_key(&mut mentions, |m| m.0.start);
         let claims_out = claims
             .iter()
             .enumerate()

@@ -63,7 +63,7 @@ pub fn extract(src: &str, dates: &[Range]) -> Vec<RawQuantity> {
     // The text the dates cover, as ordered disjoint ranges, so that a number is checked
     // against them by search.
     let mut sorted = dates.to_vec();
-    sorted.sort_unstable_by_key(|d| d.start);
+    crate::order::sort_by_key(&mut sorted, |d| d.start);
     let mut covered: Vec<Range> = Vec::with_capacity(sorted.len());
     for d in sorted {
         match covered.last_mut() {

@@ -448,7 +448,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             out.push(h);
         }
     }
-    out.sort_by_key(|q| q.parts[0].start);
+    crate::order::sort_by_key(&mut out, |q| q.parts[0].start);
     inherit_across_paragraphs(text, &mut out);
     out
 }
@@ -465,7 +465,7 @@ fn split_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
             return false;
         }
         let mut labels: Vec<&str> = q.parts.iter().filter_map(|p| turn_label(text.slice(*p)).map(|(n, _)| &text.slice(*p)[..n])).collect();
-        labels.sort_unstable();
+        crate::order::sort(&mut labels);
         labels.windows(2).any(|w| w[0] == w[1] && !is_label(w[0]))
     };
     if !out.iter().any(is_transcript) {
@@ -1271,7 +1271,7 @@ fn np_after(text: &Text, from: usize, limit: usize, described: bool) -> Option<S
 /// Quoted words inside the reported content make the quote `mixed`; a direct quote with no
 /// speaker of its own inside that content joins it the same way.
 fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usize>, fragments: &[(Range, Option<usize>)]) {
-    out.sort_by_key(|q| q.parts[0].start);
+    crate::order::sort_by_key(out, |q| q.parts[0].start);
     let direct: Vec<(Range, bool)> = out.iter().map(|q| (q.range(), q.speaker.is_some())).collect();
     let inside_direct = |pos: usize| {
         let i = direct.partition_point(|r| r.0.end <= pos);
