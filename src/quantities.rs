@@ -17,16 +17,21 @@ fn pattern() -> &'static Regex {
     static P: OnceLock<Regex> = OnceLock::new();
     P.get_or_init(|| {
         Regex::new(
-            r"(?x)
+            &r"(?x)
             (?P<approx>(?-u:\b)(?:about|around|roughly|approximately|nearly|almost|some|over|more\ than|less\ than|fewer\ than|up\ to|at\ least|an\ estimated|close\ to|About|Around|Roughly|Nearly|Almost|Some|Over|More\ than)\s+)?
             (?P<cur>US\$|\$|€|£|¥)?
             (?P<num>[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9]+(?:\.[0-9]+)?)
             (?P<scale>\s+(?:thousand|million|billion|trillion)(?-u:\b))?
-            (?P<pct>\s*%|\s+percent(?-u:\b)|\s+per\ cent(?-u:\b))?",
+            (?P<pct>\s*%|\s+percent(?-u:\b)|\s+per\ cent(?-u:\b))?"
+                .replace(r"\s", WHITE_SPACE),
         )
         .expect("valid quantity pattern")
     })
 }
+
+/// Unicode's White_Space, what `\s` matches in a Unicode regex, written out: the module
+/// carries no Unicode class tables.
+const WHITE_SPACE: &str = r"[\t\n\x0B\f\r\x20\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]";
 
 const UNIT_STOP: &[&str] = &["and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "is", "are", "was", "were", "that", "than", "as", "since", "ago"];
 
@@ -144,10 +149,21 @@ mod tests {
             ("reinterpreting Article 9 of the constitution", &[]),
             // Word boundaries are ASCII: a curly quote or an accent beside them changes nothing.
             ("“about 49,000 troops”, café", &[("about 49,000", 49000.0, Some("troops"), true)]),
+            // Any Unicode space between the words: no-break, thin, ideographic.
+            ("nearly\u{a0}3.2\u{2009}million people", &[("nearly\u{a0}3.2\u{2009}million", 3.2e6, Some("people"), true)]),
+            ("up 12\u{202f}% and 40\u{3000}percent", &[("12\u{202f}%", 12.0, Some("percent"), false), ("40\u{3000}percent", 40.0, Some("percent"), false)]),
         ];
         for (input, want) in cases {
             let want: Vec<(&str, f64, Option<String>, bool)> = want.iter().map(|(a, b, c, d)| (*a, *b, c.map(String::from), *d)).collect();
             assert_eq!(q(input), want, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn the_white_space_class_is_unicode_white_space() {
+        let class = Regex::new(&format!("^{WHITE_SPACE}$")).expect("valid class");
+        for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+            assert_eq!(class.is_match(c.encode_utf8(&mut [0; 4])), c.is_whitespace(), "{:?}", c);
         }
     }
 
