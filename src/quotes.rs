@@ -1098,9 +1098,9 @@ fn description_between(text: &Text, start: usize, v: usize) -> Option<SpeakerPhr
 }
 
 /// A determiner that opens a description naming someone: "the designer", "another Twitter
-/// user", "one Democrat".
+/// user", "one Democrat", "her landlord".
 fn opens_description(w: &str) -> bool {
-    matches!(w, "the" | "a" | "an" | "another" | "one")
+    matches!(w, "the" | "a" | "an" | "another" | "one" | "his" | "her" | "their" | "my" | "our")
 }
 
 /// Words between a speaker and the reporting verb: "also", "has", "went on to", "would".
@@ -1988,6 +1988,9 @@ mod tests {
                 "the designer",
             ),
             ("“We are anxious,” said another Twitter user, Johanna Bayer. “The attacks are getting ever closer.”", "We are anxious, | The attacks are getting ever closer.", "another Twitter user"),
+            // A possessive opens a description too, and a colleague is someone.
+            ("“He was the reason I went into mining,” his colleague wrote on Facebook.", "He was the reason I went into mining,", "his colleague"),
+            ("“She never missed a rent payment,” her landlord said.", "She never missed a rent payment,", "her landlord"),
             // A determiner's description before the name, and a verb of saying by its tone.
             ("“He deserved it,” the assailant, John McGraw, told the program. “Next time, we might have to kill him.”", "He deserved it, | Next time, we might have to kill him.", "the assailant, John McGraw"),
             ("“Let me talk,” Oliver barked at the moderator.", "Let me talk,", "Oliver"),
