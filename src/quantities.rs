@@ -30,7 +30,9 @@ fn pattern() -> &'static Regex {
 }
 
 /// Unicode's White_Space, what `\s` matches in a Unicode regex, written out: the module
-/// carries no Unicode class tables.
+/// carries no Unicode class tables. (Native test builds have them, brought in by proptest's
+/// regex-syntax, so a `\s` put back here passes `cargo test`; the wasm tests, which analyse a
+/// seed, and the CLI fail on it.)
 const WHITE_SPACE: &str = r"[\t\n\x0B\f\r\x20\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]";
 
 const UNIT_STOP: &[&str] = &["and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "is", "are", "was", "were", "that", "than", "as", "since", "ago"];
