@@ -257,7 +257,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             let same_paragraph = !text.src[text.tokens[a.end_tok].end..text.tokens[next_open].start].contains('\n');
             let next_paragraph_alone = !same_paragraph && next.2.is_some_and(|c| text.tokens.get(c + 1).is_none_or(|t| text.src[text.tokens[c].end..t.start].contains('\n'))) && text.src[text.tokens[a.end_tok].end..text.tokens[next_open].start].matches('\n').count() <= 2 && between.len() <= 2;
             if (same_paragraph || next_paragraph_alone)
-                && between.len() <= 40
+                && between.len() <= 60
                 && between.clone().all(|i| skip > 0 || text.tokens[i].kind != TokKind::Quote)
                 && {
                     // As if this quote's verb were used already.
@@ -1531,6 +1531,12 @@ mod tests {
                 "\"I don't know where he stands,\" said voter Stephanie Hooton, who wore a \"No-B.S.\" pin. \"Some sort of amnesty is part of his plan.\"",
                 "I don't know where he stands, | Some sort of amnesty is part of his plan.",
                 "voter Stephanie Hooton",
+            ),
+            // Resumed after a long description of the speaker and a sentence about her.
+            (
+                "\"You can't blame her for what he did,\" said Sara Walker, 44, a home-care aide from Nashua who attended the rally on Saturday. An immigrant from Uganda who became a U.S. citizen in 2013, she plans to cast her first ballot in the primary next month. \"All she went through, it's not fair.\"",
+                "You can't blame her for what he did, | All she went through, it's not fair.",
+                "Sara Walker",
             ),
             // Resumed after a conjunction.
             (
