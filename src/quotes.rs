@@ -1088,6 +1088,10 @@ fn description_between(text: &Text, start: usize, v: usize) -> Option<SpeakerPhr
     while end > start && is_auxiliary(text.tok(end - 1)) {
         end -= 1;
     }
+    // "“Stay calm,” the staff were told": a passive names who heard it, not who said it.
+    if end > start && matches!(text.tok(end - 1), "was" | "were" | "is" | "are" | "been" | "being") {
+        return None;
+    }
     let n = end.checked_sub(start)?;
     // A possessive too, here only, where the description ends at the verb ("“…,” her
     // landlord said"); not before a name ("“…,” his voice cracking, Reed said").
@@ -2014,6 +2018,11 @@ mod tests {
         // "said the next day" names a time.
         let q = the_one_quote("“The talks will go on until we have a deal with them,” said the next day.");
         assert_eq!(q.speaker, None);
+        // A passive's subject heard the words; it did not say them.
+        for s in ["“Stay calm and keep the doors shut,” his staff were told.", "“Stay calm and keep the doors shut,” the staff were told."] {
+            let q = the_one_quote(s);
+            assert_eq!((q.kind, q.speaker), (QuoteKind::Direct, None), "{s:?}");
+        }
         // A possessive's phrase before a name is a clause of its own, not a description of him.
         let q = quotes("“I love this state,” his voice cracking, Reed said.");
         assert!(q.iter().all(|q| q.speaker.as_deref() == Some("Reed")), "{q:?}");
