@@ -223,6 +223,15 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
                 }
             }
         }
+        // "Maritime" "Self-Defense Force", "World" "War II": one capitalised word the tagger
+        // calls a person right before an organization or other name is that name's first
+        // word (not before a place: "Franck" "Robichon/AP" is a person).
+        if let Some(last) = out.last_mut() {
+            if last.1 == a && last.0 + 1 == a && last.2 == "PER" && matches!(ty, "ORG" | "MISC") && words[last.0].starts_with(char::is_uppercase) {
+                *last = (last.0, b, ty);
+                continue;
+            }
+        }
         // "Douglas & Lomason", "Stearns & Co": an ampersand joins one company's name.
         if let Some(last) = out.last_mut() {
             if last.1 + 1 == a && words[last.1] == "&" && matches!(last.2, "ORG" | "PER") {
@@ -919,6 +928,19 @@ mod tests {
         let long = "x\u{85}Self-Defense Forces";
         assert_eq!(schwartz_hearst("SDF", long).map(|b| &long[b..]), Some("Self-Defense Forces"));
         assert_eq!(schwartz_hearst("SDF", "the\u{3000}Self-Defense Forces").map(|b| b), Some(6));
+    }
+
+    #[test]
+    fn a_word_the_tagger_calls_a_person_before_another_kind_of_name_is_its_first_word() {
+        let words = ["Japan's", "Maritime", "Self-Defense", "Force", "and", "Franck", "Robichon", "World", "War", "II"];
+        let spans = vec![(0, 1, "LOC"), (1, 2, "PER"), (2, 4, "ORG"), (5, 6, "PER"), (6, 7, "LOC"), (7, 8, "PER"), (8, 10, "MISC")];
+        // Not before a place ("Franck" "Robichon" stay apart, for one sense per document to
+        // join), nor a place before an organization.
+        let want = vec![(0, 1, "LOC"), (1, 4, "ORG"), (5, 6, "PER"), (6, 7, "LOC"), (7, 10, "MISC")];
+        assert_eq!(join_names(&words, spans), want);
+        // In a sentence, whatever the tagger says of each word.
+        let es = ents("Soldiers from Japan's Ground Self-Defense Force train with the US Army.");
+        assert_eq!(find(&es, "Ground Self-Defense Force").0, EntityType::Organization);
     }
 
     #[test]
