@@ -155,6 +155,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 // "North Korean" is a nationality whatever the tagger says.
                 "PER" => match known(surface) {
                     Some((kind, c)) if kind != EntityType::Person => (kind, Some(c.to_string())),
+                    // "Defense News": a name with an organization's word and no given name.
+                    _ if !surface.split_whitespace().next().is_some_and(is_given_name) && surface.split_whitespace().any(|w| lexicon::org_words().contains(w)) => (EntityType::Organization, None),
                     _ => (EntityType::Person, None),
                 },
                 _ => match known(surface) {
@@ -941,6 +943,16 @@ mod tests {
         // In a sentence, whatever the tagger says of each word.
         let es = ents("Soldiers from Japan's Ground Self-Defense Force train with the US Army.");
         assert_eq!(find(&es, "Ground Self-Defense Force").0, EntityType::Organization);
+    }
+
+    #[test]
+    fn a_name_with_an_organizations_word_and_no_given_name_is_an_organization() {
+        let t = Text::new("He was deputy editor and senior Pentagon correspondent for Defense News, covering policy.");
+        let found = tagged_candidates(&t, crate::ner::model().expect("the tagger model"));
+        let kinds: Vec<(&str, EntityType)> = found.iter().filter(|c| t.slice(c.range).contains("News")).map(|c| (t.slice(c.range), c.kind)).collect();
+        // The tagger calls it a person; with "News" and no given name it is no person.
+        assert!(kinds.iter().any(|(s, _)| *s == "Defense News"), "{kinds:?}");
+        assert!(kinds.iter().all(|(s, k)| *s != "Defense News" || *k == EntityType::Organization), "{kinds:?}");
     }
 
     #[test]
