@@ -118,6 +118,10 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             while end > first && !matches!(text.tokens[end - 1].kind, TokKind::Word | TokKind::Number) && text.tok(end - 1) != "." {
                 end -= 1;
             }
+            // Nor with the day it is dated: "the White House Tuesday", "Obama Friday".
+            if end > first + 1 && WEEKDAYS.contains(&text.tok(end - 1)) && text.tokens[end - 2].kind == TokKind::Word && known(text.slice(join(text, first, end))).is_none() {
+                end -= 1;
+            }
             if first >= end {
                 continue;
             }
@@ -471,12 +475,10 @@ fn trim_name(text: &Text, from: usize, end: usize) -> usize {
     k
 }
 
+const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
 fn is_date_word(w: &str) -> bool {
-    matches!(
-        w,
-        "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December"
-            | "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
-    )
+    WEEKDAYS.contains(&w) || matches!(w, "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December")
 }
 
 fn is_given_name(w: &str) -> bool {
@@ -953,6 +955,12 @@ mod tests {
         // The tagger calls it a person; with "News" and no given name it is no person.
         assert!(kinds.iter().any(|(s, _)| *s == "Defense News"), "{kinds:?}");
         assert!(kinds.iter().all(|(s, k)| *s != "Defense News" || *k == EntityType::Organization), "{kinds:?}");
+    }
+
+    #[test]
+    fn a_name_ends_before_the_weekday_it_is_dated() {
+        let es = ents("President Barack Obama will welcome Japanese Prime Minister Shinzo Abe to the White House Tuesday to commemorate the partnership.");
+        assert!(es.iter().any(|e| e.1 == "White House") && es.iter().all(|e| !e.1.contains("Tuesday")), "{es:?}");
     }
 
     #[test]
