@@ -238,6 +238,14 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
                 continue;
             }
         }
+        // "National Graduate Institute" for "Policy Studies", "Center" for "New American
+        // Security": an organization's word, then "for" or "on" and a name, is one name.
+        if let Some(last) = out.last_mut() {
+            if last.1 + 1 == a && matches!(words[last.1], "for" | "on") && lexicon::org_words().contains(words[last.1 - 1]) {
+                *last = (last.0, b, "ORG");
+                continue;
+            }
+        }
         // "Douglas & Lomason", "Stearns & Co": an ampersand joins one company's name.
         if let Some(last) = out.last_mut() {
             if last.1 + 1 == a && words[last.1] == "&" && matches!(last.2, "ORG" | "PER") {
@@ -955,6 +963,13 @@ mod tests {
         // The tagger calls it a person; with "News" and no given name it is no person.
         assert!(kinds.iter().any(|(s, _)| *s == "Defense News"), "{kinds:?}");
         assert!(kinds.iter().all(|(s, k)| *s != "Defense News" || *k == EntityType::Organization), "{kinds:?}");
+    }
+
+    #[test]
+    fn an_organizations_word_then_for_or_on_and_a_name_is_one_name() {
+        let words = ["the", "National", "Graduate", "Institute", "for", "Policy", "Studies", "and", "Obama", "for", "America", "Council", "on", "Foreign", "Relations"];
+        let spans = vec![(1, 4, "ORG"), (5, 7, "ORG"), (8, 9, "PER"), (10, 11, "LOC"), (11, 12, "ORG"), (13, 15, "ORG")];
+        assert_eq!(join_names(&words, spans), vec![(1, 7, "ORG"), (8, 9, "PER"), (10, 11, "LOC"), (11, 15, "ORG")]);
     }
 
     #[test]
