@@ -147,7 +147,12 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 "ORG" | "PER" if surface.len() <= 6 && !surface.contains(char::is_lowercase) && lexicon::places().contains_key(surface) => {
                     (EntityType::Place, lexicon::places().get(surface).map(|c| c.to_string()))
                 }
-                "ORG" => (EntityType::Organization, lexicon::organizations().get(surface).map(|c| c.to_string())),
+                "ORG" => match known(surface) {
+                    // "The US and Japanese national security leaders": a nationality, whatever
+                    // the tagger says.
+                    Some((EntityType::Nationality, c)) => (EntityType::Nationality, Some(c.to_string())),
+                    _ => (EntityType::Organization, lexicon::organizations().get(surface).map(|c| c.to_string())),
+                },
                 // One word that a list knows as something else is that: "WASHINGTON —",
                 // "the Navy", "the Fleet".
                 "PER" if b == a + 1 && !is_given_name(surface) => match known(&title_case(surface)) {
@@ -970,6 +975,12 @@ mod tests {
         let words = ["the", "National", "Graduate", "Institute", "for", "Policy", "Studies", "and", "Obama", "for", "America", "Council", "on", "Foreign", "Relations"];
         let spans = vec![(1, 4, "ORG"), (5, 7, "ORG"), (8, 9, "PER"), (10, 11, "LOC"), (11, 12, "ORG"), (13, 15, "ORG")];
         assert_eq!(join_names(&words, spans), vec![(1, 7, "ORG"), (8, 9, "PER"), (10, 11, "LOC"), (11, 15, "ORG")]);
+    }
+
+    #[test]
+    fn a_nationality_is_one_whatever_the_tagger_says() {
+        let es = ents("The US and Japanese national security leaders have unveiled new guidelines for bilateral defence cooperation.");
+        assert_eq!(find(&es, "Japanese").0, EntityType::Nationality, "{es:?}");
     }
 
     #[test]
