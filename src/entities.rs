@@ -119,7 +119,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 end -= 1;
             }
             // Nor with the day it is dated: "the White House Tuesday", "Obama Friday".
-            if end > first + 1 && WEEKDAYS.contains(&text.tok(end - 1)) && text.tokens[end - 2].kind == TokKind::Word && known(text.slice(join(text, first, end))).is_none() {
+            if end > first + 1 && WEEKDAYS.contains(&text.tok(end - 1)) && is_cap_word(text, end - 2) && known(text.slice(join(text, first, end))).is_none() {
                 end -= 1;
             }
             if first >= end {
@@ -236,17 +236,19 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
         }
         // "Maritime" "Self-Defense Force", "World" "War II": one capitalised word the tagger
         // calls a person right before an organization or other name is that name's first
-        // word (not before a place: "Franck" "Robichon/AP" is a person).
+        // word (not before a place: "Franck" "Robichon/AP" is a person; nor before a listed
+        // organization: "Putin told Merkel NATO was …").
         if let Some(last) = out.last_mut() {
-            if last.1 == a && last.0 + 1 == a && last.2 == "PER" && matches!(ty, "ORG" | "MISC") && words[last.0].starts_with(char::is_uppercase) {
+            if last.1 == a && last.0 + 1 == a && last.2 == "PER" && matches!(ty, "ORG" | "MISC") && words[last.0].starts_with(char::is_uppercase) && !lexicon::organizations().contains_key(words[a..b].join(" ").as_str()) {
                 *last = (last.0, b, ty);
                 continue;
             }
         }
-        // "National Graduate Institute" for "Policy Studies", "Center" for "New American
-        // Security": an organization's word, then "for" or "on" and a name, is one name.
+        // "National Graduate Institute" for "Policy Studies": an organization ending in an
+        // organization's word, then "for" or "on" and an organization's or other name, is one
+        // name (not "the Security Council" on "North Korea", a place).
         if let Some(last) = out.last_mut() {
-            if last.1 + 1 == a && matches!(words[last.1], "for" | "on") && lexicon::org_words().contains(words[last.1 - 1]) {
+            if last.1 + 1 == a && last.2 == "ORG" && matches!(ty, "ORG" | "MISC") && matches!(words[last.1], "for" | "on") && lexicon::org_words().contains(words[last.1 - 1]) {
                 *last = (last.0, b, "ORG");
                 continue;
             }
@@ -488,7 +490,7 @@ fn trim_name(text: &Text, from: usize, end: usize) -> usize {
     k
 }
 
-const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+use crate::dates::WEEKDAYS;
 
 fn is_date_word(w: &str) -> bool {
     WEEKDAYS.contains(&w) || matches!(w, "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December")
@@ -955,6 +957,10 @@ mod tests {
         // join), nor a place before an organization.
         let want = vec![(0, 1, "LOC"), (1, 4, "ORG"), (5, 6, "PER"), (6, 7, "LOC"), (7, 10, "MISC")];
         assert_eq!(join_names(&words, spans), want);
+        // Nor before a listed organization: "Putin told Merkel NATO was encircling Russia."
+        let words = ["Putin", "told", "Merkel", "NATO", "was"];
+        let spans = vec![(0, 1, "PER"), (2, 3, "PER"), (3, 4, "ORG")];
+        assert_eq!(join_names(&words, spans.clone()), spans);
         // In a sentence, whatever the tagger says of each word.
         let es = ents("Soldiers from Japan's Ground Self-Defense Force train with the US Army.");
         assert_eq!(find(&es, "Ground Self-Defense Force").0, EntityType::Organization);
@@ -975,6 +981,10 @@ mod tests {
         let words = ["the", "National", "Graduate", "Institute", "for", "Policy", "Studies", "and", "Obama", "for", "America", "Council", "on", "Foreign", "Relations"];
         let spans = vec![(1, 4, "ORG"), (5, 7, "ORG"), (8, 9, "PER"), (10, 11, "LOC"), (11, 12, "ORG"), (13, 15, "ORG")];
         assert_eq!(join_names(&words, spans), vec![(1, 7, "ORG"), (8, 9, "PER"), (10, 11, "LOC"), (11, 15, "ORG")]);
+        // Not a place after it, nor after a person.
+        let words = ["the", "Security", "Council", "on", "North", "Korea", "and", "Frank", "Church", "on", "Vietnam", "Policy", "Council"];
+        let spans = vec![(1, 3, "ORG"), (4, 6, "LOC"), (7, 9, "PER"), (10, 13, "ORG")];
+        assert_eq!(join_names(&words, spans.clone()), spans);
     }
 
     #[test]
