@@ -212,8 +212,33 @@ fn title_case(w: &str) -> String {
     }
 }
 
+/// The type of one name made of the span `last` and the span `next` after it, when the
+/// tagger broke one name in two; `None` when they are two names.
+fn joined_type<'a>(words: &[&str], last: (usize, usize, &'a str), next: (usize, usize, &'a str)) -> Option<&'a str> {
+    let (a, b, ty) = next;
+    // "Maritime" "Self-Defense Force", "World" "War II": one capitalised word the tagger
+    // calls a person right before an organization or other name is that name's first word
+    // (not before a place: "Franck" "Robichon/AP" is a person; nor before a listed
+    // organization: "Putin told Merkel NATO was …").
+    if last.1 == a && last.0 + 1 == a && last.2 == "PER" && matches!(ty, "ORG" | "MISC") && words[last.0].starts_with(char::is_uppercase) && !lexicon::organizations().contains_key(words[a..b].join(" ").as_str()) {
+        return Some(ty);
+    }
+    if last.1 + 1 != a {
+        return None;
+    }
+    match words[last.1] {
+        // "National Graduate Institute" for "Policy Studies": an organization ending in an
+        // organization's word, then "for" or "on" and an organization's or other name (not
+        // "the Security Council" on "North Korea", a place).
+        "for" | "on" if last.2 == "ORG" && matches!(ty, "ORG" | "MISC") && lexicon::org_words().contains(words[last.1 - 1]) => Some("ORG"),
+        // "Douglas & Lomason", "Stearns & Co": an ampersand joins one company's name.
+        "&" if matches!(last.2, "ORG" | "PER") => Some("ORG"),
+        _ => None,
+    }
+}
+
 /// Names the tagger broke apart are joined: a person's at initials or suffixes ("Joseph"
-/// "F." "Dunford" "Jr."), a company's at an ampersand.
+/// "F." "Dunford" "Jr."), others as [`joined_type`] says.
 fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
     let suffix = |w: &str| matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
@@ -234,29 +259,9 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
                 }
             }
         }
-        // "Maritime" "Self-Defense Force", "World" "War II": one capitalised word the tagger
-        // calls a person right before an organization or other name is that name's first
-        // word (not before a place: "Franck" "Robichon/AP" is a person; nor before a listed
-        // organization: "Putin told Merkel NATO was …").
         if let Some(last) = out.last_mut() {
-            if last.1 == a && last.0 + 1 == a && last.2 == "PER" && matches!(ty, "ORG" | "MISC") && words[last.0].starts_with(char::is_uppercase) && !lexicon::organizations().contains_key(words[a..b].join(" ").as_str()) {
-                *last = (last.0, b, ty);
-                continue;
-            }
-        }
-        // "National Graduate Institute" for "Policy Studies": an organization ending in an
-        // organization's word, then "for" or "on" and an organization's or other name, is one
-        // name (not "the Security Council" on "North Korea", a place).
-        if let Some(last) = out.last_mut() {
-            if last.1 + 1 == a && last.2 == "ORG" && matches!(ty, "ORG" | "MISC") && matches!(words[last.1], "for" | "on") && lexicon::org_words().contains(words[last.1 - 1]) {
-                *last = (last.0, b, "ORG");
-                continue;
-            }
-        }
-        // "Douglas & Lomason", "Stearns & Co": an ampersand joins one company's name.
-        if let Some(last) = out.last_mut() {
-            if last.1 + 1 == a && words[last.1] == "&" && matches!(last.2, "ORG" | "PER") {
-                *last = (last.0, b, "ORG");
+            if let Some(joined) = joined_type(words, *last, (a, b, ty)) {
+                *last = (last.0, b, joined);
                 continue;
             }
         }
