@@ -400,6 +400,13 @@ fn eval_quotes(dir: &Path, errors: bool) -> Result<(), String> {
     row("direct quotes, overlap 0.8", total.direct_08);
     row("reported speech, 0.3", total.reported);
     println!("{:<28} {:>9.3}   ({} of {} matched direct quotes with a gold source)", "speaker accuracy", total.speaker_accuracy(), total.speaker_right, total.speaker_pairs);
+    println!(
+        "{:<28} {:>9.3}   ({} of {} matched indirect and mixed quotes with a gold source)",
+        "reported speaker accuracy",
+        total.reported_speaker_accuracy(),
+        total.reported_speaker_right,
+        total.reported_speaker_pairs
+    );
     // The gold's "direct" quotes with words outside their marks are mixed quotes in the
     // contract: how many, and the direct figure without them.
     println!(

@@ -2,7 +2,7 @@
 //! over texts, annotations and results; reading the files is the CLI's job.
 
 use crate::lexicon;
-use crate::model::{Document, QuoteKind, Span};
+use crate::model::{Document, Quote, QuoteKind, Span};
 
 /// One attribution from a brat standoff file: content, and its cue and source if any.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -237,6 +237,10 @@ pub struct QuoteReport {
     pub speaker_pairs: usize,
     pub speaker_right: usize,
     pub reported: Prf,
+    /// Matched indirect and mixed pairs (reported speech at 0.3) whose gold has a source, and
+    /// how many got it right, as for direct quotes.
+    pub reported_speaker_pairs: usize,
+    pub reported_speaker_right: usize,
     /// Gold direct quotes with words outside their marks ([`runs_on`]); how many of them
     /// no direct quote matches at 0.8; and how many of those a mixed quote matches at 0.8.
     pub run_on: usize,
@@ -250,6 +254,9 @@ pub struct QuoteReport {
 impl QuoteReport {
     pub fn speaker_accuracy(&self) -> f64 {
         ratio(self.speaker_right, self.speaker_pairs)
+    }
+    pub fn reported_speaker_accuracy(&self) -> f64 {
+        ratio(self.reported_speaker_right, self.reported_speaker_pairs)
     }
 }
 
@@ -284,16 +291,9 @@ pub fn score_document(text: &str, gold: &[GoldAttribution], doc: &Document) -> Q
     let m = match_pairs(&al, &pp, &inside, 0.8).len();
     r.inside_08 = Prf { tp_pred: m, pred: pp.len(), tp_gold: m, gold: inside.len() };
     for (i, j, _) in match_pairs(&al, &pp, &gg, 0.3) {
-        let g = direct_gold[j];
-        let Some(source_text) = &g.source_text else { continue };
+        let Some(right) = speaker_right(direct_pred[i], direct_gold[j]) else { continue };
         r.speaker_pairs += 1;
-        let Some(sp) = &direct_pred[i].speaker else { continue };
-        let span_hit = g.source.iter().any(|s| sp.span.0 < s.1 && s.0 < sp.span.1);
-        let source_words: Vec<String> = words(source_text).collect();
-        let name_hit = sp.name.as_deref().is_some_and(|n| words(n).any(|w| source_words.contains(&w)));
-        if span_hit || name_hit {
-            r.speaker_right += 1;
-        }
+        r.speaker_right += usize::from(right);
     }
     let all_pred: Vec<Vec<Span>> = doc.quotes.iter().map(|q| q.parts.clone()).collect();
     let all_gold: Vec<Vec<Span>> = gold.iter().map(|g| g.content.clone()).collect();
@@ -305,7 +305,25 @@ pub fn score_document(text: &str, gold: &[GoldAttribution], doc: &Document) -> Q
         tp_gold: m.iter().filter(|(_, j, _)| saying[*j]).count(),
         gold: saying.iter().filter(|s| **s).count(),
     };
+    for (i, j, _) in &m {
+        if doc.quotes[*i].kind != QuoteKind::Direct {
+            let Some(right) = speaker_right(&doc.quotes[*i], &gold[*j]) else { continue };
+            r.reported_speaker_pairs += 1;
+            r.reported_speaker_right += usize::from(right);
+        }
+    }
     r
+}
+
+/// Whether a quote's speaker is the gold source (its span overlaps the source's, or its name
+/// shares a word with the source's text); `None` when the gold names no source.
+fn speaker_right(q: &Quote, g: &GoldAttribution) -> Option<bool> {
+    let source_text = g.source_text.as_ref()?;
+    let Some(sp) = &q.speaker else { return Some(false) };
+    let span_hit = g.source.iter().any(|s| sp.span.0 < s.1 && s.0 < sp.span.1);
+    let source_words: Vec<String> = words(source_text).collect();
+    let name_hit = sp.name.as_deref().is_some_and(|n| words(n).any(|w| source_words.contains(&w)));
+    Some(span_hit || name_hit)
 }
 
 /// Direct quotes of one annotation scored against another's at overlap `t`, as
@@ -326,6 +344,8 @@ pub fn add(total: &mut QuoteReport, r: &QuoteReport) {
     total.speaker_pairs += r.speaker_pairs;
     total.speaker_right += r.speaker_right;
     total.reported.add(r.reported);
+    total.reported_speaker_pairs += r.reported_speaker_pairs;
+    total.reported_speaker_right += r.reported_speaker_right;
     total.run_on += r.run_on;
     total.run_on_missed += r.run_on_missed;
     total.run_on_mixed += r.run_on_mixed;
