@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("../data/abbreviations.txt")),
     ("boilerplate.txt", include_str!("../data/boilerplate.txt")),
+    ("clause_verbs.txt", include_str!("../data/clause_verbs.txt")),
     ("demonyms.txt", include_str!("../data/demonyms.txt")),
     ("function_words.txt", include_str!("../data/function_words.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
@@ -125,6 +126,11 @@ list!(
 list!(
     /// Reporting verbs whose reported content may follow without "that": "said the plan failed".
     that_optional_verbs, Set, "that_optional_verbs.txt"
+);
+list!(
+    /// Reporting verbs that take an object or a bare clause: "announced she is expecting" (but
+    /// not "announced his candidacy").
+    clause_verbs, Set, "clause_verbs.txt"
 );
 /// Every start of a boilerplate prefix (cut at a character boundary), and whether it is one:
 /// a paragraph whose start is none of these needs no longer look-up.
