@@ -1075,7 +1075,7 @@ const MAX_CLAUSE: usize = 200;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It"];
 /// Lowercase words that open a clause inside a sentence, before the clause's subject.
-const CLAUSE_OPENERS: &[&str] = &["after", "although", "as", "because", "before", "once", "since", "though", "unless", "whereas", "where", "while", "with", "yet"];
+const CLAUSE_OPENERS: &[&str] = &["after", "although", "as", "because", "before", "once", "since", "though", "unless", "when", "whereas", "where", "while", "with", "yet"];
 
 /// Lowercase prepositions: a phrase that opens with one is no subject.
 const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "under"];
@@ -1109,6 +1109,10 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     // "leading Democrats", "visiting officials" are adjectives).
     let w0 = text.tok(first);
     if w0.len() > 4 && w0.ends_with("ing") && w0.starts_with(char::is_lowercase) && !matches!(w0, "leading" | "visiting" | "governing" | "ruling" | "outgoing" | "incoming" | "remaining" | "working" | "sitting" | "presiding" | "founding" | "ranking" | "missing" | "striking" | "supporting" | "opposing" | "competing" | "dissenting" | "participating" | "voting" | "serving" | "acting" | "reigning" | "retiring" | "surviving" | "grieving" | "aspiring" | "struggling" | "according") {
+        return false;
+    }
+    // ("not everything Trump says": a negation opens no name.)
+    if matches!(w0, "not" | "Not") {
         return false;
     }
     // Nor does a passive's agent: "followed by a clip of McCain saying".
@@ -1212,7 +1216,7 @@ fn skip_openers(text: &Text, mut start: usize, v: usize) -> usize {
             start += 2;
         } else if start < v
             && (matches!(text.tok(start), "But" | "And" | "and" | "but" | "Still" | "Also" | "also" | "So")
-                || clause && CLAUSE_OPENERS.contains(&text.tok(start))
+                || clause && CLAUSE_OPENERS.iter().any(|o| text.tok(start).eq_ignore_ascii_case(o))
                 || start + 1 < v && lexicon::function_words().contains(text.tok(start)) && is_capitalized(text.tok(start + 1)) && !DETERMINERS.contains(&text.tok(start)))
         {
             start += 1;
@@ -1522,7 +1526,14 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     let mut from = cue_end + 1;
     // "said Wednesday that …", "said in a statement that …"
     let that = (from..toks.end.min(from + 8)).find(|&i| text.tok(i) == "that").filter(|&t| (from..t).all(|i| is_trailer(text, i)));
+    // "asked Trump if he would deport …", "wondered why …": a question reported, from its
+    // "if", "whether" or wh-word, after at most a short object.
+    let asked = matches!(text.tok(v), "ask" | "asked" | "asks" | "asking" | "wonder" | "wondered" | "wonders" | "wondering" | "questioned" | "questioning")
+        .then(|| (from..toks.end.min(from + 5)).find(|&i| matches!(text.tok(i), "if" | "whether" | "why" | "how" | "what" | "when" | "where" | "who")))
+        .flatten()
+        .filter(|&q| (from..q).all(|i| text.tokens[i].kind == TokKind::Word && !is_speech_verb(text, i) && !text.tok(i).ends_with("ed")));
     match that {
+        _ if asked.is_some() => from = asked.unwrap_or(from),
         Some(t) => from = t + 1,
         None if lexicon::that_optional_verbs().contains(text.tok(v)) => {}
         // Without "that", a clause and not an object: "announced she is expecting", not
@@ -1534,7 +1545,13 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     if from >= toks.end || matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of") {
         return None;
     }
-    Some((trim_content(text, from, toks.end), speaker, cue, v))
+    // In a clause that opens the sentence, the content ends with that clause: "When I asked
+    // Sanders if he would endorse her, he looked …" (not "… he looked straight …").
+    let opener = matches!(text.tok(toks.start), "When" | "While" | "Though" | "Although" | "Because" | "Since" | "After" | "Before" | "Once" | "Unless" | "Whereas")
+        && !(toks.start..v).any(|i| text.tok(i) == ",");
+    // ("As Clinton noted, the economy …": no words before the comma, the content is after it.)
+    let to = if opener { (from + 1..toks.end).find(|&i| text.tok(i) == "," && (from..i).filter(|&j| text.tokens[j].kind == TokKind::Word).count() >= 3).unwrap_or(toks.end) } else { toks.end };
+    Some((trim_content(text, from, to), speaker, cue, v))
 }
 
 #[cfg(test)]
@@ -2248,6 +2265,13 @@ mod tests {
             // A verb that takes an object or a clause reports the clause only.
             ("Nabisco announced it was laying off 600 bakery workers in Chicago.", Indirect, "it was laying off 600 bakery workers in Chicago", "Nabisco", "announced"),
             ("BuzzFeed News reported Mr. Trump voiced support for the war in a 2002 interview.", Indirect, "Mr. Trump voiced support for the war in a 2002 interview", "BuzzFeed News", "reported"),
+            // A question reported, from its "if" or wh-word.
+            ("Hannity asked Trump if he would deport all illegal immigrants.", Indirect, "if he would deport all illegal immigrants", "Hannity", "asked"),
+            ("Some voters wondered whether he would finally soften his tone.", Indirect, "whether he would finally soften his tone", "Some voters", "wondered"),
+            // In a clause that opens the sentence, the content ends with the clause, and the
+            // speaker is not the conjunction's.
+            ("While critics argue trading prisoners encourages kidnapping, the president has approved the releases.", Indirect, "trading prisoners encourages kidnapping", "critics", "argue"),
+            ("As the mayor noted, the city has added more than 2,000 jobs this year.", Indirect, "the city has added more than 2,000 jobs this year", "the mayor", "noted"),
         ];
         for (input, kind, content, speaker, cue) in cases {
             let q = quotes(input);
