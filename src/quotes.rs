@@ -1141,6 +1141,21 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     }
     // "the 46-year-old", "a 30-year-old": an age names a person.
     let age = text.src[text.tokens[first].start..text.tokens[last].end].ends_with("year-old");
+    // A share of the people asked: "Twenty-four percent said", "Nearly half said", "About four
+    // in 10 said".
+    // Only a count comes before it: not "you must win the majority of the delegates".
+    let counts = (first..head).all(|i| {
+        let w = text.tok(i);
+        text.tokens[i].kind != TokKind::Word
+            || w.contains(|c: char| c.is_ascii_digit() || c == '-')
+            || i == first && is_capitalized(w) && !PRONOUNS.contains(&w)
+            || matches!(
+                w,
+                "a" | "an" | "the" | "about" | "almost" | "nearly" | "roughly" | "some" | "just" | "only" | "over" | "under" | "more" | "less" | "than" | "fewer" | "full" | "mere"
+                    | "vast" | "strong" | "slim" | "narrow" | "bare" | "clear" | "large" | "small" | "in" | "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten"
+            )
+    });
+    let share = counts && (matches!(h, "percent" | "half" | "majority" | "minority" | "plurality" | "third" | "thirds" | "quarter" | "quarters") || h.bytes().all(|b| b.is_ascii_digit()) && head > first && text.tok(head - 1) == "in");
     // A plural names people as its singular does: "the authors", "advocates".
     let noun = |lower: &str| {
         let listed = |w: &str| lexicon::person_nouns().contains(w) || lexicon::source_nouns().contains(w);
@@ -1149,7 +1164,7 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     // A capital that could open a sentence ("Watch", "Video") ends a name after another one:
     // "Judicial Watch".
     let name = is_capitalized(h) && (!lexicon::function_words().contains(h) || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1)));
-    age || with_lowercase(h, noun) || name
+    age || share || with_lowercase(h, noun) || name
 }
 
 /// `w` with its first letter a capital, as the function-word list spells its words.
@@ -2272,6 +2287,9 @@ mod tests {
             // speaker is not the conjunction's.
             ("While critics argue trading prisoners encourages kidnapping, the president has approved the releases.", Indirect, "trading prisoners encourages kidnapping", "critics", "argue"),
             ("As the mayor noted, the city has added more than 2,000 jobs this year.", Indirect, "the city has added more than 2,000 jobs this year", "the mayor", "noted"),
+            // A share of the people polled speaks for them.
+            ("Twenty-four percent said they were more likely to vote for him because of it.", Indirect, "they were more likely to vote for him because of it", "Twenty-four percent", "said"),
+            ("Nearly half of the voters said they prefer someone with experience in politics.", Indirect, "they prefer someone with experience in politics", "Nearly half of the voters", "said"),
         ];
         for (input, kind, content, speaker, cue) in cases {
             let q = quotes(input);
@@ -2292,7 +2310,12 @@ mod tests {
             assert!(q.iter().all(|q| !matches!(q.speaker.as_deref(), Some("followed by a clip of the senator" | "Shortly" | "She" | "Critics of"))), "{s:?}: {q:?}");
         }
         // An object is not reported content: "announced his candidacy", "denied the charges".
-        for s in ["Sanders announced his candidacy for president in a speech last spring.", "The senator denied the charges through his lawyer on Monday."] {
+        for s in [
+            "Sanders announced his candidacy for president in a speech last spring.",
+            "The senator denied the charges through his lawyer on Monday.",
+            // Nor is a share that is no one's subject a speaker.
+            "To be the party's nominee, you must win the majority of the delegates available in eight states.",
+        ] {
             assert!(quotes(s).is_empty(), "{s:?}: {:?}", quotes(s));
         }
     }
