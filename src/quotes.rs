@@ -1413,10 +1413,43 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
         }
         // Direct quotes overlapping the content: only speakerless ones inside it may join.
         let k = direct.partition_point(|d| d.0.end <= content.start);
-        let reach = Range::new(content.start, s.range.end);
-        let overlapping: Vec<(Range, bool)> = direct[k..].iter().take_while(|d| d.0.start < reach.end).copied().collect();
-        if overlapping.iter().any(|(r, has_speaker)| *has_speaker || !reach.contains(*r)) {
-            continue;
+        let mut reach = Range::new(content.start, s.range.end);
+        let mut overlapping: Vec<(Range, bool)> = direct[k..].iter().take_while(|d| d.0.start < reach.end).copied().collect();
+        let mut content = content;
+        // A quotation with a speaker of its own (or running past the sentence) ends the
+        // content before it: "Cruz said he'd make sand glow, and Trump vowed to “bomb …”".
+        if let Some(b) = overlapping.iter().position(|(r, has_speaker)| *has_speaker || !reach.contains(*r)) {
+            let first = text.token_at(content.start);
+            let mut e = text.token_at(overlapping[b].0.start);
+            while e > first && text.tokens[e - 1].kind == TokKind::Quote {
+                e -= 1;
+            }
+            // Words that introduce the quotation are not content: "said back in 2015: “…”".
+            if e > first && text.tok(e - 1) == ":" {
+                continue;
+            }
+            // (A quotation's closing mark stays: "he says he “loves China,” and …".)
+            while e > first && (text.tokens[e - 1].kind == TokKind::Punct || matches!(text.tok(e - 1), "and" | "but" | "while" | "as" | "when")) {
+                e -= 1;
+            }
+            // Nor is a clause that leads to it: "…, telling Stephanopoulos that", "… and said",
+            // "… and tell him", "the caption which reads".
+            let leads = |i: usize| is_speech_verb(text, i) || matches!(text.tok(i), "reads" | "read" | "titled" | "tell" | "say");
+            if let Some(j) = (first..e).rev().take(7).find(|&i| leads(i)) {
+                match (first..j).rev().find(|&i| matches!(text.tok(i), "," | "and" | "but" | "which" | "that")) {
+                    Some(c) => e = c,
+                    None => continue,
+                }
+                while e > first && matches!(text.tok(e - 1), "," | "and" | "but" | "that") {
+                    e -= 1;
+                }
+            }
+            if e <= first || (first..e).filter(|&i| text.tokens[i].kind == TokKind::Word).count() < 3 {
+                continue;
+            }
+            content.end = content.end.min(text.tokens[e - 1].end);
+            reach = content;
+            overlapping.truncate(b);
         }
         let inner_fragments = fragments.iter().filter(|f| f.1 == Some(si) && reach.contains(f.0)).map(|f| f.0.end);
         let content = Range::new(content.start, overlapping.iter().map(|d| d.0.end).chain(inner_fragments).fold(content.end, usize::max));
@@ -2308,6 +2341,19 @@ mod tests {
         ] {
             let q = quotes(s);
             assert!(q.iter().all(|q| !matches!(q.speaker.as_deref(), Some("followed by a clip of the senator" | "Shortly" | "She" | "Critics of"))), "{s:?}: {q:?}");
+        }
+        // Reported words before a quotation of the same speaker's are reported up to the clause
+        // that leads into the quotation.
+        for (s, content) in [
+            ("Carson said he saw no need to change anything about his campaign, telling Stephanopoulos, “We are doing just fine.”", "he saw no need to change anything about his campaign"),
+            ("De Blasio said the move was made by the police commissioner and said, “I support it fully.”", "the move was made by the police commissioner"),
+            ("Suu Kyi said it was too early to congratulate the winners but added, “It is likely that we will win.”", "it was too early to congratulate the winners"),
+        ] {
+            let q = quotes(s);
+            assert_eq!(q.len(), 2, "{s:?}: {q:?}");
+            assert_eq!((q[0].kind, q[0].text.as_str()), (Indirect, content), "{s:?}: {q:?}");
+            assert_eq!(q[0].speaker, q[1].speaker, "{s:?}: {q:?}");
+            assert_eq!(q[1].kind, Direct, "{s:?}: {q:?}");
         }
         // An object is not reported content: "announced his candidacy", "denied the charges".
         for s in [
