@@ -699,7 +699,9 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     let verb = if capitalised_participle { with_lowercase(w, verb) } else { verb(w) };
     // "state Del. Marcia Price", "state Senator Lee": a title, not the verb.
     let state_title = w == "state" && text.tokens.get(i + 1).is_some_and(|_| is_capitalized(text.tok(i + 1)) && (lexicon::titles().contains(text.tok(i + 1)) || text.tok(i + 1).ends_with('.') || text.tokens.get(i + 2).is_some_and(|_| text.tok(i + 2) == ".")));
-    verb && !state_title && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
+    // "secretary of state", "head of state": a noun after "of".
+    let of_noun = i > 0 && text.tok(i - 1) == "of" && !w.ends_with("ing");
+    verb && !state_title && !of_noun && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
 }
 
 /// Whether `w` may be in the speech verb list, by its first and last bytes and its length:
@@ -1280,7 +1282,10 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         let w = text.tok(i);
         w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase) && !matches!(w, "during" | "including" | "according" | "regarding" | "following" | "concerning" | "something" | "nothing" | "anything" | "everything" | "morning" | "evening" | "meeting" | "building" | "hearing" | "briefing" | "spring" | "string" | "thing")
     };
-    if let Some(who) = (start + 1..end).find(|&i| text.tok(i) == "who" || participle(i)) {
+    // (Not when the verb is coordinated: "Strada accused the government of attempting to
+    // intimidate the families and asserted …" is Strada's, see below.)
+    let coordinated = matches!(text.tok(v - 1), "and" | "but");
+    if let Some(who) = (start + 1..end).find(|&i| !coordinated && (text.tok(i) == "who" || participle(i))) {
         // Not the verb before the phrase: "The law angered voters who say".
         // ("A retired Army general who served" keeps its adjective after the determiner.)
         let start = (start + 1..who).rev().find(|&i| text.tok(i).ends_with("ed") && text.tok(i).starts_with(char::is_lowercase) && !DETERMINERS.contains(&text.tok(i - 1))).map_or(start, |i| i + 1);
@@ -2363,6 +2368,9 @@ mod tests {
             ("Nearly half of the voters said they prefer someone with experience in politics.", Indirect, "they prefer someone with experience in politics", "Nearly half of the voters", "said"),
             ("About four in 10 said they would vote for the governor again.", Indirect, "they would vote for the governor again", "About four in 10", "said"),
             ("Half of Americans said they would not watch the debate.", Indirect, "they would not watch the debate", "Half of Americans", "said"),
+            // "state" after "of" is a noun; a coordinated verb is the subject's.
+            ("The former secretary of state maintained she had complied with the agency's rules.", Indirect, "she had complied with the agency's rules", "The former secretary of state", "maintained"),
+            ("Strada accused the government of attempting to intimidate the families and asserted that they are tired of waiting.", Indirect, "they are tired of waiting", "Strada", "asserted"),
             // "that" after an asking verb reports a request, not a question.
             ("She asked that the court decide whether the law applies to the company.", Indirect, "the court decide whether the law applies to the company", "She", "asked"),
         ];
