@@ -1089,6 +1089,13 @@ const MAX_CLAUSE: usize = 200;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It"];
 /// Lowercase words that open a clause inside a sentence, before the clause's subject.
+/// The words that may stand before a share that speaks: "Nearly half", "About four in 10".
+const COUNT_WORDS: &[&str] = &[
+    "a", "an", "the", "about", "almost", "nearly", "roughly", "some", "just", "only", "over", "under", "more", "less", "than", "fewer", "full", "mere", "vast", "strong", "slim",
+    "narrow", "bare", "clear", "large", "small", "in", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty",
+    "sixty", "seventy", "eighty", "ninety",
+];
+
 const CLAUSE_OPENERS: &[&str] = &["after", "although", "as", "because", "before", "once", "since", "though", "unless", "when", "whereas", "where", "while", "with", "yet"];
 
 /// Lowercase prepositions: a phrase that opens with one is no subject.
@@ -1162,14 +1169,7 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         let w = text.tok(i);
         text.tokens[i].kind != TokKind::Word
             || w.contains(|c: char| c.is_ascii_digit() || c == '-')
-            || with_lowercase(w, |w| {
-                matches!(
-                    w,
-                    "a" | "an" | "the" | "about" | "almost" | "nearly" | "roughly" | "some" | "just" | "only" | "over" | "under" | "more" | "less" | "than" | "fewer" | "full"
-                        | "mere" | "vast" | "strong" | "slim" | "narrow" | "bare" | "clear" | "large" | "small" | "in" | "one" | "two" | "three" | "four" | "five" | "six"
-                        | "seven" | "eight" | "nine" | "ten" | "twenty" | "thirty" | "forty" | "fifty" | "sixty" | "seventy" | "eighty" | "ninety"
-                )
-            })
+            || with_lowercase(w, |w| COUNT_WORDS.contains(&w))
     });
     // "About four in 10 said": the count ends in a number (not a word of `words`).
     let in_ten = text.tokens[last].kind == TokKind::Number && last > first && text.tok(last - 1) == "in";
@@ -1185,10 +1185,14 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     age || share || with_lowercase(h, noun) || name
 }
 
-/// `w` with its first letter a capital, as the function-word list spells its words.
+/// `w` with its first letter a capital, as the function-word list spells its words (all
+/// ASCII: an ASCII capital, so that no Unicode case table comes into the module).
 fn capitalised(w: &str) -> String {
-    let mut c = w.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    let mut s = w.to_string();
+    if let Some(first) = s.get_mut(..1) {
+        first.make_ascii_uppercase();
+    }
+    s
 }
 
 fn title_case(w: &str) -> String {
