@@ -856,8 +856,14 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
     }
     let speaker = if text.tok(v).ends_with("ing") && v > s.tokens.start && text.tok(v - 1) == "," {
         // "Clinton seemed ready, telling the crowd, “…”"; after a quote ("…,” she said,
-        // adding, “…”) the subject is that quote's speaker.
-        match subject_after_opener(text, s.tokens.clone()) {
+        // adding, “…”) the subject is that quote's speaker; after a clause of its own, that
+        // clause's ("Obama said the deal was good, and Kerry agreed, telling senators, “…”").
+        let own_clause = (s.tokens.start + 1..v - 1).rev().find(|&i| matches!(text.tok(i), "and" | "but") && text.tok(i - 1) == ",").and_then(|a| {
+            let sp = sentence_subject(text, a + 1..v - 1)?;
+            let after = text.token_at(sp.span.end);
+            (after < v - 1 && text.tokens[after].kind == TokKind::Word && text.tok(after).starts_with(char::is_lowercase)).then_some(sp)
+        });
+        match own_clause.or_else(|| subject_after_opener(text, s.tokens.clone())) {
             Some(sp) => sp,
             None => (s.tokens.start..v).rev().filter(|&i| text.tokens[i].kind == TokKind::Quote).take(4).find_map(|c| attribution_after(text, c, &HashSet::new()))?.speaker,
         }
@@ -2413,6 +2419,11 @@ mod tests {
             assert_eq!(q[0].speaker, q[1].speaker, "{s:?}: {q:?}");
             assert_eq!(q[1].kind, Direct, "{s:?}: {q:?}");
         }
+        // A participle after a clause of its own is that clause's subject's.
+        let q = quotes("Obama said the deal was good, and Kerry agreed, telling senators, “This is the best deal we could get.”");
+        assert_eq!(q.len(), 2, "{q:?}");
+        assert_eq!((q[0].text.as_str(), q[0].speaker.as_deref()), ("the deal was good", Some("Obama")), "{q:?}");
+        assert_eq!((q[1].kind, q[1].speaker.as_deref()), (Direct, Some("Kerry")), "{q:?}");
         // An object is not reported content: "announced his candidacy", "denied the charges".
         for s in [
             "Sanders announced his candidacy for president in a speech last spring.",
