@@ -453,6 +453,36 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
     out
 }
 
+/// A headline in title case that reports with a verb: "Obama Says Museum Will Tell of …"
+/// (the speaker, one to four capitalised words, then the verb) or "Trump Could Address Clean
+/// Energy, Lindsey Graham Says." (the words before the comma, said by the name after it).
+fn headline_says(text: &Text, first: usize, end: usize) -> Option<RawQuote> {
+    let last = (first..end).rev().find(|&i| text.tok(i) != ".")?;
+    let verb = |i: usize| text.tokens[i].kind == TokKind::Word && is_capitalized(text.tok(i)) && with_lowercase(text.tok(i), |w| lexicon::that_optional_verbs().contains(w));
+    // ("How Paul Ryan Thinks About Donald Trump": a question word opens no name.)
+    let name = |r: std::ops::Range<usize>| {
+        !r.is_empty()
+            && r.len() <= 4
+            && !matches!(text.tok(r.start), "How" | "Why" | "What" | "Who" | "When" | "Where" | "Which" | "Whether" | "If")
+            && r.clone().all(|i| text.tokens[i].kind == TokKind::Word && is_capitalized(text.tok(i)) && !verb(i))
+            && valid_speaker(text, r)
+    };
+    let span = |r: std::ops::Range<usize>| Range::new(text.tokens[r.start].start, text.tokens[r.end - 1].end);
+    let (speaker, cue, content) = if verb(last) {
+        // "…, Lindsey Graham Says."
+        let comma = (first..last).rev().find(|&i| text.tok(i) == ",")?;
+        (comma > first && name(comma + 1..last)).then(|| (comma + 1..last, last, first..comma))?
+    } else {
+        let v = (first + 1..end.min(first + 5)).find(|&i| verb(i))?;
+        (name(first..v) && v < last).then(|| (first..v, v, v + 1..last + 1))?
+    };
+    if content.len() < 3 || text.tok(content.end - 1) == "?" {
+        return None;
+    }
+    let speaker = span(speaker);
+    Some(RawQuote { kind: QuoteKind::Indirect, parts: vec![span(content)], speaker: Some(SpeakerPhrase { span: speaker, head: speaker }), cue: Some(text.tokens[cue].range()), confidence: 0.6 })
+}
+
 /// A transcript quoted in marks, a paragraph a turn, each opened by its speaker's label in
 /// capitals ("\"WALLACE: Let's start …", "\"PENCE: Well, …"): one direct quote a turn, said
 /// by its label, rather than one quote over all of them. A stage direction ("(CROSSTALK.)")
@@ -557,7 +587,7 @@ fn headline(text: &Text) -> Option<RawQuote> {
     let end = text.token_at(p.end);
     // The speaker: one to six words before the colon, "Dr. Ben Carson", "CNN President On
     // Trump" (the words from "on" are what the speaker talks about).
-    let colon = (first..end.min(first + 7)).find(|&i| text.tok(i) == ":")?;
+    let Some(colon) = (first..end.min(first + 7)).find(|&i| text.tok(i) == ":") else { return headline_says(text, first, end) };
     if colon == first || !is_capitalized(text.tok(first)) || !(first..colon).all(|i| text.tokens[i].kind == TokKind::Word || text.tok(i) == ".") {
         return None;
     }
@@ -2419,6 +2449,16 @@ mod tests {
             assert_eq!(q[0].speaker, q[1].speaker, "{s:?}: {q:?}");
             assert_eq!(q[1].kind, Direct, "{s:?}: {q:?}");
         }
+        // A headline that reports with a verb, either way round; not a question or a topic.
+        let headline = |h: &str| quotes(&format!("{h}\n\nWASHINGTON -- The president spoke on Saturday at the opening of the museum."));
+        let q = headline("Obama Says African-American Museum Will Tell of Suffering and Delight");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].kind, q[0].text.as_str(), q[0].speaker.as_deref(), q[0].cue.as_deref()), (Indirect, "African-American Museum Will Tell of Suffering and Delight", Some("Obama"), Some("Says")));
+        let q = headline("Trump Could Address Clean Energy, Lindsey Graham Says.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].text.as_str(), q[0].speaker.as_deref()), ("Trump Could Address Clean Energy", Some("Lindsey Graham")));
+        assert!(headline("Who Says Politics Is Boring?").is_empty());
+        assert!(headline("How Paul Ryan Thinks About Donald Trump").is_empty());
         // A participle after a clause of its own is that clause's subject's.
         let q = quotes("Obama said the deal was good, and Kerry agreed, telling senators, “This is the best deal we could get.”");
         assert_eq!(q.len(), 2, "{q:?}");
