@@ -480,7 +480,9 @@ fn headline_says(text: &Text, first: usize, end: usize) -> Option<RawQuote> {
         return None;
     }
     let speaker = span(speaker);
-    Some(RawQuote { kind: QuoteKind::Indirect, parts: vec![span(content)], speaker: Some(SpeakerPhrase { span: speaker, head: speaker }), cue: Some(text.tokens[cue].range()), confidence: 0.6 })
+    // Quoted words in it make it mixed: "Francois Hollande Says Trump ‘Makes You Want To Retch.’"
+    let kind = if content.clone().any(|i| text.tokens[i].kind == TokKind::Quote) { QuoteKind::Mixed } else { QuoteKind::Indirect };
+    Some(RawQuote { kind, parts: vec![span(content)], speaker: Some(SpeakerPhrase { span: speaker, head: speaker }), cue: Some(text.tokens[cue].range()), confidence: 0.6 })
 }
 
 /// A transcript quoted in marks, a paragraph a turn, each opened by its speaker's label in
@@ -2457,6 +2459,8 @@ mod tests {
         let q = headline("Trump Could Address Clean Energy, Lindsey Graham Says.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!((q[0].text.as_str(), q[0].speaker.as_deref()), ("Trump Could Address Clean Energy", Some("Lindsey Graham")));
+        let q = headline("Francois Hollande Says Trump ‘Makes You Want To Retch.’");
+        assert_eq!((q[0].kind, q[0].text.as_str()), (Mixed, "Trump ‘Makes You Want To Retch.’"), "{q:?}");
         assert!(headline("Who Says Politics Is Boring?").is_empty());
         assert!(headline("How Paul Ryan Thinks About Donald Trump").is_empty());
         // A participle after a clause of its own is that clause's subject's.
