@@ -1229,7 +1229,7 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     // A share of the people asked: "Twenty-four percent said", "Nearly half said", "About four
     // in 10 said".
     // Only a count comes before it: not "you must win the majority of the delegates".
-    let counts = (first..head).all(|i| {
+    let counts = || (first..head).all(|i| {
         let w = text.tok(i);
         text.tokens[i].kind != TokKind::Word
             || w.contains(|c: char| c.is_ascii_digit() || c == '-')
@@ -1237,7 +1237,7 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     });
     // "About four in 10 said": the count ends in a number (not a word of `words`).
     let in_ten = text.tokens[last].kind == TokKind::Number && last > first && text.tok(last - 1) == "in";
-    let share = counts && (in_ten || with_lowercase(h, |h| matches!(h, "percent" | "half" | "majority" | "minority" | "plurality" | "third" | "thirds" | "quarter" | "quarters")));
+    let share = (in_ten || with_lowercase(h, |h| matches!(h, "percent" | "half" | "majority" | "minority" | "plurality" | "third" | "thirds" | "quarter" | "quarters"))) && counts();
     // A plural names people as its singular does: "the authors", "advocates".
     let noun = |lower: &str| {
         let listed = |w: &str| lexicon::person_nouns().contains(w) || lexicon::source_nouns().contains(w);
