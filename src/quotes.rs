@@ -495,7 +495,7 @@ fn headline_clause(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let Some(&first) = words.first() else { return false };
     let lower = |i: usize| text.tok(i).to_ascii_lowercase().replace('’', "'");
     let aux = |w: &str| {
-        matches!(w, "is" | "was" | "are" | "were" | "will" | "would" | "should" | "could" | "can" | "must" | "may" | "might" | "has" | "have" | "had" | "did" | "does")
+        FINITE_VERBS.contains(&w)
             || w.ends_with("n't")
             || w.len() > 3 && w.ends_with("ed")
     };
@@ -755,9 +755,10 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     let verb = if capitalised_participle { with_lowercase(w, verb) } else { verb(w) };
     // "state Del. Marcia Price", "state Senator Lee": a title, not the verb.
     let state_title = w == "state" && text.tokens.get(i + 1).is_some_and(|_| is_capitalized(text.tok(i + 1)) && (lexicon::titles().contains(text.tok(i + 1)) || text.tok(i + 1).ends_with('.') || text.tokens.get(i + 2).is_some_and(|_| text.tok(i + 2) == ".")));
-    // "secretary of state", "head of state": a noun after "of".
-    let of_noun = i > 0 && text.tok(i - 1) == "of" && !w.ends_with("ing");
-    verb && !state_title && !of_noun && !(i > 0 && matches!(text.tok(i - 1), "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"))
+    // A noun after a determiner ("this report") or after "of" ("secretary of state").
+    let before = if i > 0 { text.tok(i - 1) } else { "" };
+    let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our") || before == "of" && !w.ends_with("ing");
+    verb && !state_title && !noun
 }
 
 /// Whether `w` may be in the speech verb list, by its first and last bytes and its length:
@@ -994,10 +995,7 @@ fn whole_subject(text: &Text, sp: SpeakerPhrase, limit: usize) -> SpeakerPhrase 
     if PRONOUNS.contains(&text.tok(first)) {
         return sp;
     }
-    let noun = |w: &str| {
-        let listed = |w: &str| lexicon::person_nouns().contains(w) || lexicon::source_nouns().contains(w);
-        listed(w) || w.len() > 4 && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && listed(one))
-    };
+    let noun = speaker_noun;
     let head = (last + 1..limit.min(last + 5))
         .take_while(|&i| {
             let w = text.tok(i);
@@ -1152,6 +1150,9 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
 const MAX_CLAUSE: usize = 200;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It"];
+/// Auxiliaries and modals: a clause's verb, in reported content that has no "that".
+const FINITE_VERBS: &[&str] = &["is", "was", "are", "were", "will", "would", "had", "has", "have", "could", "can", "should", "must", "may", "might", "did", "does", "do"];
+
 /// The words that may stand before a share that speaks: "Nearly half", "About four in 10".
 const COUNT_WORDS: &[&str] = &[
     "a", "an", "the", "about", "almost", "nearly", "roughly", "some", "just", "only", "over", "under", "more", "less", "than", "fewer", "full", "mere", "vast", "strong", "slim",
@@ -1238,11 +1239,7 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     // "About four in 10 said": the count ends in a number (not a word of `words`).
     let in_ten = text.tokens[last].kind == TokKind::Number && last > first && text.tok(last - 1) == "in";
     let share = (in_ten || with_lowercase(h, |h| matches!(h, "percent" | "half" | "majority" | "minority" | "plurality" | "third" | "thirds" | "quarter" | "quarters"))) && counts();
-    // A plural names people as its singular does: "the authors", "advocates".
-    let noun = |lower: &str| {
-        let listed = |w: &str| lexicon::person_nouns().contains(w) || lexicon::source_nouns().contains(w);
-        listed(lower) || lower.len() > 4 && lower.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && listed(one))
-    };
+    let noun = speaker_noun;
     // A capital that could open a sentence ("Watch", "Video") ends a name after another one:
     // "Judicial Watch".
     let name = is_capitalized(h) && (!lexicon::function_words().contains(h) || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1)));
@@ -1257,6 +1254,13 @@ fn capitalised(w: &str) -> String {
         first.make_ascii_uppercase();
     }
     s
+}
+
+/// Whether a lowercase noun heads a speaker's description: a person ("official") or a source
+/// ("report"), or the plural of one ("the authors", "advocates").
+fn speaker_noun(w: &str) -> bool {
+    let listed = |w: &str| lexicon::person_nouns().contains(w) || lexicon::source_nouns().contains(w);
+    listed(w) || w.len() > 4 && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && listed(one))
 }
 
 fn title_case(w: &str) -> String {
@@ -1637,7 +1641,7 @@ fn opens_clause(text: &Text, toks: std::ops::Range<usize>) -> bool {
         || contraction(first)
         || words.windows(2).any(|p| {
             let w = p[1];
-            matches!(w, "is" | "was" | "are" | "were" | "will" | "would" | "had" | "has" | "have" | "could" | "can" | "should" | "must" | "may" | "might" | "did" | "does" | "do")
+            FINITE_VERBS.contains(&w)
                 || contraction(w)
                 || is_capitalized(p[0]) && w.len() > 3 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
         })
