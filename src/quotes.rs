@@ -794,6 +794,23 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
     let t = text.tokens[v];
     if is_tell(text, v) && v + 1 < limit {
         let next = text.tok(v + 1);
+        // "told the crowd", "told the New York Daily News": the addressee after its
+        // determiner, one lowercase noun or a name.
+        if matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our") && v + 2 < limit && text.tokens[v + 2].kind == TokKind::Word && text.tok(v + 2) != "that" {
+            let mut e = v + 2;
+            if is_capitalized(text.tok(e)) {
+                while e + 1 < limit && e < v + 6 && text.tokens[e + 1].kind == TokKind::Word && is_capitalized(text.tok(e + 1)) {
+                    e += 1;
+                }
+            } else {
+                // On to the noun within three words: "an invited crowd", "his radio audience".
+                let addressee = |w: &str| speaker_noun(w) || matches!(w, "crowd" | "crowds" | "audience" | "audiences" | "gathering" | "rally" | "forum" | "meeting" | "hall" | "summit" | "convention" | "conference" | "show" | "host" | "group");
+                if let Some(n) = (v + 2..limit.min(v + 5)).take_while(|&i| text.tokens[i].kind == TokKind::Word && text.tok(i) != "that").find(|&i| addressee(text.tok(i))) {
+                    e = n;
+                }
+            }
+            return (Range::new(t.start, text.tokens[e].end), e);
+        }
         if next.chars().all(|c| c.is_lowercase()) && next != "that" {
             return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
         }
@@ -1697,9 +1714,16 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         None if lexicon::clause_verbs().contains(text.tok(v)) && opens_clause(text, cue_end + 1..toks.end) => {}
         None => return None,
     }
-    // Nothing after "that" ("… noted that" closing the text): no content reported.
+    // Nothing after "that" ("… noted that" closing the text): no content reported. A place
+    // after the one told may come before "that": "told a meeting of Pacific Island leaders
+    // that …", "told the audience at his fundraiser for veterans that …".
     if from >= toks.end || matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of") {
-        return None;
+        let placed = is_tell(text, v) && from < toks.end;
+        let that = (from..toks.end.min(from + 12)).take_while(|&i| text.tokens[i].kind != TokKind::Punct && text.tokens[i].kind != TokKind::Quote).find(|&i| text.tok(i) == "that");
+        match that.filter(|_| placed) {
+            Some(t) if t + 1 < toks.end => from = t + 1,
+            _ => return None,
+        }
     }
     // In a clause that opens the sentence, the content ends with that clause: "When I asked
     // Sanders if he would endorse her, he looked …" (not "… he looked straight …").
@@ -2444,6 +2468,10 @@ mod tests {
             // "state" after "of" is a noun; a coordinated verb is the subject's.
             ("The former secretary of state maintained she had complied with the agency's rules.", Indirect, "she had complied with the agency's rules", "The former secretary of state", "maintained"),
             ("Strada accused the government of attempting to intimidate the families and asserted that they are tired of waiting.", Indirect, "they are tired of waiting", "Strada", "asserted"),
+            // The one told, after its determiner, is part of the cue, not of the content.
+            ("Trump told the crowd that the wall would be built.", Indirect, "the wall would be built", "Trump", "told the crowd"),
+            ("She told the Associated Press the plan was dead.", Indirect, "the plan was dead", "She", "told the Associated Press"),
+            ("He told a meeting of Pacific Island leaders that few people understood the stakes better.", Indirect, "few people understood the stakes better", "He", "told a meeting"),
             // "that" after an asking verb reports a request, not a question.
             ("She asked that the court decide whether the law applies to the company.", Indirect, "the court decide whether the law applies to the company", "She", "asked"),
         ];
