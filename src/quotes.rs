@@ -1012,7 +1012,6 @@ fn whole_subject(text: &Text, sp: SpeakerPhrase, limit: usize) -> SpeakerPhrase 
     if PRONOUNS.contains(&text.tok(first)) {
         return sp;
     }
-    let noun = speaker_noun;
     let head = (last + 1..limit.min(last + 5))
         .take_while(|&i| {
             let w = text.tok(i);
@@ -1023,10 +1022,11 @@ fn whole_subject(text: &Text, sp: SpeakerPhrase, limit: usize) -> SpeakerPhrase 
                 && !w.ends_with("ed")
                 && !w.ends_with("ing")
                 && !is_auxiliary(w)
-                && !matches!(w, "is" | "was" | "are" | "were" | "be" | "do")
-                && (noun(w) || !lexicon::function_words().contains(capitalised(w).as_str()) && !lexicon::speech_verbs().contains(w))
+                && !FINITE_VERBS.contains(&w)
+                && w != "be"
+                && (speaker_noun(w) || !lexicon::function_words().contains(capitalised(w).as_str()) && !lexicon::speech_verbs().contains(w))
         })
-        .find(|&i| noun(text.tok(i)));
+        .find(|&i| speaker_noun(text.tok(i)));
     let Some(head) = head else { return sp };
     last = head;
     // A name after its title, not a date: "Federal prosecutors Monday charged".
@@ -1256,11 +1256,10 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     // "About four in 10 said": the count ends in a number (not a word of `words`).
     let in_ten = text.tokens[last].kind == TokKind::Number && last > first && text.tok(last - 1) == "in";
     let share = (in_ten || with_lowercase(h, |h| matches!(h, "percent" | "half" | "majority" | "minority" | "plurality" | "third" | "thirds" | "quarter" | "quarters"))) && counts();
-    let noun = speaker_noun;
     // A capital that could open a sentence ("Watch", "Video") ends a name after another one:
     // "Judicial Watch".
     let name = is_capitalized(h) && (!lexicon::function_words().contains(h) || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1)));
-    age || share || with_lowercase(h, noun) || name
+    age || share || with_lowercase(h, speaker_noun) || name
 }
 
 /// `w` with its first letter a capital, as the function-word list spells its words (all
@@ -1698,21 +1697,21 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     let that = (from..toks.end.min(from + 8)).find(|&i| text.tok(i) == "that").filter(|&t| (from..t).all(|i| is_trailer(text, i)));
     // "asked Trump if he would deport …", "wondered why …": a question reported, from its
     // "if", "whether" or wh-word, after at most a short object.
-    let asked = matches!(text.tok(v), "ask" | "asked" | "asks" | "asking" | "wonder" | "wondered" | "wonders" | "wondering" | "questioned" | "questioning")
-        .then(|| (from..toks.end.min(from + 5)).find(|&i| matches!(text.tok(i), "if" | "whether" | "why" | "how" | "what" | "when" | "where" | "who")))
-        .flatten()
+    let asked = Some(from)
+        .filter(|_| matches!(text.tok(v), "ask" | "asked" | "asks" | "asking" | "wonder" | "wondered" | "wonders" | "wondering" | "questioned" | "questioning"))
+        .and_then(|from| (from..toks.end.min(from + 5)).find(|&i| matches!(text.tok(i), "if" | "whether" | "why" | "how" | "what" | "when" | "where" | "who")))
         // "who" and "when" after an object open a relative or a time clause: "asked residents
         // who live near the river to leave", "questioned the driver when he arrived".
         .filter(|&q| q == from || !matches!(text.tok(q), "who" | "when"))
         .filter(|&q| (from..q).all(|i| text.tokens[i].kind == TokKind::Word && !is_speech_verb(text, i) && !text.tok(i).ends_with("ed")));
-    match that {
-        Some(t) => from = t + 1,
-        _ if asked.is_some() => from = asked.unwrap_or(from),
-        None if lexicon::that_optional_verbs().contains(text.tok(v)) => {}
+    match (that, asked) {
+        (Some(t), _) => from = t + 1,
+        (None, Some(q)) => from = q,
+        (None, None) if lexicon::that_optional_verbs().contains(text.tok(v)) => {}
         // Without "that", a clause and not an object: "announced she is expecting", not
         // "announced his candidacy" or "maintains a wide lead".
-        None if lexicon::clause_verbs().contains(text.tok(v)) && opens_clause(text, cue_end + 1..toks.end) => {}
-        None => return None,
+        (None, None) if lexicon::clause_verbs().contains(text.tok(v)) && opens_clause(text, cue_end + 1..toks.end) => {}
+        (None, None) => return None,
     }
     // Nothing after "that" ("… noted that" closing the text): no content reported. A place
     // after the one told may come before "that": "told a meeting of Pacific Island leaders
