@@ -16,7 +16,7 @@ setup:
 build: setup wasm seeds cli
 
 wasm:
-	$(WASM_PACK) --release
+	$(WASM_PACK) --profile wasm
 
 cli:
 	cargo build --release --locked
