@@ -1694,7 +1694,12 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // "X said (that) …": the subject stands before the verb, the content after it.
     let mut from = cue_end + 1;
     // "said Wednesday that …", "said in a statement that …"
-    let that = (from..toks.end.min(from + 8)).find(|&i| text.tok(i) == "that").filter(|&t| (from..t).all(|i| is_trailer(text, i)));
+    // Not a pronoun or a determiner: "hinted at that in a news conference", "a third said
+    // that of Cruz's campaign", "concluded in that case that …".
+    let pronoun = |t: usize| PREPOSITIONS.contains(&text.tok(t - 1)) || matches!(text.tok(t - 1), "about" | "with") || text.tokens.get(t + 1).is_some_and(|_| text.tok(t + 1) == "of");
+    let that = (from..toks.end.min(from + 8))
+        .take_while(|&i| is_trailer(text, i) || text.tok(i) == "that" || i > from && text.tok(i - 1) == "that" && pronoun(i - 1))
+        .find(|&i| text.tok(i) == "that" && !pronoun(i));
     // "asked Trump if he would deport …", "wondered why …": a question reported, from its
     // "if", "whether" or wh-word, after at most a short object.
     let asked = Some(from)
@@ -1713,10 +1718,13 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         (None, None) if lexicon::clause_verbs().contains(text.tok(v)) && opens_clause(text, cue_end + 1..toks.end) => {}
         (None, None) => return None,
     }
-    // Nothing after "that" ("… noted that" closing the text): no content reported. A place
-    // after the one told may come before "that": "told a meeting of Pacific Island leaders
-    // that …", "told the audience at his fundraiser for veterans that …".
-    if from >= toks.end || matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of") {
+    // Nothing after "that" ("… noted that" closing the text): no content reported. Without
+    // "that", a preposition after the cue opens no content, but a place after the one told
+    // may come before a later "that": "told a meeting of Pacific Island leaders that …",
+    // "told the audience at his fundraiser for veterans that …". (After "that" a preposition
+    // is the content's: "said that about 4 million people …". A "that" not taken for one
+    // above is a pronoun: "said that of …".)
+    if from >= toks.end || that.is_none() && matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of" | "that") {
         let placed = is_tell(text, v) && from < toks.end;
         let that = (from..toks.end.min(from + 12)).take_while(|&i| text.tokens[i].kind != TokKind::Punct && text.tokens[i].kind != TokKind::Quote).find(|&i| text.tok(i) == "that");
         match that.filter(|_| placed) {
@@ -2473,7 +2481,17 @@ mod tests {
             ("He told a meeting of Pacific Island leaders that few people understood the stakes better.", Indirect, "few people understood the stakes better", "He", "told a meeting"),
             // "that" after an asking verb reports a request, not a question.
             ("She asked that the court decide whether the law applies to the company.", Indirect, "the court decide whether the law applies to the company", "She", "asked"),
+            // After "that", a preposition is the content's first word.
+            ("Salceda said that about 4 million people of Philippine descent live in the country.", Indirect, "about 4 million people of Philippine descent live in the country", "Salceda", "said"),
+            ("The governor noted that in 2015 the state had a surplus of $2 billion.", Indirect, "in 2015 the state had a surplus of $2 billion", "The governor", "noted"),
         ];
+        // "that" as a pronoun introduces nothing.
+        let q = quotes("The FBI concluded in that case that no reasonable prosecutor would bring charges.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].text, "no reasonable prosecutor would bring charges");
+        for input in ["Brown, the governor, hinted at that in a news conference on Monday.", "Four in 10 voters see his campaign as unfair, and a third said that of the senator's campaign."] {
+            assert!(quotes(input).is_empty(), "{input:?}: {:?}", quotes(input));
+        }
         for (input, kind, content, speaker, cue) in cases {
             let q = quotes(input);
             assert_eq!(q.len(), 1, "{input:?}");
