@@ -1588,6 +1588,82 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
         });
     }
     out.retain(|q| !(q.kind == QuoteKind::Direct && absorbed.contains(&q.range())));
+    follow_on_participles(text, out, used);
+}
+
+/// Whether token `p` is a participle of saying that goes on from a clause before its comma:
+/// "…, adding that …", "…, noting …".
+fn is_follow_participle(text: &Text, p: usize) -> bool {
+    p > 1 && text.tok(p - 1) == "," && text.tok(p).ends_with("ing") && is_speech_verb(text, p)
+}
+
+/// "“…,” Christie said, adding that Rubio had abandoned it.", "Carter said the plan was
+/// sound, noting that …": a participle of saying after a comma reports more words of the
+/// speaker of the sentence's quote before it, and that quote's reported words end at the
+/// comma. (Where no quote comes before it, the participle reports for the sentence's subject:
+/// see `reported_at`.)
+fn follow_on_participles(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usize>) {
+    // The quotes with a speaker and a cue, by where the cue ends; the direct quotes' ranges.
+    let mut cued: Vec<(usize, usize)> = out.iter().enumerate().filter(|(_, q)| q.speaker.is_some()).filter_map(|(i, q)| q.cue.map(|c| (c.end, i))).collect();
+    crate::order::sort(&mut cued);
+    let mut direct: Vec<Range> = out.iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| q.range()).collect();
+    crate::order::sort_by_key(&mut direct, |r| r.start);
+    let overlaps_direct = |r: Range| {
+        let i = direct.partition_point(|d| d.end <= r.start);
+        direct.get(i).is_some_and(|d| d.start < r.end)
+    };
+    let mut found = Vec::new();
+    for s in &text.sentences {
+        for p in s.tokens.clone() {
+            if p <= s.tokens.start + 1 || !is_follow_participle(text, p) || used.contains(&p) {
+                continue;
+            }
+            let at = text.tokens[p].start;
+            let k = cued.partition_point(|c| c.0 <= at);
+            let Some(&(cue_end, qi)) = k.checked_sub(1).map(|k| &cued[k]) else { continue };
+            if cue_end < s.range.start || overlaps_direct(text.tokens[p].range()) {
+                continue;
+            }
+            let (cue, last) = cue_range(text, p, s.tokens.end);
+            let from = last + 1;
+            // Without "that", only a verb that may leave it out, before a clause: "adding he
+            // would run", not "repeating a refrain that has become common".
+            let stem = text.tok(p).trim_end_matches("ing");
+            let optional = lexicon::that_optional_verbs().contains(stem) || lexicon::that_optional_verbs().contains(format!("{stem}e").as_str());
+            let from = match text.tokens.get(from) {
+                Some(_) if from < s.tokens.end && text.tok(from) == "that" => from + 1,
+                Some(_) if from < s.tokens.end && optional && opens_clause(text, from..s.tokens.end) => from,
+                _ => continue,
+            };
+            let mut content = trim_content(text, from, s.tokens.end);
+            if content.is_empty() || word_count(text.slice(content)) < 3 || overlaps_direct(content) {
+                continue;
+            }
+            // Quoted words in it keep their closing mark: "… the judge was “Mexican.”".
+            let (first, last) = (text.token_at(content.start), text.token_at(content.end - 1));
+            let marks = (first..=last).filter(|&i| text.tokens[i].kind == TokKind::Quote).count();
+            if marks % 2 == 1 {
+                if let Some(close) = (last + 1..s.tokens.end.min(last + 4)).find(|&i| text.tokens[i].kind == TokKind::Quote) {
+                    content.end = text.tokens[close].end;
+                }
+            }
+            let kind = if marks > 0 { QuoteKind::Mixed } else { QuoteKind::Indirect };
+            used.insert(p);
+            found.push((qi, p, RawQuote { kind, parts: vec![content], speaker: out[qi].speaker, cue: Some(cue), confidence: 0.6 }));
+        }
+    }
+    for (qi, p, q) in found {
+        // The quote before ends at the comma: "the plan was sound" (not "…, noting that …").
+        let before = &mut out[qi];
+        if before.kind != QuoteKind::Direct && before.parts.len() == 1 && before.parts[0].contains(text.tokens[p].range()) && text.tokens[p - 2].end > before.parts[0].start {
+            before.parts[0].end = text.tokens[p - 2].end;
+            let part = before.parts[0];
+            if !(text.token_at(part.start)..p - 1).any(|i| text.tokens[i].kind == TokKind::Quote) {
+                before.kind = QuoteKind::Indirect;
+            }
+        }
+        out.push(q);
+    }
 }
 
 type Reported = (Range, SpeakerPhrase, Range, usize);
@@ -1665,7 +1741,8 @@ fn opens_clause(text: &Text, toks: std::ops::Range<usize>) -> bool {
 
 fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Reported> {
     let (cue, cue_end) = cue_range(text, v, toks.end);
-    let tail = cue_end + 1..toks.end;
+    // (Up to a participle that goes on: "…, a Chinese official said, adding that …".)
+    let tail = cue_end + 1..(cue_end + 1..toks.end).find(|&i| is_follow_participle(text, i)).map_or(toks.end, |p| p - 1);
     let tail_words = tail.clone().filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     let short_tail = tail_words <= 6 && tail.clone().all(|i| is_trailer(text, i));
     // "…, said the official."
@@ -2424,6 +2501,39 @@ mod tests {
         let t = Text::new("Elizabeth Warren Hammers Wells Fargo CEO: ‘You Should Be Criminally Investigated.’\n\nBody.");
         let q = &extract(&t)[0];
         assert_eq!(t.slice(q.speaker.unwrap().head), "Elizabeth Warren");
+    }
+
+    #[test]
+    fn a_participle_of_saying_goes_on_for_the_speaker_before_it() {
+        use QuoteKind::*;
+        let cases: &[(&str, &[(QuoteKind, &str, &str, &str)])] = &[
+            // After a direct quote's attribution.
+            (
+                "“It is abundantly clear that he didn’t fight for the legislation,” Christie said, adding that Rubio had abandoned it.",
+                &[(Direct, "It is abundantly clear that he didn’t fight for the legislation,", "Christie", "said"), (Indirect, "Rubio had abandoned it", "Christie", "adding")],
+            ),
+            // After reported words, which end at the comma.
+            ("Christie said the bill was flawed, adding that Rubio had abandoned it.", &[(Indirect, "the bill was flawed", "Christie", "said"), (Indirect, "Rubio had abandoned it", "Christie", "adding")]),
+            // After an attribution at the end of the reported words.
+            (
+                "China’s spending helped global growth, a Chinese official said, noting the criticism was unfair.",
+                &[(Indirect, "China’s spending helped global growth", "a Chinese official", "said"), (Indirect, "the criticism was unfair", "a Chinese official", "noting")],
+            ),
+            // Quoted words in it keep their closing mark.
+            (
+                "Trump said he respected the judge, adding that Clinton would “abolish the Second Amendment.”",
+                &[(Indirect, "he respected the judge", "Trump", "said"), (Mixed, "Clinton would “abolish the Second Amendment.”", "Trump", "adding")],
+            ),
+            // Without "that", only a verb that may leave it out reports: not "repeating".
+            ("Carter said the plan was sound, repeating a line that has become common for him.", &[(Indirect, "the plan was sound, repeating a line that has become common for him", "Carter", "said")]),
+        ];
+        for (input, expected) in cases {
+            let q = quotes(input);
+            assert_eq!(q.len(), expected.len(), "{input:?}: {q:?}");
+            for (q, (kind, text, speaker, cue)) in q.iter().zip(expected.iter()) {
+                assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref()), (*kind, *text, Some(*speaker), Some(*cue)), "{input:?}");
+            }
+        }
     }
 
     #[test]
