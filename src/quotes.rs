@@ -1349,7 +1349,8 @@ fn skip_openers(text: &Text, mut start: usize, v: usize) -> usize {
 
 /// The speaker phrase that ends just before token `v`, starting no earlier than `lo`.
 fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
-    let mut start = skip_openers(text, clause_start(text, lo, v), v);
+    let clause = clause_start(text, lo, v);
+    let mut start = skip_openers(text, clause, v);
     let mut end = v;
     // "X also said", "X has said", "X later described", "The email went on to say"
     while end > start && is_auxiliary(text.tok(end - 1)) {
@@ -1357,6 +1358,19 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     }
     if end <= start {
         return None;
+    }
+    // "After the debate Trump said": after an opener that may be a preposition, with no
+    // comma, a name right after a lowercase noun is the subject; the words before it are the
+    // opener's object. (Not after "while", "as" …, which open a clause: "While exit polls in
+    // Iowa indicated".)
+    if start > clause && ["after", "before", "since", "until"].iter().any(|o| text.tok(start - 1).eq_ignore_ascii_case(o)) {
+        let name = (start + 1..end).rev().take_while(|&i| text.tokens[i].kind == TokKind::Word && is_capitalized(text.tok(i))).last();
+        if let Some(n) = name.filter(|&n| {
+            let w = text.tok(n - 1);
+            text.tokens[n - 1].kind == TokKind::Word && w.starts_with(char::is_lowercase) && !DETERMINERS.contains(&w) && !PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "with") && valid_speaker(text, n..end)
+        }) {
+            start = n;
+        }
     }
     // "grew so heated that Gov. Chris Christie said": the subject after a conjunction.
     if let Some(c) = (start..end).rev().find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "while" | "after" | "before" | "until" | "since" | "if")) {
@@ -2582,6 +2596,9 @@ mod tests {
             ("Nearly half of the voters said they prefer someone with experience in politics.", Indirect, "they prefer someone with experience in politics", "Nearly half of the voters", "said"),
             ("About four in 10 said they would vote for the governor again.", Indirect, "they would vote for the governor again", "About four in 10", "said"),
             ("Half of Americans said they would not watch the debate.", Indirect, "they would not watch the debate", "Half of Americans", "said"),
+            // After an opener without a comma, the name after its noun speaks.
+            ("After the debate Trump said the moderators were unfair to him.", Indirect, "the moderators were unfair to him", "Trump", "said"),
+            ("Since the primary Senator Reyes has said the bill needs more work.", Indirect, "the bill needs more work", "Senator Reyes", "said"),
             // "state" after "of" is a noun; a coordinated verb is the subject's.
             ("The former secretary of state maintained she had complied with the agency's rules.", Indirect, "she had complied with the agency's rules", "The former secretary of state", "maintained"),
             ("Strada accused the government of attempting to intimidate the families and asserted that they are tired of waiting.", Indirect, "they are tired of waiting", "Strada", "asserted"),
