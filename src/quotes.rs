@@ -1628,8 +1628,11 @@ fn follow_on_participles(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSe
     };
     let mut found = Vec::new();
     for s in &text.sentences {
-        for p in s.tokens.clone() {
-            if p <= s.tokens.start + 1 || !is_follow_participle(text, p) || used.contains(&p) {
+        let mut participles = s.tokens.clone().filter(|&p| p > s.tokens.start + 1 && is_follow_participle(text, p)).peekable();
+        while let Some(p) = participles.next() {
+            // A chain ends each content at the next: "…, adding that …, noting that …".
+            let to = participles.peek().map_or(s.tokens.end, |&q| q - 1);
+            if used.contains(&p) {
                 continue;
             }
             let at = text.tokens[p].start;
@@ -1638,26 +1641,43 @@ fn follow_on_participles(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSe
             if cue_end < s.range.start || overlaps_direct(text.tokens[p].range()) {
                 continue;
             }
-            let (cue, last) = cue_range(text, p, s.tokens.end);
+            // Only right after that quote's words or attribution, with no clause of another
+            // subject between: not "Trump said he would win, and Clinton responded on
+            // Twitter, saying …", nor "…, a charge that party officials denied, saying …".
+            let q = &out[qi];
+            let after = if q.kind == QuoteKind::Direct { q.range().end } else { q.parts[0].start };
+            let between = text.token_at(cue_end.max(after))..p - 1;
+            let new_clause = between.clone().any(|i| {
+                matches!(text.tok(i), "that" | "which" | "who" | "whom" | "while" | "whereas")
+                    || matches!(text.tok(i), "and" | "but") && text.tokens.get(i + 1).is_some_and(|_| is_capitalized(text.tok(i + 1)) || PRONOUNS.contains(&text.tok(i + 1)))
+            });
+            if new_clause {
+                continue;
+            }
+            let (cue, last) = cue_range(text, p, to);
             let from = last + 1;
-            // Without "that", only a verb that may leave it out, before a clause: "adding he
-            // would run", not "repeating a refrain that has become common".
+            if from >= to {
+                continue;
+            }
+            // Without "that", only a verb that may leave it out: "adding he would run", not
+            // "repeating a refrain that has become common". After it, a clause: not "adding
+            // to concerns that growth is slowing", "repeating that claim at a rally".
             let stem = text.tok(p).trim_end_matches("ing");
             let optional = lexicon::that_optional_verbs().contains(stem) || lexicon::that_optional_verbs().contains(format!("{stem}e").as_str());
-            let from = match text.tokens.get(from) {
-                Some(_) if from < s.tokens.end && text.tok(from) == "that" => from + 1,
-                Some(_) if from < s.tokens.end && optional && opens_clause(text, from..s.tokens.end) => from,
-                _ => continue,
-            };
-            let mut content = trim_content(text, from, s.tokens.end);
+            let from = if text.tok(from) == "that" { from + 1 } else if optional { from } else { continue };
+            if from >= to || PREPOSITIONS.contains(&text.tok(from)) || matches!(text.tok(from), "about" | "with" | "against") || !opens_clause(text, from..to) {
+                continue;
+            }
+            let mut content = trim_content(text, from, to);
             if content.is_empty() || word_count(text.slice(content)) < 3 || overlaps_direct(content) {
                 continue;
             }
-            // Quoted words in it keep their closing mark: "… the judge was “Mexican.”".
-            let (first, last) = (text.token_at(content.start), text.token_at(content.end - 1));
-            let marks = (first..=last).filter(|&i| text.tokens[i].kind == TokKind::Quote).count();
+            // Quoted words in it keep their closing mark: "… the judge was “Mexican.”". (Double
+            // marks only: an apostrophe may end a word, "workers’ pensions".)
+            let (first, last) = (text.token_at(content.start), text.token_at(content.end) - 1);
+            let marks = (first..=last).filter(|&i| double_mark(text, i).is_some()).count();
             if marks % 2 == 1 {
-                if let Some(close) = (last + 1..s.tokens.end.min(last + 4)).find(|&i| text.tokens[i].kind == TokKind::Quote) {
+                if let Some(close) = (last + 1..to.min(last + 4)).find(|&i| double_mark(text, i).is_some()) {
                     content.end = text.tokens[close].end;
                 }
             }
@@ -1672,7 +1692,7 @@ fn follow_on_participles(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSe
         if before.kind != QuoteKind::Direct && before.parts.len() == 1 && before.parts[0].contains(text.tokens[p].range()) && text.tokens[p - 2].end > before.parts[0].start {
             before.parts[0].end = text.tokens[p - 2].end;
             let part = before.parts[0];
-            if !(text.token_at(part.start)..p - 1).any(|i| text.tokens[i].kind == TokKind::Quote) {
+            if !(text.token_at(part.start)..p - 1).any(|i| double_mark(text, i).is_some()) {
                 before.kind = QuoteKind::Indirect;
             }
         }
@@ -1755,10 +1775,13 @@ fn opens_clause(text: &Text, toks: std::ops::Range<usize>) -> bool {
 
 fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Reported> {
     let (cue, cue_end) = cue_range(text, v, toks.end);
-    // (Up to a participle that goes on: "…, a Chinese official said, adding that …".)
-    let tail = cue_end + 1..(cue_end + 1..toks.end).find(|&i| is_follow_participle(text, i)).map_or(toks.end, |p| p - 1);
+    // The words after the cue, up to a participle that goes on: "…, a Chinese official said,
+    // adding that …".
+    let participle_after = (cue_end + 1..toks.end).find(|&i| is_follow_participle(text, i));
+    let tail = cue_end + 1..participle_after.map_or(toks.end, |p| p - 1);
     let tail_words = tail.clone().filter(|&i| text.tokens[i].kind == TokKind::Word).count();
-    let short_tail = tail_words <= 6 && tail.clone().all(|i| is_trailer(text, i));
+    let short = |tail: std::ops::Range<usize>| tail.clone().filter(|&i| text.tokens[i].kind == TokKind::Word).count() <= 6 && tail.clone().all(|i| is_trailer(text, i));
+    let short_tail = short(cue_end + 1..toks.end);
     // "…, said the official."
     if v > toks.start && text.tok(v - 1) == "," && tail_words <= 8 && !text.tok(v).ends_with("ing") {
         let after = tail.clone().find(|&i| text.tokens[i].kind == TokKind::Word)?;
@@ -1772,15 +1795,20 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // So does one after "by", "for", "after" …: "Obama responded … by saying his refusal …".
     let participle = v > toks.start + 2 && matches!(text.tok(v - 1), "," | "by" | "for" | "after" | "before" | "while" | "when") && text.tok(v).ends_with("ing");
     let speaker = if participle { participle_subject(text, toks.start..v - 1, v)? } else { np_before(text, lo, v)? };
-    // "…, the Pentagon says." / "…, Kishida told reporters Monday in New York."
-    if short_tail {
+    // "…, the Pentagon says." / "…, Kishida told reporters Monday in New York." Also before a
+    // participle that goes on ("…, the official said, adding that …"), when the speaker opens
+    // the clause (not "…, a charge that party officials denied, noting …").
+    let before_participle = !short_tail && participle_after.is_some() && short(tail.clone()) && skip_openers(text, lo, v) == text.token_at(speaker.span.start);
+    if short_tail || before_participle {
         if participle {
             return None;
         }
         if lo > toks.start && text.tok(lo - 1) == "," {
             return Some((trim_content(text, toks.start, lo - 1), speaker, cue, v));
         }
-        return None;
+        if short_tail {
+            return None;
+        }
     }
     // "X said (that) …": the subject stands before the verb, the content after it.
     let mut from = cue_end + 1;
@@ -1808,6 +1836,21 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         // "announced his candidacy" or "maintains a wide lead".
         (None, None) if lexicon::clause_verbs().contains(text.tok(v)) && opens_clause(text, cue_end + 1..toks.end) => {}
         (None, None) => return None,
+    }
+    // After "that", a preposition opens the content only when a clause follows: "said that
+    // about 4 million people … live in …", "noted that in 2015 the state had …", not "said
+    // that in a statement on Monday" (the pronoun). And a participle that goes on opens none:
+    // "…, a charge that officials denied, saying the rules …" (the participle reports).
+    if that.is_some()
+        && from < toks.end
+        && (PREPOSITIONS.contains(&text.tok(from)) || matches!(text.tok(from), "about" | "during" | "after" | "with"))
+        && !opens_clause(text, from..toks.end)
+        && (from..toks.end).filter(|&i| text.tokens[i].kind == TokKind::Word).count() < 10
+    {
+        return None;
+    }
+    if participle_after.is_some_and(|p| p <= from + 1) {
+        return None;
     }
     // Nothing after "that" ("… noted that" closing the text): no content reported. Without
     // "that", a preposition after the cue opens no content, but a place after the one told
@@ -2540,6 +2583,23 @@ mod tests {
             ),
             // Without "that", only a verb that may leave it out reports: not "repeating".
             ("Carter said the plan was sound, repeating a line that has become common for him.", &[(Indirect, "the plan was sound, repeating a line that has become common for him", "Carter", "said")]),
+            // A clause and not a phrase after it: not "adding to concerns …".
+            ("The Fed said it would raise rates, adding to concerns that growth is slowing.", &[(Indirect, "it would raise rates, adding to concerns that growth is slowing", "The Fed", "said")]),
+            // An apostrophe that ends a word is no quotation mark.
+            (
+                "The union said the deal was fair, adding that the plan would protect workers’ pensions for decades.",
+                &[(Indirect, "the deal was fair", "The union", "said"), (Indirect, "the plan would protect workers’ pensions for decades", "The union", "adding")],
+            ),
+            // Another subject's clause between: the participle is not the first speaker's.
+            (
+                "Trump said he would win, and Clinton responded on Twitter, saying that he was unfit for office.",
+                &[(Indirect, "he would win, and Clinton responded on Twitter, saying that he was unfit for office", "Trump", "said")],
+            ),
+            // A participle inside the attribution leaves it the cue's.
+            (
+                "The official said Monday, speaking on condition of anonymity, that the talks had stalled.",
+                &[(Indirect, "Monday, speaking on condition of anonymity, that the talks had stalled", "The official", "said")],
+            ),
         ];
         for (input, expected) in cases {
             let q = quotes(input);
@@ -2616,7 +2676,7 @@ mod tests {
         let q = quotes("The FBI concluded in that case that no reasonable prosecutor would bring charges.");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].text, "no reasonable prosecutor would bring charges");
-        for input in ["Brown, the governor, hinted at that in a news conference on Monday.", "Four in 10 voters see his campaign as unfair, and a third said that of the senator's campaign."] {
+        for input in ["Obama said that in a statement on Monday.", "She said that to reporters after the hearing on Tuesday.", "Brown, the governor, hinted at that in a news conference on Monday.", "Four in 10 voters see his campaign as unfair, and a third said that of the senator's campaign."] {
             assert!(quotes(input).is_empty(), "{input:?}: {:?}", quotes(input));
         }
         for (input, kind, content, speaker, cue) in cases {
