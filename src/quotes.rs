@@ -1183,6 +1183,12 @@ const CLAUSE_OPENERS: &[&str] = &["after", "although", "as", "because", "before"
 /// Lowercase prepositions: a phrase that opens with one is no subject.
 const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "under"];
 
+/// Whether a word opens a phrase and not a clause, after a verb or before "that": "said that
+/// in a statement", "adding to concerns", "hinted at that".
+fn opens_phrase(w: &str) -> bool {
+    PREPOSITIONS.contains(&w) || matches!(w, "about" | "with" | "during" | "after" | "against")
+}
+
 const DETERMINERS: &[&str] = &["a", "an", "the", "A", "An", "The", "one", "One", "another", "Another", "two", "three", "several", "many", "some"];
 
 fn is_capitalized(s: &str) -> bool {
@@ -1665,7 +1671,7 @@ fn follow_on_participles(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSe
             let stem = text.tok(p).trim_end_matches("ing");
             let optional = lexicon::that_optional_verbs().contains(stem) || lexicon::that_optional_verbs().contains(format!("{stem}e").as_str());
             let from = if text.tok(from) == "that" { from + 1 } else if optional { from } else { continue };
-            if from >= to || PREPOSITIONS.contains(&text.tok(from)) || matches!(text.tok(from), "about" | "with" | "against") || !opens_clause(text, from..to) {
+            if from >= to || opens_phrase(text.tok(from)) || !opens_clause(text, from..to) {
                 continue;
             }
             let mut content = trim_content(text, from, to);
@@ -1815,7 +1821,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // "said Wednesday that …", "said in a statement that …"
     // Not a pronoun or a determiner: "hinted at that in a news conference", "a third said
     // that of Cruz's campaign", "concluded in that case that …".
-    let pronoun = |t: usize| PREPOSITIONS.contains(&text.tok(t - 1)) || matches!(text.tok(t - 1), "about" | "with") || text.tokens.get(t + 1).is_some_and(|_| text.tok(t + 1) == "of");
+    let pronoun = |t: usize| opens_phrase(text.tok(t - 1)) || text.tokens.get(t + 1).is_some_and(|_| text.tok(t + 1) == "of");
     let that = (from..toks.end.min(from + 8))
         .take_while(|&i| is_trailer(text, i) || text.tok(i) == "that" || i > from && text.tok(i - 1) == "that" && pronoun(i - 1))
         .find(|&i| text.tok(i) == "that" && !pronoun(i));
@@ -1843,7 +1849,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // "…, a charge that officials denied, saying the rules …" (the participle reports).
     if that.is_some()
         && from < toks.end
-        && (PREPOSITIONS.contains(&text.tok(from)) || matches!(text.tok(from), "about" | "during" | "after" | "with"))
+        && opens_phrase(text.tok(from))
         && !opens_clause(text, from..toks.end)
         && (from..toks.end).filter(|&i| text.tokens[i].kind == TokKind::Word).count() < 10
     {
