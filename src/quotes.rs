@@ -501,7 +501,7 @@ fn headline_clause(text: &Text, toks: std::ops::Range<usize>) -> bool {
     };
     let w0 = lower(first);
     // ("About Immigration Is Wrong": a preposition opens no clause.)
-    if PREPOSITIONS.contains(&w0.as_str()) || matches!(w0.as_str(), "about" | "against" | "with" | "no" | "up" | "out") {
+    if opens_phrase(&w0) || matches!(w0.as_str(), "no" | "up" | "out") {
         return false;
     }
     // ("He’s": the pronoun before its apostrophe.)
@@ -1373,7 +1373,7 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         let name = (start + 1..end).rev().take_while(|&i| text.tokens[i].kind == TokKind::Word && is_capitalized(text.tok(i))).last();
         if let Some(n) = name.filter(|&n| {
             let w = text.tok(n - 1);
-            text.tokens[n - 1].kind == TokKind::Word && w.starts_with(char::is_lowercase) && !DETERMINERS.contains(&w) && !PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "with") && valid_speaker(text, n..end)
+            text.tokens[n - 1].kind == TokKind::Word && w.starts_with(char::is_lowercase) && !DETERMINERS.contains(&w) && !opens_phrase(w) && !matches!(w, "and" | "or") && valid_speaker(text, n..end)
         }) {
             start = n;
         }
@@ -1785,8 +1785,9 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // adding that …".
     let participle_after = (cue_end + 1..toks.end).find(|&i| is_follow_participle(text, i));
     let tail = cue_end + 1..participle_after.map_or(toks.end, |p| p - 1);
-    let tail_words = tail.clone().filter(|&i| text.tokens[i].kind == TokKind::Word).count();
-    let short = |tail: std::ops::Range<usize>| tail.clone().filter(|&i| text.tokens[i].kind == TokKind::Word).count() <= 6 && tail.clone().all(|i| is_trailer(text, i));
+    let words_in = |r: std::ops::Range<usize>| r.filter(|&i| text.tokens[i].kind == TokKind::Word).count();
+    let tail_words = words_in(tail.clone());
+    let short = |tail: std::ops::Range<usize>| words_in(tail.clone()) <= 6 && tail.clone().all(|i| is_trailer(text, i));
     let short_tail = short(cue_end + 1..toks.end);
     // "…, said the official."
     if v > toks.start && text.tok(v - 1) == "," && tail_words <= 8 && !text.tok(v).ends_with("ing") {
