@@ -9,6 +9,7 @@
 //! - `analyze_corpus`: `analyze_document` over every document of the corpus, in turn;
 //! - `merge_corpus_10k`: `merge_corpus` alone, over 10,000 results (the corpus's results
 //!   repeated with distinct ids);
+//! - `merge_corpus_once`: `merge_corpus` over the corpus's results, each document once;
 //! - `linearity/one_10mb_document` and `linearity/ten_1mb_documents`: the same 10 MB of
 //!   articles, once as one document and once as ten (at most three samples, or 40 s each).
 //!
@@ -142,6 +143,14 @@ fn merge_corpus_10k(bencher: Bencher) {
         })
         .collect();
     bencher.bench(|| timed("merge_corpus_10k", || presslens::merge_corpus(black_box(&docs))));
+}
+
+/// The merge without repeats: the corpus's own results, each document once. In the 10,000
+/// above, every quote and entity has ten copies or more, which the merge compares once.
+#[divan::bench(sample_count = 5, sample_size = 1)]
+fn merge_corpus_once(bencher: Bencher) {
+    let docs = results();
+    bencher.bench(|| timed("merge_corpus_once", || presslens::merge_corpus(black_box(docs))));
 }
 
 // A 10 MB document takes long enough that a time budget keeps `make bench` short: as many

@@ -157,7 +157,7 @@ fn analyze(format: Format, files: Vec<String>) -> ExitCode {
         match std::panic::catch_unwind(|| presslens::analyze_document(&id, &text)) {
             Ok(d) => {
                 written = write_document(&mut out, format, summaries.is_empty(), &d);
-                summaries.push(presslens::corpus::summarize(&d));
+                summaries.push(presslens::corpus::summarize(&d).into_owned());
             }
             Err(_) => {
                 eprintln!("presslens: {id}: internal error while analysing; skipped");

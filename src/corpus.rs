@@ -6,6 +6,7 @@
 use crate::entities::person_key;
 use crate::learn::fnv_lowercase;
 use crate::model::{ClaimGroup, Corpus, CorpusEntity, Document, EntityType, GroupStatus, QuoteCluster, QuoteKind, Span};
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet};
 
 /// Hash maps keyed by our own strings and numbers: FNV is several times faster than SipHash
@@ -32,14 +33,29 @@ impl Sets {
             self.0[a.max(b)] = a.min(b);
         }
     }
-    /// The groups, each sorted, in order of their smallest member.
+    /// The groups, each sorted, in order of their smallest member. Sized first, so that a
+    /// large merge (hundreds of thousands of items) allocates once per group, not once per item.
     fn groups(mut self) -> Vec<Vec<usize>> {
-        let mut by_root: Vec<Vec<usize>> = vec![Vec::new(); self.0.len()];
-        for i in 0..self.0.len() {
+        let n = self.0.len();
+        let mut sizes: Vec<u32> = vec![0; n];
+        for i in 0..n {
             let r = self.find(i);
-            by_root[r].push(i);
+            self.0[i] = r;
+            sizes[r] += 1;
         }
-        by_root.into_iter().filter(|g| !g.is_empty()).collect()
+        // A root is its group's smallest member (`union` keeps the smaller), so groups are
+        // opened in order of their smallest member; `sizes` then holds each root's group.
+        let mut out: Vec<Vec<usize>> = Vec::new();
+        for i in 0..n {
+            let r = self.0[i];
+            if r == i {
+                let size = sizes[r] as usize;
+                sizes[r] = out.len() as u32;
+                out.push(Vec::with_capacity(size));
+            }
+            out[sizes[r] as usize].push(i);
+        }
+        out
     }
 }
 
@@ -51,32 +67,33 @@ pub fn merge(docs: &[Document]) -> Corpus {
 /// What the merge needs from one document, and no more: its entities without their
 /// mentions, each quote's word triples, and the figures its claims state. A caller with many
 /// documents (the CLI) keeps these and lets the full results go once they are written:
-/// they are about a fifth of the size.
+/// they are about a fifth of the size. Its text borrows from the document
+/// ([`Summary::into_owned`] copies it): merging documents at hand copies no names.
 #[derive(Clone, Debug)]
-pub struct Summary {
-    id: String,
+pub struct Summary<'a> {
+    id: Cow<'a, str>,
     chars: usize,
-    entities: Vec<EntityBrief>,
-    quotes: Vec<QuoteBrief>,
-    facts: Vec<FactSeed>,
+    entities: Vec<EntityBrief<'a>>,
+    quotes: Vec<QuoteBrief<'a>>,
+    facts: Vec<FactSeed<'a>>,
 }
 
 #[derive(Clone, Debug)]
-struct EntityBrief {
-    id: String,
+struct EntityBrief<'a> {
+    id: Cow<'a, str>,
     kind: EntityType,
-    name: String,
-    aliases: Vec<String>,
-    acronym: Option<String>,
-    roles: Vec<String>,
+    name: Cow<'a, str>,
+    aliases: Vec<Cow<'a, str>>,
+    acronym: Option<Cow<'a, str>>,
+    roles: Vec<Cow<'a, str>>,
     mentions: usize,
 }
 
 /// A direct or mixed quote of at least four words.
 #[derive(Clone, Debug)]
-struct QuoteBrief {
-    id: String,
-    speaker: Option<String>,
+struct QuoteBrief<'a> {
+    id: Cow<'a, str>,
+    speaker: Option<Cow<'a, str>>,
     /// A hash of its words, lowercased: equal for quotes worded identically.
     wording: u64,
     /// Its word triples as hashes, sorted and distinct.
@@ -85,31 +102,34 @@ struct QuoteBrief {
 
 /// A figure a claim states, before the corpus knows which entities are places.
 #[derive(Clone, Debug)]
-struct FactSeed {
-    topic: String,
+struct FactSeed<'a> {
+    topic: Cow<'a, str>,
     value: f64,
     allows: (f64, f64),
-    claim: String,
+    claim: Cow<'a, str>,
     /// The document's entities the claim is placed at: those with a mention inside the
     /// claim, other than one right before the figure's unit ("U.S. troops").
-    at: Vec<String>,
+    at: Vec<Cow<'a, str>>,
 }
 
 /// The part of `d` the merge reads.
-pub fn summarize(d: &Document) -> Summary {
+pub fn summarize(d: &Document) -> Summary<'_> {
+    fn borrow(s: &String) -> Cow<'_, str> {
+        Cow::Borrowed(s)
+    }
     Summary {
-        id: d.id.clone(),
+        id: borrow(&d.id),
         chars: d.chars,
         entities: d
             .entities
             .iter()
             .map(|e| EntityBrief {
-                id: e.id.clone(),
+                id: borrow(&e.id),
                 kind: e.kind,
-                name: e.name.clone(),
-                aliases: e.aliases.clone(),
-                acronym: e.acronym.clone(),
-                roles: e.roles.clone(),
+                name: borrow(&e.name),
+                aliases: e.aliases.iter().map(borrow).collect(),
+                acronym: e.acronym.as_ref().map(borrow),
+                roles: e.roles.iter().map(borrow).collect(),
                 mentions: e.mentions.len(),
             })
             .collect(),
@@ -118,8 +138,27 @@ pub fn summarize(d: &Document) -> Summary {
     }
 }
 
+impl Summary<'_> {
+    /// The summary with its own copy of every text, to keep once the document is gone.
+    pub fn into_owned(self) -> Summary<'static> {
+        let own = |s: Cow<'_, str>| Cow::Owned(s.into_owned());
+        let all = |v: Vec<Cow<'_, str>>| v.into_iter().map(own).collect();
+        Summary {
+            id: own(self.id),
+            chars: self.chars,
+            entities: self
+                .entities
+                .into_iter()
+                .map(|e| EntityBrief { id: own(e.id), kind: e.kind, name: own(e.name), aliases: all(e.aliases), acronym: e.acronym.map(own), roles: all(e.roles), mentions: e.mentions })
+                .collect(),
+            quotes: self.quotes.into_iter().map(|q| QuoteBrief { id: own(q.id), speaker: q.speaker.map(own), wording: q.wording, shingles: q.shingles }).collect(),
+            facts: self.facts.into_iter().map(|f| FactSeed { topic: own(f.topic), value: f.value, allows: f.allows, claim: own(f.claim), at: all(f.at) }).collect(),
+        }
+    }
+}
+
 /// FNV over every field of a summary, each closed by a separator.
-fn fingerprint(s: &Summary) -> u64 {
+fn fingerprint(s: &Summary<'_>) -> u64 {
     use std::hash::Hasher;
     let mut h = crate::learn::Fnv::default();
     let mut put = |x: &[u8]| {
@@ -149,7 +188,7 @@ fn fingerprint(s: &Summary) -> u64 {
 }
 
 /// The corpus section from documents' summaries, in any order.
-pub fn merge_summaries(mut docs: Vec<Summary>) -> Corpus {
+pub fn merge_summaries(mut docs: Vec<Summary<'_>>) -> Corpus {
     crate::order::sort_by(&mut docs, |a, b| a.id.cmp(&b.id).then(a.chars.cmp(&b.chars)));
     // Documents that share an id and a length (a caller's mistake) are ordered by a hash of
     // what they hold, so that the merge still does not depend on their order. Only those
@@ -172,8 +211,8 @@ pub fn merge_summaries(mut docs: Vec<Summary>) -> Corpus {
     Corpus { entities, quote_clusters, claim_groups }
 }
 
-fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
-    let items: Vec<(&str, &EntityBrief)> = docs.iter().flat_map(|d| d.entities.iter().map(move |e| (d.id.as_str(), e))).collect();
+fn entities(docs: &[Summary<'_>]) -> Vec<CorpusEntity> {
+    let items: Vec<(&str, &EntityBrief)> = docs.iter().flat_map(|d| d.entities.iter().map(move |e| (d.id.as_ref(), e))).collect();
     let mut sets = Sets::new(items.len());
     // Each key kept as its 64-bit hash: the keys of a large corpus would otherwise be a
     // good part of the merge's memory. (Two names wrongly joined need a collision: odds of
@@ -189,12 +228,34 @@ fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
         }
     };
     let person = |first: &str, last: &str| crate::learn::fnv(&[b"person", first.as_bytes(), last.as_bytes()]);
-    let persons: Vec<Option<(String, String)>> = items.iter().map(|(_, e)| (e.kind == EntityType::Person).then(|| person_key(&e.name))).collect();
+    // Entities alike in kind, name, aliases and acronym (the same person in many articles)
+    // have the same keys: each is worked out once, by the first, and the others join it.
+    let mut first_alike: HashMap<u64, usize> = HashMap::default();
+    // Whether each item is the first of its kind: the others add nothing to a name or aliases.
+    let mut first: Vec<bool> = vec![false; items.len()];
+    // The persons worked out, by item: surname and given name.
+    let mut persons: Vec<(usize, String, String)> = Vec::new();
     for (i, (_, e)) in items.iter().enumerate() {
-        if let Some((last, first)) = &persons[i] {
+        let mut alike = crate::learn::fnv(&[&[e.kind as u8], e.name.as_bytes()]);
+        for a in e.aliases.iter().chain(&e.acronym) {
+            alike = crate::learn::fnv_more(alike, &[a.as_bytes()]);
+        }
+        alike = crate::learn::fnv_more(alike, &[&e.aliases.len().to_le_bytes()]);
+        match first_alike.entry(alike) {
+            std::collections::hash_map::Entry::Occupied(j) => {
+                sets.union(i, *j.get());
+                continue;
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+                first[i] = true;
+            }
+        }
+        if e.kind == EntityType::Person {
+            let (last, first) = person_key(&e.name);
             if !first.is_empty() {
-                match surnames.get_mut(last) {
-                    Some(firsts) if !firsts.contains(first) => {
+                match surnames.get_mut(&last) {
+                    Some(firsts) if !firsts.contains(&first) => {
                         firsts.insert(first.clone());
                     }
                     Some(_) => {}
@@ -202,8 +263,9 @@ fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
                         surnames.insert(last.clone(), BTreeSet::from([first.clone()]));
                     }
                 }
-                join(&mut sets, person(first, last), i);
+                join(&mut sets, person(&first, &last), i);
             }
+            persons.push((i, last, first));
         } else {
             for n in std::iter::once(&e.name).chain(&e.aliases).chain(&e.acronym) {
                 join(&mut sets, fnv_lowercase(crate::learn::fnv(&[b"name", &[e.kind as u8]]), n), i);
@@ -213,14 +275,13 @@ fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
             }
         }
     }
+    drop(first_alike);
     // A person known only by surname joins the one full name with that surname, if one.
-    for (i, key) in persons.iter().enumerate() {
-        if let Some((last, first)) = key {
-            if first.is_empty() {
-                match surnames.get(last).filter(|f| f.len() == 1).and_then(|f| f.iter().next()) {
-                    Some(f) => join(&mut sets, person(f, last), i),
-                    None => join(&mut sets, person("", last), i),
-                }
+    for (i, last, first) in &persons {
+        if first.is_empty() {
+            match surnames.get(last).filter(|f| f.len() == 1).and_then(|f| f.iter().next()) {
+                Some(f) => join(&mut sets, person(f, last), *i),
+                None => join(&mut sets, person("", last), *i),
             }
         }
     }
@@ -235,21 +296,33 @@ fn entities(docs: &[Summary]) -> Vec<CorpusEntity> {
                 *types.entry(e.kind).or_default() += e.mentions;
             }
             let kind = types.iter().max_by_key(|(t, n)| (**n, std::cmp::Reverse(**t))).map_or(EntityType::Other, |(t, _)| *t);
-            let name = members
+            let firsts: Vec<&EntityBrief> = g.iter().filter(|&&i| first[i]).map(|&i| items[i].1).collect();
+            let name = firsts
                 .iter()
-                .map(|(_, e)| e.name.as_str())
+                .map(|e| e.name.as_ref())
                 .max_by(|a, b| a.split_whitespace().count().cmp(&b.split_whitespace().count()).then(a.len().cmp(&b.len())).then(b.cmp(a)))
                 .unwrap_or_default()
                 .to_string();
             // Each distinct alias and role is copied once, not once per member.
-            let aliases: Vec<&str> = crate::order::sorted_distinct(members.iter().flat_map(|(_, e)| std::iter::once(&e.name).chain(&e.aliases)).map(String::as_str).filter(|a| *a != name));
-            let roles: Vec<&str> = crate::order::sorted_distinct(members.iter().flat_map(|(_, e)| e.roles.iter()).map(String::as_str));
-            let mut documents = BTreeMap::new();
+            let aliases: Vec<&str> = crate::order::sorted_distinct(firsts.iter().flat_map(|e| std::iter::once(&e.name).chain(&e.aliases)).map(AsRef::as_ref).filter(|a| *a != name));
+            let roles: Vec<&str> = crate::order::sorted_distinct(members.iter().flat_map(|(_, e)| e.roles.iter()).map(AsRef::as_ref));
+            // Items come document by document, in order of the documents' ids: one count a
+            // run of members in the same document.
+            let mut runs: Vec<(&str, usize)> = Vec::new();
             for (d, e) in &members {
-                *documents.entry(d.to_string()).or_insert(0) += e.mentions;
+                match runs.last_mut() {
+                    Some((last, n)) if last == d => *n += e.mentions,
+                    _ => runs.push((d, e.mentions)),
+                }
             }
-            let mut ids: Vec<String> = members.iter().map(|(_, e)| e.id.clone()).collect();
-            crate::order::sort(&mut ids);
+            let mut documents: BTreeMap<String, usize> = BTreeMap::new();
+            for (d, n) in runs {
+                *documents.entry(d.to_string()).or_insert(0) += n;
+            }
+            let mut ids: Vec<String> = members.iter().map(|(_, e)| e.id.to_string()).collect();
+            if !ids.is_sorted() {
+                crate::order::sort(&mut ids);
+            }
             CorpusEntity {
                 id: String::new(),
                 kind,
@@ -299,7 +372,7 @@ fn triple_hash(a: u64, b: u64, c: u64) -> u64 {
 const SHINGLE_POSTINGS: usize = 64;
 
 /// The quotes that can be carried by other articles: direct and mixed, of four words or more.
-fn quote_briefs(d: &Document) -> Vec<QuoteBrief> {
+fn quote_briefs(d: &Document) -> Vec<QuoteBrief<'_>> {
     d.quotes
         .iter()
         .filter(|q| q.kind != QuoteKind::Indirect)
@@ -313,8 +386,8 @@ fn quote_briefs(d: &Document) -> Vec<QuoteBrief> {
             shingles.dedup();
             let wording = w.iter().fold(crate::learn::fnv(&[]), |h, x| crate::learn::fnv_more(h, &[&x.to_le_bytes()]));
             Some(QuoteBrief {
-                id: q.id.clone(),
-                speaker: q.speaker.as_ref().and_then(|s| s.name.clone()),
+                id: Cow::Borrowed(&q.id),
+                speaker: q.speaker.as_ref().and_then(|s| s.name.as_deref()).map(Cow::Borrowed),
                 wording,
                 shingles,
             })
@@ -322,19 +395,37 @@ fn quote_briefs(d: &Document) -> Vec<QuoteBrief> {
         .collect()
 }
 
-fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
-    let quotes: Vec<(&str, &QuoteBrief)> = docs.iter().flat_map(|d| d.quotes.iter().map(move |q| (d.id.as_str(), q))).collect();
-    let shingles: Vec<&Vec<u64>> = quotes.iter().map(|(_, q)| &q.shingles).collect();
-    // The first quotes to hold each word triple, as linked lists in one array: a large
+fn quote_clusters(docs: &[Summary<'_>]) -> Vec<QuoteCluster> {
+    let quotes: Vec<(&str, &QuoteBrief)> = docs.iter().flat_map(|d| d.quotes.iter().map(move |q| (d.id.as_ref(), q))).collect();
+    let mut sets = Sets::new(quotes.len());
+    // Quotes worded identically (wire copy carried by several outlets, a quote repeated in
+    // one article) have the same word triples: each wording is compared once, through the
+    // first quote to have it, and the others join that one.
+    let mut first_worded: HashMap<u64, usize> = HashMap::default();
+    let mut distinct: Vec<usize> = Vec::new();
+    for (i, (_, q)) in quotes.iter().enumerate() {
+        match first_worded.entry(q.wording) {
+            std::collections::hash_map::Entry::Occupied(j) => sets.union(i, *j.get()),
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+                distinct.push(i);
+            }
+        }
+    }
+    drop(first_worded);
+    let shingles: Vec<&[u64]> = distinct.iter().map(|&i| quotes[i].1.shingles.as_slice()).collect();
+    // Each wording's count of triples, side by side: the comparison below reads it for every
+    // pair that shares a triple.
+    let lens: Vec<u32> = shingles.iter().map(|s| s.len() as u32).collect();
+    // The first wordings to hold each word triple, as linked lists in one array: a large
     // corpus has millions of triples, most of them in one quote only, and a table of vectors
     // spent about 70 bytes on each. `heads` holds each triple's count and its last entry
-    // (plus one; 0 is none), `links` each entry's quote and the entry before it.
+    // (plus one; 0 is none), `links` each entry's wording and the entry before it.
     let mut heads: std::collections::HashMap<u64, (u32, u32), crate::learn::PreHashedBuild> = Default::default();
     let mut links: Vec<(u32, u32)> = Vec::new();
-    let mut sets = Sets::new(quotes.len());
-    // How many triples quote i shares with each earlier quote: counts by quote, and the
-    // quotes counted, to reset.
-    let mut counts: Vec<u32> = vec![0; quotes.len()];
+    // How many triples wording i shares with each earlier wording: counts by wording, and
+    // the wordings counted, to reset.
+    let mut counts: Vec<u32> = vec![0; shingles.len()];
     let mut shared: Vec<usize> = Vec::new();
     for (i, sh) in shingles.iter().copied().enumerate() {
         for s in sh {
@@ -348,8 +439,8 @@ fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
                 counts[j as usize] += 1;
                 at = before;
             }
-            // Only the first quotes to have a triple count: one shared by hundreds of quotes
-            // no longer tells them apart.
+            // Only the first wordings to have a triple count: one shared by hundreds of
+            // quotes no longer tells them apart.
             if (head.0 as usize) < SHINGLE_POSTINGS {
                 links.push((i as u32, head.1));
                 *head = (head.0 + 1, links.len() as u32);
@@ -357,8 +448,8 @@ fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
         }
         for j in shared.drain(..) {
             // Containment: most of the shorter quote's word triples are in the longer one.
-            if counts[j] as usize * 2 >= shingles[i].len().min(shingles[j].len()) {
-                sets.union(i, j);
+            if counts[j] * 2 >= lens[i].min(lens[j]) {
+                sets.union(distinct[i], distinct[j]);
             }
             counts[j] = 0;
         }
@@ -375,7 +466,7 @@ fn quote_clusters(docs: &[Summary]) -> Vec<QuoteCluster> {
                 }
             }
             let speaker = speakers.iter().max_by_key(|(n, c)| (**c, std::cmp::Reverse(*n))).map(|(n, _)| n.to_string());
-            let mut members: Vec<String> = g.iter().map(|&i| quotes[i].1.id.clone()).collect();
+            let mut members: Vec<String> = g.iter().map(|&i| quotes[i].1.id.to_string()).collect();
             crate::order::sort(&mut members);
             let documents: Vec<String> = crate::order::sorted_distinct(g.iter().map(|&i| quotes[i].0.to_string()));
             let identical = g.iter().all(|&i| quotes[i].1.wording == quotes[g[0]].1.wording);
@@ -471,7 +562,7 @@ impl<'a> ById<'a> {
 /// The entities claim `c` is placed at: those it links with a mention inside it, other than
 /// one named right before `unit`. `bytes`: where each character of the claim's text starts,
 /// worked out once a claim, when first wanted.
-fn placed_at(c: &crate::model::Claim, by_id: &ById, unit: Option<&str>, bytes: &std::cell::OnceCell<Vec<usize>>) -> Vec<String> {
+fn placed_at<'a>(c: &'a crate::model::Claim, by_id: &ById, unit: Option<&str>, bytes: &std::cell::OnceCell<Vec<usize>>) -> Vec<Cow<'a, str>> {
     let (start, end) = (c.span.start(), c.span.end());
     let mut out = Vec::new();
     for id in &c.entities {
@@ -486,7 +577,7 @@ fn placed_at(c: &crate::model::Claim, by_id: &ById, unit: Option<&str>, bytes: &
             })
         };
         if by_id.any_inside(i, start, end, |m| !before_unit(m)) {
-            out.push(id.clone());
+            out.push(Cow::Borrowed(id.as_str()));
         }
     }
     out
@@ -495,22 +586,22 @@ fn placed_at(c: &crate::model::Claim, by_id: &ById, unit: Option<&str>, bytes: &
 /// What claims state that other articles can be checked against: each quantity with its
 /// unit, each year ("in 1997", "since September 1997") and each span of years ("17
 /// years", "almost two decades").
-fn stated_facts(d: &Document) -> Vec<FactSeed> {
+fn stated_facts<'a>(d: &'a Document) -> Vec<FactSeed<'a>> {
     let by_id = ById::new(d);
     let mut out = Vec::new();
     for c in &d.claims {
         let bytes = std::cell::OnceCell::new();
-        let fact = |topic: String, value: f64, allows: (f64, f64), unit: Option<&str>| FactSeed {
-            topic,
+        let fact = |topic: &'a str, value: f64, allows: (f64, f64), unit: Option<&str>| FactSeed {
+            topic: Cow::Borrowed(topic),
             value,
             allows,
-            claim: c.id.clone(),
+            claim: Cow::Borrowed(&c.id),
             at: placed_at(c, &by_id, unit, &bytes),
         };
         for &qi in &c.quantities {
             // A caller's document may hold any value; JSON has no infinity or NaN to print.
             if let Some((q, u)) = d.quantities.get(qi).filter(|q| q.value.is_finite()).and_then(|q| q.unit.as_ref().map(|u| (q, u))) {
-                out.push(fact(u.clone(), q.value, allowed_range(&q.text, q.value), Some(u)));
+                out.push(fact(u, q.value, allowed_range(&q.text, q.value), Some(u)));
             }
         }
         for &di in &c.dates {
@@ -519,11 +610,11 @@ fn stated_facts(d: &Document) -> Vec<FactSeed> {
             let year = v.get(..4).filter(|y| y.chars().all(|ch| ch.is_ascii_digit())).and_then(|y| y.parse::<f64>().ok());
             match (date.kind, year) {
                 // A year or a month of a year, not a full date (captions carry those).
-                (crate::model::DateKind::Date, Some(y)) if v.len() <= 7 => out.push(fact("year".to_string(), y, (y, y), None)),
+                (crate::model::DateKind::Date, Some(y)) if v.len() <= 7 => out.push(fact("year", y, (y, y), None)),
                 (crate::model::DateKind::Duration, _) => {
                     // "199719971997… years" is a duration whose count is no finite number.
                     if let Some(n) = v.strip_prefix('P').and_then(|r| r.strip_suffix('Y')).and_then(|n| n.parse::<f64>().ok()).filter(|n| n.is_finite()) {
-                        out.push(fact("years elapsed".to_string(), n, allowed_range(&date.text, n), None));
+                        out.push(fact("years elapsed", n, allowed_range(&date.text, n), None));
                     }
                 }
                 _ => {}
@@ -567,7 +658,7 @@ fn by_place(run: &[Fact]) -> Vec<Vec<usize>> {
     parts
 }
 
-fn claim_groups(docs: &[Summary], entities: &[CorpusEntity]) -> Vec<ClaimGroup> {
+fn claim_groups(docs: &[Summary<'_>], entities: &[CorpusEntity]) -> Vec<ClaimGroup> {
     let place_of: HashMap<&str, &str> = entities
         .iter()
         .filter(|e| e.kind == EntityType::Place)
@@ -581,7 +672,7 @@ fn claim_groups(docs: &[Summary], entities: &[CorpusEntity]) -> Vec<ClaimGroup> 
             value: f.value,
             allows: f.allows,
             claim: &f.claim,
-            places: f.at.iter().filter_map(|id| place_of.get(id.as_str()).copied()).collect(),
+            places: f.at.iter().filter_map(|id| place_of.get(id.as_ref()).copied()).collect(),
         })
         .collect();
     crate::order::sort_by(&mut stated, |a, b| a.topic.cmp(&b.topic).then(a.value.total_cmp(&b.value)).then(a.claim.cmp(b.claim)));
@@ -796,5 +887,50 @@ mod tests {
         assert_eq!(speakers.len(), 2, "{forward:?}");
         assert!(speakers.contains(&Some("Carter")) && speakers.contains(&Some("Tanaka")), "{speakers:?}");
         assert_eq!(forward, backward);
+    }
+
+    /// A word triple counts for the first quotes to hold it only. Copies of one quote had
+    /// taken those places: 65 articles carrying it left no place for two other quotes that
+    /// share the triple, and they no longer clustered, as they do beside one copy. Each
+    /// wording now counts once, so copies change nothing.
+    #[test]
+    fn copies_of_a_quote_do_not_change_which_quotes_cluster() {
+        let common = "The budget plan is dead on arrival in the Senate this year and everyone in town knows it";
+        let copies: Vec<Document> = (0..65).map(|i| crate::analyze_document(&format!("a{i:02}"), &format!("\"{common},\" Jones said."))).collect();
+        let z = crate::analyze_document("b", "\"The budget plan hurts farmers,\" Smith said.");
+        let y = crate::analyze_document("c", "\"The budget plan hurts ranchers,\" Smith said.");
+        let pair = |docs: &[Document]| {
+            let corpus = merge(docs);
+            corpus.quote_clusters.iter().any(|c| c.documents == ["b", "c"])
+        };
+        assert!(pair(&[copies[0].clone(), z.clone(), y.clone()]), "with one copy, the two quotes cluster");
+        let mut all = copies;
+        all.extend([z, y]);
+        assert!(pair(&all), "with 65 copies too");
+    }
+
+    #[test]
+    fn groups_come_in_order_of_their_smallest_member() {
+        let mut sets = Sets::new(7);
+        sets.union(5, 1);
+        sets.union(6, 3);
+        sets.union(3, 1);
+        sets.union(4, 2);
+        assert_eq!(sets.groups(), vec![vec![0], vec![1, 3, 5, 6], vec![2, 4]]);
+        assert_eq!(Sets::new(0).groups(), Vec::<Vec<usize>>::new());
+    }
+
+    /// The CLI keeps owned summaries once each document is written; they merge as the
+    /// documents do.
+    #[test]
+    fn owned_summaries_merge_as_the_documents_do() {
+        let docs = [
+            crate::analyze_document("a", "\"The threat from North Korea is increasing,\" Carter said in Tokyo. About 50,000 U.S. troops are in Japan."),
+            crate::analyze_document("b", "\"The threat from North Korea of course is increasing,\" Ash Carter said. Some 49,000 U.S. troops are in Japan."),
+        ];
+        let owned: Vec<Summary<'static>> = docs.iter().map(|d| summarize(d).into_owned()).collect();
+        let corpus = merge(&docs);
+        assert!(!corpus.quote_clusters.is_empty() && !corpus.claim_groups.is_empty(), "{corpus:?}");
+        assert_eq!(merge_summaries(owned), corpus);
     }
 }
