@@ -33,6 +33,20 @@ impl Sets {
             self.0[a.max(b)] = a.min(b);
         }
     }
+    /// Joins item `i` to the first item seen with `key`, or, if none was, records `i` as
+    /// that first one and returns true.
+    fn join_first<K: std::hash::Hash + Eq>(&mut self, firsts: &mut HashMap<K, usize>, key: K, i: usize) -> bool {
+        match firsts.entry(key) {
+            std::collections::hash_map::Entry::Occupied(j) => {
+                self.union(i, *j.get());
+                false
+            }
+            std::collections::hash_map::Entry::Vacant(v) => {
+                v.insert(i);
+                true
+            }
+        }
+    }
     /// The groups, each sorted, in order of their smallest member. Sized first, so that a
     /// large merge (hundreds of thousands of items) allocates once per group, not once per item.
     fn groups(mut self) -> Vec<Vec<usize>> {
@@ -221,11 +235,8 @@ fn entities(docs: &[Summary<'_>]) -> Vec<CorpusEntity> {
     let mut surnames: HashMap<String, BTreeSet<String>> = HashMap::default();
     // Keys are hashed from their parts, each part closed by a separator, so that no key
     // string is built.
-    let mut join = |sets: &mut Sets, key: u64, i: usize| match seen.entry(key) {
-        std::collections::hash_map::Entry::Occupied(j) => sets.union(i, *j.get()),
-        std::collections::hash_map::Entry::Vacant(v) => {
-            v.insert(i);
-        }
+    let mut join = |sets: &mut Sets, key: u64, i: usize| {
+        sets.join_first(&mut seen, key, i);
     };
     let person = |first: &str, last: &str| crate::learn::fnv(&[b"person", first.as_bytes(), last.as_bytes()]);
     // Entities alike in kind, name, aliases and acronym (the same person in many articles)
@@ -241,15 +252,9 @@ fn entities(docs: &[Summary<'_>]) -> Vec<CorpusEntity> {
             alike = crate::learn::fnv_more(alike, &[a.as_bytes()]);
         }
         alike = crate::learn::fnv_more(alike, &[&e.aliases.len().to_le_bytes()]);
-        match first_alike.entry(alike) {
-            std::collections::hash_map::Entry::Occupied(j) => {
-                sets.union(i, *j.get());
-                continue;
-            }
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(i);
-                first[i] = true;
-            }
+        first[i] = sets.join_first(&mut first_alike, alike, i);
+        if !first[i] {
+            continue;
         }
         if e.kind == EntityType::Person {
             let (last, first) = person_key(&e.name);
@@ -404,12 +409,8 @@ fn quote_clusters(docs: &[Summary<'_>]) -> Vec<QuoteCluster> {
     let mut first_worded: HashMap<u64, usize> = HashMap::default();
     let mut distinct: Vec<usize> = Vec::new();
     for (i, (_, q)) in quotes.iter().enumerate() {
-        match first_worded.entry(q.wording) {
-            std::collections::hash_map::Entry::Occupied(j) => sets.union(i, *j.get()),
-            std::collections::hash_map::Entry::Vacant(v) => {
-                v.insert(i);
-                distinct.push(i);
-            }
+        if sets.join_first(&mut first_worded, q.wording, i) {
+            distinct.push(i);
         }
     }
     drop(first_worded);
@@ -634,12 +635,7 @@ fn by_place(run: &[Fact]) -> Vec<Vec<usize>> {
     let placeless: Vec<usize> = (0..run.len()).filter(|&k| run[k].places.is_empty()).collect();
     for (k, f) in run.iter().enumerate() {
         for p in &f.places {
-            match first_with.get(p) {
-                Some(&j) => sets.union(j, k),
-                None => {
-                    first_with.insert(p, k);
-                }
-            }
+            sets.join_first(&mut first_with, *p, k);
         }
     }
     for pair in placeless.windows(2) {
