@@ -127,6 +127,9 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             }
             let range = join(text, first, end);
             let surface = strip_possessive(text.slice(range));
+            if is_party_tag(text, first, end) {
+                continue;
+            }
             // "U.S.-Japan": known parts joined by a hyphen are entities of their own.
             if b == a + 1 && end > first + 1 && known(surface).is_none() {
                 let parts = known_parts(text, first, end);
@@ -181,6 +184,14 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
     surnames_are_people(text, &mut out);
     acronyms(text, &mut out);
     out
+}
+
+/// A party and state in parentheses after a lawmaker's name, no name of its own: "Sen.
+/// Lindsey Graham (R-S.C.)", "Gov. Pat McCrory (R)", "Rep. Stephen Lynch (D-Mass.)".
+fn is_party_tag(text: &Text, first: usize, end: usize) -> bool {
+    let inside = text.slice(join(text, first, end));
+    let party = inside.split_once('-').map_or(inside, |(p, _)| p);
+    first > 0 && text.tok(first - 1) == "(" && text.tokens.get(end).is_some_and(|_| text.tok(end) == ")") && matches!(party, "R" | "D" | "I")
 }
 
 /// One sense per document for names: once "MaliVai Washington" is a person, a lone
@@ -1008,6 +1019,23 @@ mod tests {
     fn capitalised_words_opening_a_quote_are_not_names() {
         let es = ents("“Fine,” she said. “Goodbye and café,” he said: “Café owners agree.”");
         assert!(es.is_empty(), "{es:?}");
+    }
+
+    #[test]
+    fn a_party_and_state_in_parentheses_is_no_name_and_no_speaker() {
+        let cases = [
+            ("“Subpoenas are not optional,” Sen. Lindsey Graham (R-S.C.) said on Tuesday.", "Lindsey Graham"),
+            ("“We will not yield,” said Gov. Pat McCrory (R) at the rally.", "Pat McCrory"),
+            ("Rep. Stephen Lynch (D-Mass.) said the law does not require witnesses to testify in public.", "Stephen Lynch"),
+            ("“This is a big year,” said Rep. Marcia Price (D-Newport News) on Monday.", "Marcia Price"),
+        ];
+        for (s, speaker) in cases {
+            let t = Text::new(s);
+            let q = quotes::extract(&t);
+            let (es, r) = extract(&t, &q);
+            assert_eq!(r[0].as_ref().and_then(|r| r.name.clone()).as_deref(), Some(speaker), "{s:?}");
+            assert!(es.iter().all(|e| !e.name.starts_with(['R', 'D']) || e.name.contains(' ')), "{s:?}: {es:?}");
+        }
     }
 
     #[test]
