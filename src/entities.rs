@@ -61,8 +61,16 @@ pub fn extract(text: &Text, quotes: &[RawQuote]) -> (Vec<RawEntity>, Vec<Option<
     let speaker_heads: Vec<Range> = quotes.iter().filter_map(|q| q.speaker.map(|s| s.head)).collect();
     let mut cands = candidates(text, &speaker_heads);
     crate::order::sort_by_key(&mut cands, |c| c.range.start);
-    let entities = group(text, &cands);
-    let resolved = resolve_speakers(text, quotes, &entities);
+    let mut entities = group(text, &cands);
+    let (resolved, found) = resolve_speakers(text, quotes, &entities);
+    // Speakers found by name where the tagger marked no mention are mentions too.
+    for (e, r) in found {
+        entities[e].mentions.push(r);
+    }
+    for e in &mut entities {
+        crate::order::sort_by_key(&mut e.mentions, |m| (m.start, m.end));
+        e.mentions.dedup();
+    }
     (entities, resolved)
 }
 
@@ -776,7 +784,9 @@ fn descriptions(text: &Text) -> Vec<(Range, String)> {
 }
 
 /// Resolves each quote's speaker phrase.
-fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) -> Vec<Option<Resolved>> {
+/// Resolves each quote's speaker; with the speakers found by their names alone (see
+/// [`Names`]), as (entity, the name's range), new mentions of those entities.
+fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) -> (Vec<Option<Resolved>>, Vec<(usize, Range)>) {
     // Every person mention in text order, for pronouns and to find the entity at a span.
     let mut people: Vec<(Range, usize)> = Vec::new();
     let mut mentions: Vec<(Range, usize)> = Vec::new();
@@ -803,9 +813,11 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| quotes[i].speaker.map_or(usize::MAX, |s| s.span.start));
     let mut out = vec![None; quotes.len()];
+    let names = Names::new(entities);
+    let mut found = Vec::new();
     for qi in order {
         let Some(sp) = quotes[qi].speaker else { continue };
-        let r = resolve_one(text, sp, &people, &mentions, entities, &descriptions, &last_speaker);
+        let r = resolve_one(text, sp, &people, &mentions, entities, &descriptions, &last_speaker, &names, &mut found);
         if r.entity.is_none() {
             if let Some(n) = &r.name {
                 let at = descriptions.partition_point(|d| d.0.start < sp.head.start);
@@ -815,7 +827,51 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
         last_speaker = Some((sp.span.start, r.clone()));
         out[qi] = Some(r);
     }
-    out
+    (out, found)
+}
+
+/// The document's entities by name, for a speaker whose words hold no mention the tagger
+/// marked ("“…,” Sanders said" with "Sanders" untagged; a transcript's "PENCE:"): each
+/// entity's name and aliases, and each person's surname, lowercased. A key that two
+/// entities share names neither.
+struct Names {
+    by_name: HashMap<String, Option<usize>>,
+    by_surname: HashMap<String, Option<usize>>,
+}
+
+impl Names {
+    fn new(entities: &[RawEntity]) -> Names {
+        fn put(map: &mut HashMap<String, Option<usize>>, key: String, e: usize) {
+            map.entry(key).and_modify(|v| *v = v.filter(|&x| x == e)).or_insert(Some(e));
+        }
+        let (mut by_name, mut by_surname) = (HashMap::new(), HashMap::new());
+        for (i, e) in entities.iter().enumerate() {
+            for n in std::iter::once(&e.name).chain(&e.aliases) {
+                put(&mut by_name, n.to_lowercase(), i);
+            }
+            if e.kind == EntityType::Person && e.name.contains(' ') {
+                put(&mut by_surname, person_key(&e.name).0, i);
+            }
+        }
+        Names { by_name, by_surname }
+    }
+
+    /// The entity that `head` names, and whether `head` is all of its name (then it is a
+    /// mention): the same name or alias, or else the surname of one person only
+    /// ("Chairman Reince Priebus", "PENCE").
+    fn find(&self, head: &str) -> Option<(usize, bool)> {
+        let head = strip_possessive(strip_determiner(head.trim()));
+        let last = head.split_whitespace().last()?;
+        if !last.starts_with(char::is_uppercase) {
+            return None;
+        }
+        let lower = head.to_lowercase();
+        if let Some(e) = self.by_name.get(&lower).copied().flatten() {
+            return Some((e, true));
+        }
+        let e = self.by_surname.get(&last.to_lowercase()).copied().flatten()?;
+        Some((e, last.len() == head.len()))
+    }
 }
 
 fn resolve_one(
@@ -826,6 +882,8 @@ fn resolve_one(
     entities: &[RawEntity],
     descriptions: &[(Range, String)],
     last_speaker: &Option<(usize, Resolved)>,
+    names: &Names,
+    found: &mut Vec<(usize, Range)>,
 ) -> Resolved {
     let head = text.slice(sp.head);
     let named = |i: usize| Resolved { entity: Some(i), name: Some(entities[i].name.clone()) };
@@ -840,7 +898,7 @@ fn resolve_one(
         let description = d.checked_sub(1).map(|d| &descriptions[d]);
         let speaker = last_speaker
             .as_ref()
-            .filter(|(pos, s)| *pos < sp.span.start && s.name.is_some() && !is_plural(s.name.as_deref().unwrap_or("")) && s.entity.is_none_or(fits));
+            .filter(|(pos, s)| *pos < sp.span.start && s.name.is_some() && !is_plural(s.name.as_deref().unwrap_or("")) && s.entity.is_none_or(|e| entities[e].kind == EntityType::Person && fits(e)));
         // The nearest of the three before the pronoun wins.
         let p_at = person.map(|p| p.0.start);
         let d_at = description.map(|d| d.0.start);
@@ -865,6 +923,14 @@ fn resolve_one(
         if !head.split_whitespace().any(|w| lexicon::person_nouns().contains(w.to_lowercase().as_str())) {
             return named(*e);
         }
+    }
+    if let Some((e, whole)) = names.find(head) {
+        if whole {
+            let name = strip_possessive(strip_determiner(head.trim()));
+            let at = sp.head.start + head.find(name).unwrap_or(0);
+            found.push((e, Range::new(at, at + name.len())));
+        }
+        return named(e);
     }
     if head.to_lowercase().starts_with("the ") {
         return resolve_description(strip_determiner(head), descriptions, sp.span.start);
@@ -1036,6 +1102,55 @@ mod tests {
             assert_eq!(r[0].as_ref().and_then(|r| r.name.clone()).as_deref(), Some(speaker), "{s:?}");
             assert!(es.iter().all(|e| !e.name.starts_with(['R', 'D']) || e.name.contains(' ')), "{s:?}: {es:?}");
         }
+    }
+
+    #[test]
+    fn a_speaker_the_tagger_left_unmarked_is_found_by_name() {
+        // A transcript's labels in capitals name the people of the article by surname, and
+        // each label is a mention of its person.
+        let s = "Gov. Mike Pence spoke on Sunday about the debate.\n\nPartial transcript as follows:\n\n\"WALLACE: Will she be there tomorrow night?\n\n\"PENCE: She will not be attending the debate.\n\n\"WALLACE: Thank you, governor.\n\n\"PENCE: Thank you, Chris.";
+        let t = Text::new(s);
+        let q = quotes::extract(&t);
+        let (es, r) = extract(&t, &q);
+        let names: Vec<Option<String>> = r.iter().map(|r| r.as_ref().and_then(|r| r.name.clone())).collect();
+        assert_eq!(names, [Some("WALLACE"), Some("Mike Pence"), Some("WALLACE"), Some("Mike Pence")].map(|n| n.map(String::from)));
+        let pence = es.iter().find(|e| e.name == "Mike Pence").expect("Mike Pence");
+        assert_eq!(pence.mentions.iter().map(|m| &s[m.start..m.end]).collect::<Vec<_>>(), ["Mike Pence", "PENCE", "PENCE"]);
+        // By name or alias, then by the surname of one person only; two people of one
+        // surname, or a word in lower case, name nobody.
+        let person = |name: &str, aliases: &[&str]| RawEntity {
+            kind: EntityType::Person,
+            name: name.into(),
+            aliases: aliases.iter().map(|a| a.to_string()).collect(),
+            acronym: None,
+            roles: vec![],
+            mentions: vec![],
+        };
+        let es = [person("Reince Priebus", &[]), person("Hillary Clinton", &["Clinton"]), person("Bill Clinton", &[]), person("Jeb Bush", &[]), person("George Bush", &[])];
+        let names = Names::new(&es);
+        let cases: [(&str, Option<(usize, bool)>); 7] = [
+            ("Priebus", Some((0, true))),
+            ("Chairman Reince Priebus", Some((0, false))),
+            ("PRIEBUS", Some((0, true))),
+            // The document's own reading of "Clinton" (an alias of one of them) stands.
+            ("the Clinton’s", Some((1, true))),
+            ("Bill Clinton", Some((2, true))),
+            ("Bush", None),
+            ("the chairman", None),
+        ];
+        for (head, want) in cases {
+            assert_eq!(names.find(head), want, "{head:?}");
+        }
+    }
+
+    #[test]
+    fn he_or_she_is_a_person_not_a_place_quoted_before() {
+        let s = "Karen Lee, 41, of Mobile, Ala., says her biggest concern is the cost of college. “We cannot pay for it and nobody is listening,” she says.";
+        let t = Text::new(s);
+        let q = quotes::extract(&t);
+        let (_, r) = extract(&t, &q);
+        let she = q.iter().position(|q| q.speaker.is_some_and(|sp| &s[sp.span.start..sp.span.end] == "she")).expect("a quote said by “she”");
+        assert_eq!(r[she].as_ref().and_then(|r| r.name.clone()).as_deref(), Some("Karen Lee"));
     }
 
     #[test]
