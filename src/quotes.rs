@@ -437,6 +437,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         out.push(RawQuote { kind, parts, speaker, cue, confidence });
     }
     split_transcript_turns(text, &mut out);
+    unmarked_transcript_turns(text, &mut out);
     reported_speech(text, &mut out, &mut used_cues, &fragments);
     // The headline's own reading of its speaker wins over the colon rule's for its quotation;
     // its reported words give way to any quote found in them.
@@ -554,6 +555,47 @@ fn split_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
         turns.extend(current);
     }
     *out = turns;
+}
+
+/// A transcript without marks: paragraphs that open with a speaker's label in capitals
+/// ("TAPPER: Do you think …"), in which some speaker is labelled twice or more ("JAKE
+/// TAPPER:", later "TAPPER:"). Each such paragraph is a turn, the labelled speaker's words
+/// to the paragraph's end. Not in quotation marks, a turn is not direct by the contract but
+/// reported, its label its attribution. A quotation inside a turn with no attribution of its
+/// own is part of the turn, not a quote apart.
+fn unmarked_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
+    let mut quoted: Vec<Range> = out.iter().map(RawQuote::range).collect();
+    crate::order::sort(&mut quoted);
+    let inside_quote = |pos: usize| {
+        let i = quoted.partition_point(|r| r.end <= pos);
+        quoted.get(i).is_some_and(|r| r.start <= pos)
+    };
+    let mut turns: Vec<(Range, Range)> = Vec::new(); // label, words
+    for p in &text.paragraphs {
+        let s = text.slice(*p);
+        let start = p.start + (s.len() - s.trim_start().len());
+        let end = p.start + s.trim_end().len();
+        let Some((label, body)) = turn_label(&text.src[start..end]) else { continue };
+        if inside_quote(start) || is_label(&text.src[start..start + label]) {
+            continue;
+        }
+        turns.push((Range::new(start, start + label), Range::new(start + body, end)));
+    }
+    let mut speakers: Vec<&str> = turns.iter().filter_map(|t| text.slice(t.0).split_whitespace().last()).collect();
+    crate::order::sort(&mut speakers);
+    if !speakers.windows(2).any(|w| w[0] == w[1]) {
+        return;
+    }
+    let mut words: Vec<Range> = turns.iter().map(|t| t.1).collect();
+    crate::order::sort(&mut words);
+    out.retain(|q| {
+        let r = q.range();
+        let i = words.partition_point(|w| w.end < r.end);
+        !(words.get(i).is_some_and(|w| w.contains(r)) && q.confidence < 0.9)
+    });
+    for (label, words) in turns {
+        out.push(RawQuote { kind: QuoteKind::Indirect, parts: vec![words], speaker: Some(SpeakerPhrase { span: label, head: label }), cue: None, confidence: 0.8 });
+    }
 }
 
 /// A transcript's paragraph in brackets, nobody's words: "(CROSSTALK.)", "[Applause]", but
@@ -2266,6 +2308,27 @@ mod tests {
         assert_eq!(turn_label("SEN. JOHN MCCAIN: We will."), Some((16, 18)));
         assert_eq!(turn_label("WALLACE:"), None);
         assert_eq!(turn_label("😀: x"), None);
+    }
+
+    #[test]
+    fn a_transcript_without_marks_gives_a_reported_quote_a_turn() {
+        let s = "Partial transcript as follows:\n\nJAKE TAPPER: Trump released a video on Friday. Take a listen.\n\n(BEGIN VIDEO CLIP.)\n\nTRUMP: We have to do more to make every American feel safe.\n\n(END VIDEO CLIP.)\n\nTAPPER: Here is the line. “We will heal this country together.” Do you believe him?\n\nFALLIN: I think he is trying to campaign as one.\n\nFollow us on Twitter.";
+        let got: Vec<(QuoteKind, String, Option<String>)> = quotes(s).into_iter().map(|q| (q.kind, q.text, q.speaker)).collect();
+        let turn = |text: &str, speaker: &str| (QuoteKind::Indirect, text.to_string(), Some(speaker.to_string()));
+        assert_eq!(
+            got,
+            [
+                turn("Trump released a video on Friday. Take a listen.", "JAKE TAPPER"),
+                turn("We have to do more to make every American feel safe.", "TRUMP"),
+                // A quotation inside a turn, with no attribution of its own, is the turn's.
+                turn("Here is the line. “We will heal this country together.” Do you believe him?", "TAPPER"),
+                turn("I think he is trying to campaign as one.", "FALLIN"),
+            ]
+        );
+        // Labels that never come back are a list, not a transcript; nor is a headline label twice.
+        for s in ["The plan has two steps.\n\nFIRST: We open the road.\n\nSECOND: We mend the bridge.", "UPDATE: The road is open.\n\nUPDATE: The bridge is mended."] {
+            assert!(quotes(s).is_empty(), "{s:?}: {:?}", quotes(s));
+        }
     }
 
     #[test]
