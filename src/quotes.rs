@@ -800,7 +800,10 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     // A noun after a determiner ("this report") or after "of" ("secretary of state").
     let before = if i > 0 { text.tok(i - 1) } else { "" };
     let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our") || before == "of" && !w.ends_with("ing");
-    verb && !state_title && !noun
+    // "charged a $100,000 fee", "charged him with fraud": a price or an indictment.
+    let charged_something = matches!(w, "charge" | "charged" | "charges")
+        && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Number || matches!(text.tok(i + 1), "a" | "an" | "$" | "him" | "her" | "them" | "me" | "us"));
+    verb && !state_title && !noun && !charged_something
 }
 
 /// Whether `w` may be in the speech verb list, by its first and last bytes and its length:
@@ -1149,6 +1152,18 @@ fn subject_after_opener(text: &Text, toks: std::ops::Range<usize>) -> Option<Spe
 /// said"), so the clause reaches back over descriptive segments to the name before them.
 /// It reaches back at most [`MAX_CLAUSE`] tokens, so that a sentence with a reporting verb
 /// at every word ("said said said…") takes linear time.
+/// A state or country after a city's name and a comma, with a comma after it: "Mobile,
+/// Ala.,", "Tokyo, Japan,". The index of the comma that closes it, when the comma at `comma`
+/// opens one.
+fn place_after_comma(text: &Text, comma: usize) -> Option<usize> {
+    if comma == 0 || text.tok(comma) != "," || !is_capitalized(text.tok(comma - 1)) {
+        return None;
+    }
+    let close = (comma + 1..(comma + 6).min(text.tokens.len())).find(|&k| text.tok(k) == ",")?;
+    let place = &text.src[text.tokens[comma + 1].start..text.tokens[close - 1].end];
+    (close > comma + 1 && lexicon::places().contains_key(place)).then_some(close)
+}
+
 fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
     let lo = lo.max(v.saturating_sub(MAX_CLAUSE));
     let mut i = v;
@@ -1175,6 +1190,11 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
         }
         if matches!(t, ":" | ";" | "(" | ")") {
             break;
+        }
+        // A place's comma is inside the phrase: "Karen Lee, 41, of Mobile, Ala., says".
+        if t == "," && i < v && place_after_comma(text, i - 1).is_some() {
+            i -= 1;
+            continue;
         }
         if t == "," {
             if i == v && i - 1 > lo {
@@ -1422,7 +1442,12 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     }
     // "grew so heated that Gov. Chris Christie said": the subject after a conjunction.
     if let Some(c) = (start..end).rev().find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "while" | "after" | "before" | "until" | "since" | "if")) {
-        if c + 1 < end && !(c + 1..end).any(|i| text.tok(i) == ",") && valid_speaker(text, c + 1..end) {
+        // (A place's commas are inside the subject: "after a woman in Worcester, Massachusetts, told him".)
+        let mut place_commas = (c + 1..end).filter_map(|i| place_after_comma(text, i).map(|close| [i, close])).flatten();
+        let (first, close) = (place_commas.next(), place_commas.next());
+        let commas = (c + 1..end).filter(|&i| text.tok(i) == "," && Some(i) != first && Some(i) != close).count();
+        let end = if close.is_some_and(|k| k + 1 == end) { end - 1 } else { end };
+        if c + 1 < end && commas == 0 && valid_speaker(text, c + 1..end) {
             start = c + 1;
         }
     }
@@ -2678,6 +2703,27 @@ mod tests {
                 assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref()), (*kind, *text, Some(*speaker), Some(*cue)), "{input:?}");
             }
         }
+    }
+
+    #[test]
+    fn a_city_and_its_state_are_inside_the_speaker() {
+        use QuoteKind::*;
+        let cases: &[(&str, QuoteKind, &str)] = &[
+            ("Karen Lee, 41, of Mobile, Ala., says her biggest concern is the cost of college.", Indirect, "Karen Lee, 41, of Mobile, Ala."),
+            ("Donna Hill, 59, of Ashton, Md., who watched the ceremony on a screen, said the day brought back memories of her father.", Indirect, "Donna Hill, 59, of Ashton, Md., who watched the ceremony on a screen"),
+            ("Paul Porter, a truck driver from Ava, Mo., said he already received time and a half.", Indirect, "Paul Porter, a truck driver from Ava, Mo."),
+            ("Officials in Tokyo, Japan, said the talks would resume in May.", Indirect, "Officials in Tokyo, Japan"),
+            ("“I just don’t think she has been truthful,” Cecelia Moore, 67, a retired nurse in Allentown, Pa., said.", Direct, "Cecelia Moore, 67, a retired nurse in Allentown, Pa."),
+            // After a conjunction too.
+            ("Kasich said he is tough enough after a woman in Worcester, Massachusetts, told him she worries he is “too nice” to fight.", Mixed, "a woman in Worcester, Massachusetts"),
+        ];
+        for (input, kind, speaker) in cases {
+            let q = quotes(input);
+            assert!(q.iter().any(|q| q.kind == *kind && q.speaker.as_deref() == Some(*speaker)), "{input:?}: {q:?}");
+        }
+        // A price or a charge is no speech: "charged a $100,000 initiation fee".
+        let q = quotes("Under what Mr. Hedge called ''the prior economy model,'' the Palm Country Club, a private course in Naples, Fla., charged a $100,000 initiation fee.");
+        assert!(q.iter().all(|q| q.cue.as_deref() != Some("charged")), "{q:?}");
     }
 
     #[test]
