@@ -133,6 +133,10 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             if first >= end {
                 continue;
             }
+            // An abbreviation's stop, when the tagger left it out: "Mobile, Ala., says".
+            if text.tokens.get(end).is_some_and(|t| t.start == text.tokens[end - 1].end) && text.tok(end) == "." && known(&format!("{}.", text.slice(join(text, first, end)))).is_some() {
+                end += 1;
+            }
             let range = join(text, first, end);
             let surface = strip_possessive(text.slice(range));
             if is_party_tag(text, first, end) {
@@ -167,8 +171,9 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 // One word that a list knows as something else is that: "WASHINGTON —",
                 // "the Navy", "the Fleet".
                 "PER" if b == a + 1 && !is_given_name(surface) => match known(&title_case(surface)) {
-                    // Only a word in capitals: a surname such as "Washington" stays a person.
-                    Some((kind, c)) if !surface.contains(char::is_lowercase) => (kind, Some(c.to_string())),
+                    // Only a word in capitals or an abbreviation ("Sen. Bernie Sanders (Vt.)"):
+                    // a surname such as "Washington" stays a person.
+                    Some((kind, c)) if !surface.contains(char::is_lowercase) || surface.ends_with('.') => (kind, Some(c.to_string())),
                     _ if lexicon::org_words().contains(surface) => (EntityType::Organization, None),
                     _ => (EntityType::Person, None),
                 },
@@ -1101,6 +1106,15 @@ mod tests {
             let (es, r) = extract(&t, &q);
             assert_eq!(r[0].as_ref().and_then(|r| r.name.clone()).as_deref(), Some(speaker), "{s:?}");
             assert!(es.iter().all(|e| !e.name.starts_with(['R', 'D']) || e.name.contains(' ')), "{s:?}: {es:?}");
+        }
+    }
+
+    #[test]
+    fn a_states_abbreviation_is_the_state_with_its_stop() {
+        let es = ents("Sen. Bernie Sanders (Vt.) spoke first. Brianne Stone, 29, of Huntsville, Ala., spoke next.");
+        for (name, alias) in [("Vermont", "Vt."), ("Alabama", "Ala.")] {
+            let e = find(&es, name);
+            assert_eq!((e.0, e.2.as_slice()), (EntityType::Place, [alias.to_string()].as_slice()), "{es:?}");
         }
     }
 
