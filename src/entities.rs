@@ -818,11 +818,11 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| quotes[i].speaker.map_or(usize::MAX, |s| s.span.start));
     let mut out = vec![None; quotes.len()];
-    let names = Names::new(entities);
+    let known = Known { entities, people, mentions, names: Names::new(entities) };
     let mut found = Vec::new();
     for qi in order {
         let Some(sp) = quotes[qi].speaker else { continue };
-        let r = resolve_one(text, sp, &people, &mentions, entities, &descriptions, &last_speaker, &names, &mut found);
+        let r = resolve_one(text, sp, &known, &descriptions, &last_speaker, &mut found);
         if r.entity.is_none() {
             if let Some(n) = &r.name {
                 let at = descriptions.partition_point(|d| d.0.start < sp.head.start);
@@ -879,17 +879,17 @@ impl Names {
     }
 }
 
-fn resolve_one(
-    text: &Text,
-    sp: SpeakerPhrase,
-    people: &[(Range, usize)],
-    mentions: &[(Range, usize)],
-    entities: &[RawEntity],
-    descriptions: &[(Range, String)],
-    last_speaker: &Option<(usize, Resolved)>,
-    names: &Names,
-    found: &mut Vec<(usize, Range)>,
-) -> Resolved {
+/// What speakers are resolved against: the document's entities, their mentions in text
+/// order (people's outside quotations apart), and their names.
+struct Known<'a> {
+    entities: &'a [RawEntity],
+    people: Vec<(Range, usize)>,
+    mentions: Vec<(Range, usize)>,
+    names: Names,
+}
+
+fn resolve_one(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(Range, String)], last_speaker: &Option<(usize, Resolved)>, found: &mut Vec<(usize, Range)>) -> Resolved {
+    let Known { entities, people, mentions, names } = known;
     let head = text.slice(sp.head);
     let named = |i: usize| Resolved { entity: Some(i), name: Some(entities[i].name.clone()) };
     // A pronoun: whoever came last before it and fits its gender, a person mentioned or a
@@ -1018,10 +1018,24 @@ mod tests {
     use crate::quotes;
 
     fn ents(s: &str) -> Vec<(EntityType, String, Vec<String>, Vec<String>)> {
+        analysed(s).entities.into_iter().map(|e| (e.kind, e.name, e.aliases, e.roles)).collect()
+    }
+
+    /// The entities of a text, its quotes, and whom each quote's speaker resolves to.
+    struct Analysed {
+        entities: Vec<RawEntity>,
+        quotes: Vec<RawQuote>,
+        resolved: Vec<Option<Resolved>>,
+        /// The name each speaker resolves to.
+        names: Vec<Option<String>>,
+    }
+
+    fn analysed(s: &str) -> Analysed {
         let t = Text::new(s);
-        let q = quotes::extract(&t);
-        let (e, _) = extract(&t, &q);
-        e.into_iter().map(|e| (e.kind, e.name, e.aliases, e.roles)).collect()
+        let quotes = quotes::extract(&t);
+        let (entities, resolved) = extract(&t, &quotes);
+        let names = resolved.iter().map(|r| r.as_ref().and_then(|r| r.name.clone())).collect();
+        Analysed { entities, quotes, resolved, names }
     }
 
     fn find<'a>(es: &'a [(EntityType, String, Vec<String>, Vec<String>)], name: &str) -> &'a (EntityType, String, Vec<String>, Vec<String>) {
@@ -1101,10 +1115,8 @@ mod tests {
             ("“This is a big year,” said Rep. Marcia Price (D-Newport News) on Monday.", "Marcia Price"),
         ];
         for (s, speaker) in cases {
-            let t = Text::new(s);
-            let q = quotes::extract(&t);
-            let (es, r) = extract(&t, &q);
-            assert_eq!(r[0].as_ref().and_then(|r| r.name.clone()).as_deref(), Some(speaker), "{s:?}");
+            let Analysed { entities: es, names, .. } = analysed(s);
+            assert_eq!(names[0].as_deref(), Some(speaker), "{s:?}");
             assert!(es.iter().all(|e| !e.name.starts_with(['R', 'D']) || e.name.contains(' ')), "{s:?}: {es:?}");
         }
     }
@@ -1123,10 +1135,7 @@ mod tests {
         // A transcript's labels in capitals name the people of the article by surname, and
         // each label is a mention of its person.
         let s = "Gov. Mike Pence spoke on Sunday about the debate.\n\nPartial transcript as follows:\n\n\"WALLACE: Will she be there tomorrow night?\n\n\"PENCE: She will not be attending the debate.\n\n\"WALLACE: Thank you, governor.\n\n\"PENCE: Thank you, Chris.";
-        let t = Text::new(s);
-        let q = quotes::extract(&t);
-        let (es, r) = extract(&t, &q);
-        let names: Vec<Option<String>> = r.iter().map(|r| r.as_ref().and_then(|r| r.name.clone())).collect();
+        let Analysed { entities: es, names, .. } = analysed(s);
         assert_eq!(names, [Some("WALLACE"), Some("Mike Pence"), Some("WALLACE"), Some("Mike Pence")].map(|n| n.map(String::from)));
         let pence = es.iter().find(|e| e.name == "Mike Pence").expect("Mike Pence");
         assert_eq!(pence.mentions.iter().map(|m| &s[m.start..m.end]).collect::<Vec<_>>(), ["Mike Pence", "PENCE", "PENCE"]);
@@ -1160,20 +1169,15 @@ mod tests {
     #[test]
     fn he_or_she_is_a_person_not_a_place_quoted_before() {
         let s = "Karen Lee, 41, of Mobile, Ala., says her biggest concern is the cost of college. “We cannot pay for it and nobody is listening,” she says.";
-        let t = Text::new(s);
-        let q = quotes::extract(&t);
-        let (_, r) = extract(&t, &q);
+        let Analysed { quotes: q, names, .. } = analysed(s);
         let she = q.iter().position(|q| q.speaker.is_some_and(|sp| &s[sp.span.start..sp.span.end] == "she")).expect("a quote said by “she”");
-        assert_eq!(r[she].as_ref().and_then(|r| r.name.clone()).as_deref(), Some("Karen Lee"));
+        assert_eq!(names[she].as_deref(), Some("Karen Lee"));
     }
 
     #[test]
     fn pronouns_skip_names_inside_quotes() {
         let s = "John Tiegen spoke at length. “I was told Hillary Clinton knew,” he said.";
-        let t = Text::new(s);
-        let q = quotes::extract(&t);
-        let (_, r) = extract(&t, &q);
-        assert_eq!(r[0].as_ref().and_then(|r| r.name.clone()).as_deref(), Some("John Tiegen"));
+        assert_eq!(analysed(s).names[0].as_deref(), Some("John Tiegen"));
     }
 
     #[test]
@@ -1215,10 +1219,7 @@ mod tests {
     fn speakers_resolve_to_people_and_descriptions() {
         let s = "Japanese Foreign Minister Fumio Kishida spoke. “It is harsh,” Kishida, the foreign minister, said.\n\n\
                  “It is a big deal,” said a senior U.S. defense official. “The threat is growing,” the official said.";
-        let t = Text::new(s);
-        let q = quotes::extract(&t);
-        let (e, r) = extract(&t, &q);
-        let names: Vec<Option<String>> = r.iter().map(|r| r.as_ref().and_then(|r| r.name.clone())).collect();
+        let Analysed { entities: e, resolved: r, names, .. } = analysed(s);
         assert_eq!(names, [Some("Fumio Kishida".into()), Some("senior U.S. defense official".into()), Some("senior U.S. defense official".into())]);
         assert_eq!(e[r[0].as_ref().unwrap().entity.unwrap()].name, "Fumio Kishida");
     }
