@@ -919,10 +919,15 @@ fn resolve_one(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(R
     if matches!(head, "they" | "They" | "we" | "We" | "I" | "it" | "It") {
         return Resolved { entity: None, name: None };
     }
-    // A name: the entity with a mention inside the head.
+    // A name: the (last) person with a mention inside the head. Two people joined by "and"
+    // ("Mr. Grassley and Mr. Leahy") are no one entity: the words themselves name them.
     let k = mentions.partition_point(|m| m.0.end <= sp.head.start);
-    if let Some((_, e)) = mentions[k..].iter().take_while(|m| m.0.start < sp.head.end).filter(|m| sp.head.contains(m.0) && entities[m.1].kind == EntityType::Person).last() {
-        return named(*e);
+    let named_people: Vec<&(Range, usize)> = mentions[k..].iter().take_while(|m| m.0.start < sp.head.end).filter(|m| sp.head.contains(m.0) && entities[m.1].kind == EntityType::Person).collect();
+    let joined = named_people.windows(2).any(|w| w[0].1 != w[1].1 && text.src.get(w[0].0.end..w[1].0.start).is_some_and(|between| between.split_whitespace().any(|x| matches!(x, "and" | "&"))));
+    match named_people.last() {
+        Some(_) if joined => return Resolved { entity: None, name: Some(head.to_string()) },
+        Some((_, e)) => return named(*e),
+        None => {}
     }
     if let Some((_, e)) = mentions[k..].iter().take_while(|m| m.0.start < sp.head.end).find(|m| sp.head.contains(m.0)) {
         if !head.split_whitespace().any(|w| lexicon::person_nouns().contains(w.to_lowercase().as_str())) {
@@ -1163,6 +1168,20 @@ mod tests {
         ];
         for (head, want) in cases {
             assert_eq!(names.find(head), want, "{head:?}");
+        }
+    }
+
+    #[test]
+    fn two_people_named_together_are_no_one_entity() {
+        let cases = [
+            ("Chuck Grassley met Patrick Leahy on Monday. Mr. Grassley and Mr. Leahy said the hearing would go ahead.", "Mr. Grassley and Mr. Leahy"),
+            ("Republican presidential hopefuls Jeb Bush and Chris Christie said the plan was reckless.", "Republican presidential hopefuls Jeb Bush and Chris Christie"),
+            // One person named inside another's description is that person.
+            ("Clinton campaign spokesman Brian Fallon said the plan was reckless.", "Brian Fallon"),
+        ];
+        for (s, name) in cases {
+            let a = analysed(s);
+            assert_eq!(a.names.last().cloned().flatten().as_deref(), Some(name), "{s:?}: {:?}", a.quotes);
         }
     }
 
