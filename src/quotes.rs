@@ -575,7 +575,7 @@ fn unmarked_transcript_turns(text: &Text, out: &mut Vec<RawQuote>) {
         let s = text.slice(*p);
         let start = p.start + (s.len() - s.trim_start().len());
         let end = p.start + s.trim_end().len();
-        let Some((label, body)) = turn_label(&text.src[start..end]) else { continue };
+        let Some((label, body)) = text.src.get(start..end).and_then(turn_label) else { continue };
         if inside_quote(start) || is_label(&text.src[start..start + label]) {
             continue;
         }
@@ -1159,9 +1159,9 @@ fn place_after_comma(text: &Text, comma: usize) -> Option<usize> {
     if comma == 0 || text.tok(comma) != "," || !is_capitalized(text.tok(comma - 1)) {
         return None;
     }
-    let close = (comma + 1..(comma + 6).min(text.tokens.len())).find(|&k| text.tok(k) == ",")?;
+    let close = (comma + 2..(comma + 6).min(text.tokens.len())).find(|&k| text.tok(k) == ",")?;
     let place = &text.src[text.tokens[comma + 1].start..text.tokens[close - 1].end];
-    (close > comma + 1 && lexicon::places().contains_key(place)).then_some(close)
+    lexicon::places().contains_key(place).then_some(close)
 }
 
 fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
