@@ -861,21 +861,20 @@ impl Names {
         Names { by_name, by_surname }
     }
 
-    /// The entity that `head` names, and whether `head` is all of its name (then it is a
-    /// mention): the same name or alias, or else the surname of one person only
-    /// ("Chairman Reince Priebus", "PENCE").
-    fn find(&self, head: &str) -> Option<(usize, bool)> {
-        let head = strip_possessive(strip_determiner(head.trim()));
-        let last = head.split_whitespace().last()?;
+    /// The entity that `head` names: the same name or alias, or else the surname of one
+    /// person only ("Chairman Reince Priebus", "PENCE"). With it, the words of `head` that
+    /// are all of that name (a mention), if they are.
+    fn find<'h>(&self, head: &'h str) -> Option<(usize, Option<&'h str>)> {
+        let name = strip_possessive(strip_determiner(head.trim()));
+        let last = name.split_whitespace().last()?;
         if !last.starts_with(char::is_uppercase) {
             return None;
         }
-        let lower = head.to_lowercase();
-        if let Some(e) = self.by_name.get(&lower).copied().flatten() {
-            return Some((e, true));
+        if let Some(e) = self.by_name.get(&name.to_lowercase()).copied().flatten() {
+            return Some((e, Some(name)));
         }
         let e = self.by_surname.get(&last.to_lowercase()).copied().flatten()?;
-        Some((e, last.len() == head.len()))
+        Some((e, (last.len() == name.len()).then_some(name)))
     }
 }
 
@@ -934,10 +933,10 @@ fn resolve_one(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(R
             return named(*e);
         }
     }
-    if let Some((e, whole)) = names.find(head) {
-        if whole {
-            let name = strip_possessive(strip_determiner(head.trim()));
-            let at = sp.head.start + head.find(name).unwrap_or(0);
+    if let Some((e, mention)) = names.find(head) {
+        if let Some(name) = mention {
+            // (`name` is a slice of `head`.)
+            let at = sp.head.start + (name.as_ptr() as usize - head.as_ptr() as usize);
             found.push((e, Range::new(at, at + name.len())));
         }
         return named(e);
@@ -1156,13 +1155,13 @@ mod tests {
         };
         let es = [person("Reince Priebus", &[]), person("Hillary Clinton", &["Clinton"]), person("Bill Clinton", &[]), person("Jeb Bush", &[]), person("George Bush", &[])];
         let names = Names::new(&es);
-        let cases: [(&str, Option<(usize, bool)>); 7] = [
-            ("Priebus", Some((0, true))),
-            ("Chairman Reince Priebus", Some((0, false))),
-            ("PRIEBUS", Some((0, true))),
+        let cases: [(&str, Option<(usize, Option<&str>)>); 7] = [
+            ("Priebus", Some((0, Some("Priebus")))),
+            ("Chairman Reince Priebus", Some((0, None))),
+            ("PRIEBUS", Some((0, Some("PRIEBUS")))),
             // The document's own reading of "Clinton" (an alias of one of them) stands.
-            ("the Clinton’s", Some((1, true))),
-            ("Bill Clinton", Some((2, true))),
+            ("the Clinton’s", Some((1, Some("Clinton")))),
+            ("Bill Clinton", Some((2, Some("Bill Clinton")))),
             ("Bush", None),
             ("the chairman", None),
         ];
