@@ -195,8 +195,63 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         }
     }
     surnames_are_people(text, &mut out);
+    common_words_are_no_people(text, &mut out);
     acronyms(text, &mut out);
     out
+}
+
+/// A name the tagger calls a person, with no given name first, whose last word the document
+/// writes more often in lowercase than with a capital inside a sentence is a common noun with
+/// capitals, not a person: "the U.S.-Japan Defense Guidelines" in an article about "the new
+/// guidelines", a headline's "Clean Air Act". It is dropped (a name with an organization's
+/// word is an organization already). A surname the document capitalises more often stays
+/// ("Romney" beside a subhead's "romney to speak out"), as does one of someone named in full
+/// ("Sessions" after "Jeff Sessions").
+fn common_words_are_no_people(text: &Text, cands: &mut Vec<Candidate>) {
+    let doubtful = |c: &Candidate| {
+        c.kind == EntityType::Person && c.role.is_none() && {
+            let surface = strip_possessive(text.slice(c.range));
+            let first = surface.split_whitespace().next().unwrap_or_default();
+            !is_given_name(first) && !surface.contains('.') && surface.chars().any(char::is_lowercase)
+        }
+    };
+    if !cands.iter().any(doubtful) {
+        return;
+    }
+    let mut lower: HashMap<&str, usize> = HashMap::new();
+    for t in &text.tokens {
+        let w = text.slice(t.range());
+        if t.kind == TokKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase()) {
+            *lower.entry(w).or_default() += 1;
+        }
+    }
+    let capitals = mid_sentence_capitals(text);
+    let surnames: std::collections::HashSet<&str> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Person)
+        .filter_map(|c| {
+            let words: Vec<&str> = strip_possessive(text.slice(c.range)).split_whitespace().collect();
+            (words.len() >= 2 && is_given_name(words[0])).then(|| words[words.len() - 1])
+        })
+        .collect();
+    let common = |c: &Candidate| {
+        let surface = strip_possessive(text.slice(c.range));
+        let last = surface.split_whitespace().last().unwrap_or_default();
+        let lowercase = if last.is_ascii() { lower.get(last.to_ascii_lowercase().as_str()).copied().unwrap_or(0) } else { 0 };
+        last.len() >= 3 && !surnames.contains(last) && lowercase > capitals.get(last).copied().unwrap_or(0)
+    };
+    // "the 7th Fleet", "Article 9": one word numbered by the ordinal before it, or by the
+    // number after it when it is a numbered part of a text or the document also writes it in
+    // lowercase, is a numbered thing, not a person (a player's score, "Vrabel 14", leaves him
+    // a person).
+    let digits = |i: usize| text.tokens.get(i).is_some_and(|t| t.kind != TokKind::Punct && text.slice(t.range()).starts_with(|c: char| c.is_ascii_digit()));
+    let numbered = |c: &Candidate| {
+        let (first, end) = (text.token_at(c.range.start), text.token_at(c.range.end));
+        let w = text.slice(c.range);
+        let written_lower = lexicon::numbered_nouns().contains(w) || w.is_ascii() && lower.contains_key(w.to_ascii_lowercase().as_str());
+        end == first + 1 && (digits(end) && written_lower || first > 0 && digits(first - 1) && text.tok(first - 1).ends_with(|c: char| c.is_ascii_alphabetic()))
+    };
+    cands.retain(|c| !(doubtful(c) && (common(c) || numbered(c))));
 }
 
 /// A party and state in parentheses after a lawmaker's name, no name of its own: "Sen.
@@ -1079,6 +1134,34 @@ mod tests {
         // The tagger calls it a person; with "News" and no given name it is no person.
         assert!(kinds.iter().any(|(s, _)| *s == "Defense News"), "{kinds:?}");
         assert!(kinds.iter().all(|(s, k)| *s != "Defense News" || *k == EntityType::Organization), "{kinds:?}");
+    }
+
+    #[test]
+    fn common_and_numbered_words_with_capitals_are_no_people() {
+        let person = |s: &str, name: &str| ents(s).iter().any(|e| e.0 == EntityType::Person && e.1 == name);
+        // No person: a noun the document writes in lowercase more often than with a capital,
+        // a numbered part of a text, a unit numbered by an ordinal.
+        for (s, name) in [
+            (
+                "The first revision of the U.S.-Japan Defense Guidelines in 17 years will transform the alliance. The new guidelines allow Japan to act. Under the guidelines, the two sides will plan together.",
+                "Defense Guidelines",
+            ),
+            ("Much attention is paid to reinterpreting Article 9 of the Japanese Constitution to accommodate collective self-defense.", "Article"),
+            ("The destroyer is nearby when the Chinese Navy attacks the US 7th Fleet in the Pacific.", "Fleet"),
+        ] {
+            assert!(!person(s, name), "{s:?}: {:?}", ents(s));
+        }
+        // Still people, with every mention: a surname written in lowercase once in a subhead,
+        // one of someone named in full, a player followed by a score.
+        for (s, name, mentions) in [
+            ("Push inside GOP to upend Trump. Ad blitz planned; romney to speak out. Ms. Clark met Mitt Romney on Thursday, and Romney has called Trump a fraud.", "Mitt Romney", 2),
+            ("Jeff Sessions testified for hours. The sessions ran long, more sessions followed and the last of the sessions ended late, when Senator Leahy thanked Sessions for his patience.", "Jeff Sessions", 2),
+            ("Scorers: Mike Vrabel 14, Tom Hayman 3. Vrabel scored first.", "Mike Vrabel", 2),
+        ] {
+            let a = analysed(s);
+            let found = a.entities.iter().find(|e| e.kind == EntityType::Person && e.name == name).map(|e| e.mentions.len());
+            assert_eq!(found, Some(mentions), "{s:?}: {:?}", a.entities);
+        }
     }
 
     #[test]

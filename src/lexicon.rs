@@ -17,6 +17,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("given_names.txt", include_str!("../data/given_names.txt")),
     ("headline_labels.txt", include_str!("../data/headline_labels.txt")),
     ("nicknames.txt", include_str!("../data/nicknames.txt")),
+    ("numbered_nouns.txt", include_str!("../data/numbered_nouns.txt")),
     ("org_words.txt", include_str!("../data/org_words.txt")),
     ("organizations.txt", include_str!("../data/organizations.txt")),
     ("person_nouns.txt", include_str!("../data/person_nouns.txt")),
@@ -94,6 +95,10 @@ list!(
 list!(
     /// Short forms of given names to their full form: "Ash" → "Ashton".
     nicknames, Map, "nicknames.txt"
+);
+list!(
+    /// Nouns that name a numbered thing before a number: "Article" (9), "Chapter" (11).
+    numbered_nouns, Set, "numbered_nouns.txt"
 );
 list!(
     /// Words that make a capitalised phrase an organization: "Ministry", "Institute".
