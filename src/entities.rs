@@ -190,7 +190,25 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                     _ => (EntityType::Other, None),
                 },
             };
-            let role = if kind == EntityType::Person { title_before(text, s.tokens.start, first).or_else(|| apposition_role(text, end)) } else { None };
+            let title = if kind == EntityType::Person { title_before(text, s.tokens.start, first) } else { None };
+            // Words of the title that the tagger called a person are no one, unless they are a
+            // given name and more: "the Marine Corps Gen. Joseph Dunford" has no person
+            // "Marine" (though Marine is a given name), "Pastor Joseph Brown of Marion Avenue
+            // Baptist Church" keeps Joseph Brown.
+            if let Some(t) = title {
+                let mut i = out.len();
+                while i > 0 && out[i - 1].range.end > t.start {
+                    i -= 1;
+                }
+                let inside = |c: &Candidate| c.range.start >= t.start && c.range.end <= t.end;
+                let nameless = |c: &Candidate| {
+                    let mut words = text.slice(c.range).split_whitespace();
+                    !(words.next().is_some_and(is_given_name) && words.next().is_some())
+                };
+                let tail: Vec<Candidate> = out.drain(i..).filter(|c| !(c.kind == EntityType::Person && inside(c) && nameless(c))).collect();
+                out.extend(tail);
+            }
+            let role = title.map(|t| text.slice(t).to_string()).or_else(|| apposition_role(text, end));
             out.push(Candidate { range, kind, canonical, role, acronym: None });
         }
     }
@@ -361,7 +379,7 @@ fn known_parts(text: &Text, first: usize, end: usize) -> Vec<Candidate> {
 
 /// The title standing before a name: "Defense Secretary" in "Defense Secretary Ashton
 /// Carter", "Secretary of State" in "Secretary of State John Kerry".
-fn title_before(text: &Text, sentence_start: usize, first: usize) -> Option<String> {
+fn title_before(text: &Text, sentence_start: usize, first: usize) -> Option<Range> {
     let mut k = first;
     let mut has_title = false;
     while k > sentence_start {
@@ -374,7 +392,7 @@ fn title_before(text: &Text, sentence_start: usize, first: usize) -> Option<Stri
         has_title |= lexicon::titles().contains(w);
         k -= 1;
     }
-    (has_title && k < first).then(|| text.slice(join(text, k, first)).to_string())
+    (has_title && k < first).then(|| join(text, k, first))
 }
 
 /// Words seen capitalised away from a sentence start: evidence that they are names.
@@ -1162,6 +1180,21 @@ mod tests {
             let found = a.entities.iter().find(|e| e.kind == EntityType::Person && e.name == name).map(|e| e.mentions.len());
             assert_eq!(found, Some(mentions), "{s:?}: {:?}", a.entities);
         }
+    }
+
+    #[test]
+    fn words_of_a_title_are_no_person_but_a_full_name_in_it_is() {
+        let people = |s: &str| -> Vec<String> { ents(s).into_iter().filter(|e| e.0 == EntityType::Person).map(|e| e.1).collect() };
+        for (s, want) in [
+            ("A flag display for a meeting between Commandant of the Marine Corps Gen. Joseph F. Dunford Jr. and Gen. Harukazu Saito in Tokyo.", vec!["Joseph F. Dunford Jr.", "Harukazu Saito"]),
+            ("Christian Rev. Derek Penwell said the world lost a champion.", vec!["Derek Penwell"]),
+            ("Such as Chief Petty Officer Lyle White, who pleaded guilty in May.", vec!["Lyle White"]),
+        ] {
+            assert_eq!(people(s), want, "{s:?}");
+        }
+        // A title that runs on through "of" still leaves the person named in it.
+        let s = "In Washington, Iowa, Pastor Joseph Brown of Marion Avenue Baptist Church plans to preach.";
+        assert!(people(s).contains(&"Joseph Brown".to_string()), "{:?}", ents(s));
     }
 
     #[test]
