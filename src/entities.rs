@@ -364,7 +364,45 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
         }
         out.push((a, b, ty));
     }
-    out
+    // "the Center" for "New American Security", "the Council" on "Foreign Relations": a name
+    // ending in an organization's word goes on through "for" or "on" and the capitalised
+    // words after it, whatever the tagger made of them. Not into a person ("Abandon
+    // Republican Party for Hillary Clinton", "… on North Korea and Frank Church"; nor from one:
+    // "Greg Garrison on WIBC"), a day
+    // ("CBS News on Super Tuesday", "on Nov. 3"), or a place the body is on ("Hofstra
+    // University on Long Island"; a committee's subject may be one: "the House Select
+    // Committee on Benghazi").
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase()) && !w.ends_with('.') && !is_date_word(w) && !lexicon::function_words().contains(w);
+    let mut joined: Vec<(usize, usize, &str)> = Vec::with_capacity(out.len());
+    let mut extended_to = 0;
+    for (a, b, ty) in out {
+        // A span inside the name just made longer is part of it.
+        if a < extended_to {
+            continue;
+        }
+        let extends = ty != "MISC"
+            && !(ty == "PER" && is_given_name(words[a]))
+            && b + 1 < words.len()
+            && matches!(words[b], "for" | "on")
+            && lexicon::org_words().contains(words[b - 1])
+            && capital(words[b + 1])
+            && !is_given_name(words[b + 1]);
+        if extends {
+            let mut e = b + 1;
+            while e < words.len() && (capital(words[e]) || matches!(words[e], "and" | "of") && e + 1 < words.len() && capital(words[e + 1]) && !is_given_name(words[e + 1])) {
+                e += 1;
+            }
+            let day_after = words.get(e).is_some_and(|w| is_date_word(w) || w.ends_with('.') && w.starts_with(char::is_uppercase));
+            let place = words[b] == "on" && !matches!(words[b - 1], "Committee" | "Subcommittee" | "Commission") && matches!(known(&words[b + 1..e].join(" ")), Some((EntityType::Place, _)));
+            if !day_after && !place {
+                joined.push((a, e, "ORG"));
+                extended_to = e;
+                continue;
+            }
+        }
+        joined.push((a, b, ty));
+    }
+    joined
 }
 
 /// The parts of a hyphenated word `[first, end)` as entities, when every part is a known
@@ -1195,6 +1233,22 @@ mod tests {
         // A title that runs on through "of" still leaves the person named in it.
         let s = "In Washington, Iowa, Pastor Joseph Brown of Marion Avenue Baptist Church plans to preach.";
         assert!(people(s).contains(&"Joseph Brown".to_string()), "{:?}", ents(s));
+    }
+
+    #[test]
+    fn an_organizations_name_goes_on_through_for_or_on() {
+        let orgs = |s: &str| -> Vec<String> { ents(s).into_iter().filter(|e| e.0 == EntityType::Organization).map(|e| e.1).collect() };
+        for (s, want) in [
+            ("Ely Ratner, a senior fellow at the Center for New American Security, a Washington think tank, said so.", vec!["Center for New American Security"]),
+            ("Analysts at the Center for Strategic and International Studies disagreed.", vec!["Center for Strategic and International Studies"]),
+            ("He testified before the House Select Committee on Benghazi in October.", vec!["House Select Committee on Benghazi"]),
+            // Not into a day, a place the body is on, or a person.
+            ("The debate was shown by CBS News on Super Tuesday.", vec!["CBS"]),
+            ("The debate is at Hofstra University on Long Island.", vec!["Hofstra University"]),
+            ("Wealthy voters abandon the Republican Party for Hillary Clinton.", vec!["Republican Party"]),
+        ] {
+            assert_eq!(orgs(s), want, "{s:?}: {:?}", ents(s));
+        }
     }
 
     #[test]
