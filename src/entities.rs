@@ -157,7 +157,15 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 continue;
             }
             let (kind, canonical) = match ty {
-                "LOC" => (EntityType::Place, lexicon::places().get(surface).map(|c| c.to_string())),
+                _ if is_war(surface) => (EntityType::Event, None),
+                "LOC" => match known(surface) {
+                    // "the Korean peninsula", "Latino voters": a nationality before a common
+                    // noun, whatever the tagger says (alone, "Saudi" may be the country).
+                    Some((EntityType::Nationality, c)) if text.tokens.get(end).is_some_and(|t| text.slice(t.range()).starts_with(|c: char| c.is_lowercase())) => {
+                        (EntityType::Nationality, Some(c.to_string()))
+                    }
+                    _ => (EntityType::Place, lexicon::places().get(surface).map(|c| c.to_string())),
+                },
                 // "US", "U.K.": a country's initials are the country, not an organization.
                 "ORG" | "PER" if surface.len() <= 6 && !surface.contains(char::is_lowercase) && lexicon::places().contains_key(surface) => {
                     (EntityType::Place, lexicon::places().get(surface).map(|c| c.to_string()))
@@ -270,6 +278,17 @@ fn common_words_are_no_people(text: &Text, cands: &mut Vec<Candidate>) {
         end == first + 1 && (digits(end) && written_lower || first > 0 && digits(first - 1) && text.tok(first - 1).ends_with(|c: char| c.is_ascii_alphabetic()))
     };
     cands.retain(|c| !(doubtful(c) && (common(c) || numbered(c))));
+}
+
+/// "World War II", "the Cold War": a war is an event, whatever the tagger says (not "the
+/// Army War College", which goes on after the word).
+fn is_war(name: &str) -> bool {
+    let mut words = name.split_whitespace().rev();
+    match words.next() {
+        Some("War") => name.contains(' '),
+        Some("I" | "II") => words.next() == Some("War"),
+        _ => false,
+    }
 }
 
 /// A party and state in parentheses after a lawmaker's name, no name of its own: "Sen.
@@ -1266,6 +1285,19 @@ mod tests {
     fn a_nationality_is_one_whatever_the_tagger_says() {
         let es = ents("The US and Japanese national security leaders have unveiled new guidelines for bilateral defence cooperation.");
         assert_eq!(find(&es, "Japanese").0, EntityType::Nationality, "{es:?}");
+        let es = ents("The new directives could lead to more stability on the Korean peninsula and the Asia-Pacific region.");
+        assert_eq!(find(&es, "Korean").0, EntityType::Nationality, "{es:?}");
+    }
+
+    #[test]
+    fn a_war_is_an_event() {
+        for (s, name) in [
+            ("The pacifist document was created after World War II, which severely limits the military.", "World War II"),
+            ("Tensions have not been this high since the end of the Cold War, analysts said.", "Cold War"),
+        ] {
+            let es = ents(s);
+            assert_eq!(find(&es, name).0, EntityType::Event, "{es:?}");
+        }
     }
 
     #[test]
