@@ -3,7 +3,7 @@
 //! articles; claims about the same quantity. The merge depends only on the set of
 //! documents, never on their order or grouping, so workers' results merge to one answer.
 
-use crate::entities::person_key;
+use crate::entities::{middle_initials, person_key};
 use crate::learn::fnv_lowercase;
 use crate::model::{ClaimGroup, Corpus, CorpusEntity, Document, EntityType, GroupStatus, QuoteCluster, QuoteKind, Span};
 use std::borrow::Cow;
@@ -239,13 +239,17 @@ fn entities(docs: &[Summary<'_>]) -> Vec<CorpusEntity> {
         sets.join_first(&mut seen, key, i);
     };
     let person = |first: &str, last: &str| crate::learn::fnv(&[b"person", first.as_bytes(), last.as_bytes()]);
+    // "George W. Bush" and "George H.W. Bush" are two people: a full name with middle
+    // initials has a key with them; one without joins the only such variant, if one.
+    let person_middle = |first: &str, middle: &str, last: &str| crate::learn::fnv(&[b"person", first.as_bytes(), middle.as_bytes(), last.as_bytes()]);
+    let mut middles: HashMap<String, BTreeSet<String>> = HashMap::default();
     // Entities alike in kind, name, aliases and acronym (the same person in many articles)
     // have the same keys: each is worked out once, by the first, and the others join it.
     let mut first_alike: HashMap<u64, usize> = HashMap::default();
     // Whether each item is the first of its kind: the others add nothing to a name or aliases.
     let mut first: Vec<bool> = vec![false; items.len()];
-    // The persons worked out, by item: surname and given name.
-    let mut persons: Vec<(usize, String, String)> = Vec::new();
+    // The persons worked out, by item: surname, given name and middle initials.
+    let mut persons: Vec<(usize, String, String, String)> = Vec::new();
     for (i, (_, e)) in items.iter().enumerate() {
         let mut alike = crate::learn::fnv(&[&[e.kind as u8], e.name.as_bytes()]);
         for a in e.aliases.iter().chain(&e.acronym) {
@@ -268,9 +272,13 @@ fn entities(docs: &[Summary<'_>]) -> Vec<CorpusEntity> {
                         surnames.insert(last.clone(), BTreeSet::from([first.clone()]));
                     }
                 }
-                join(&mut sets, person(&first, &last), i);
             }
-            persons.push((i, last, first));
+            let middle = middle_initials(&e.name);
+            if !first.is_empty() && !middle.is_empty() {
+                middles.entry(format!("{first} {last}")).or_default().insert(middle.clone());
+                join(&mut sets, person_middle(&first, &middle, &last), i);
+            }
+            persons.push((i, last, first, middle));
         } else {
             for n in std::iter::once(&e.name).chain(&e.aliases).chain(&e.acronym) {
                 join(&mut sets, fnv_lowercase(crate::learn::fnv(&[b"name", &[e.kind as u8]]), n), i);
@@ -281,13 +289,20 @@ fn entities(docs: &[Summary<'_>]) -> Vec<CorpusEntity> {
         }
     }
     drop(first_alike);
+    // A full name without middle initials joins the one variant with them, if one.
+    let full = |first: &str, last: &str| match middles.get(&format!("{first} {last}")).filter(|m| m.len() == 1).and_then(|m| m.iter().next()) {
+        Some(m) => person_middle(first, m, last),
+        None => person(first, last),
+    };
     // A person known only by surname joins the one full name with that surname, if one.
-    for (i, last, first) in &persons {
+    for (i, last, first, middle) in &persons {
         if first.is_empty() {
             match surnames.get(last).filter(|f| f.len() == 1).and_then(|f| f.iter().next()) {
-                Some(f) => join(&mut sets, person(f, last), *i),
+                Some(f) => join(&mut sets, full(f, last), *i),
                 None => join(&mut sets, person("", last), *i),
             }
+        } else if middle.is_empty() {
+            join(&mut sets, full(first, last), *i);
         }
     }
     let out: Vec<CorpusEntity> = sets
@@ -745,6 +760,20 @@ mod tests {
         // Japan's figures conflict, and Germany's, placed elsewhere, is not one of them.
         assert!(before.iter().any(|g| g.topic == "troops" && g.status == GroupStatus::Conflict && g.members.iter().all(|m| !m.starts_with("c/"))), "{before:?}");
         assert_eq!(format!("{before:?}"), format!("{after:?}"));
+    }
+
+    #[test]
+    fn full_names_with_other_middle_initials_are_other_people_across_documents() {
+        let docs = [
+            crate::analyze_document("a", "George W. Bush sent troops to Iraq in 2003."),
+            crate::analyze_document("b", "George H.W. Bush sent troops to Kuwait in 1991."),
+            crate::analyze_document("c", "Joseph F. Dunford Jr. testified on Tuesday."),
+            crate::analyze_document("d", "Joseph Dunford spoke on Wednesday."),
+        ];
+        let people: Vec<(String, usize)> = merge(&docs).entities.into_iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.name, e.documents.len())).collect();
+        for want in [("George W. Bush", 1), ("George H.W. Bush", 1), ("Joseph F. Dunford Jr.", 2)] {
+            assert!(people.iter().any(|(n, d)| n == want.0 && *d == want.1), "{want:?} in {people:?}");
+        }
     }
 
     #[test]

@@ -117,7 +117,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 out.extend(known_parts(text, x, y));
             }
         }
-        for (a, b, ty) in join_names(&words, crate::ner::index_spans(&tags)) {
+        for (a, b, ty) in join_names(&words, split_at_common_words(&words, crate::ner::index_spans(&tags))) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
             while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {
@@ -353,10 +353,63 @@ fn joined_type<'a>(words: &[&str], last: (usize, usize, &'a str), next: (usize, 
     }
 }
 
+/// The words that may stand in lowercase inside a name: "Bank of America", "Center for a
+/// New American Security", "Ludwig van Beethoven", "University of Texas at Austin".
+const NAME_CONNECTORS: [&str; 29] = [
+    "a", "al", "and", "at", "bin", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "el", "for", "ibn", "la", "le", "les", "of", "on", "the", "to", "van", "von",
+];
+
+/// A name the tagger ran on into common words is cut there: "Clinton didn't" is "Clinton",
+/// "the Ipsos poll" "Ipsos", "Japan's Ground Self-Defense Force during Operation Orient
+/// Shield" two names, "Clinton spokesman Nick Merrill" two people. A word in lowercase other
+/// than a connector ([`NAME_CONNECTORS`]) ends the name, unless it is a prefix before a
+/// capital ("al-Assad" stays), and so does a day after a connector. What follows is a name
+/// of its own when it opens with a capital (not a day's or month's), of two words or more
+/// after a person's; a person when it opens with a given name.
+fn split_at_common_words<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    let common = |w: &str| {
+        w.starts_with(|c: char| c.is_lowercase()) && !NAME_CONNECTORS.contains(&w) && !w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
+    };
+    // So does a day after a connector: "the Navy on Monday".
+    let common = |k: usize| common(words[k]) || k + 1 < words.len() && NAME_CONNECTORS.contains(&words[k]) && WEEKDAYS.contains(&words[k + 1]);
+    let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+    if spans.iter().all(|&(a, b, _)| !(a + 1..b).any(common)) {
+        return spans;
+    }
+    let mut out = Vec::with_capacity(spans.len() + 1);
+    for (a, b, ty) in spans {
+        let mut start = a;
+        let mut first = true;
+        for k in a..=b {
+            if k < b && !(k > a && common(k)) {
+                continue;
+            }
+            // The piece start..k, without the connectors at its ends.
+            let (mut s, mut e) = (start, k);
+            while s < e && NAME_CONNECTORS.contains(&words[s]) {
+                s += 1;
+            }
+            while e > s && NAME_CONNECTORS.contains(&words[e - 1]) {
+                e -= 1;
+            }
+            let person = e > s + 1 && is_given_name(words[s]);
+            // After a person's name, only another of two words or more: "Clinton began Sunday",
+            // "Roosevelt won the Democratic" leave no name behind the verb.
+            if s < e && (first || capital(words[s]) && !is_date_word(words[s]) && (ty != "PER" || e > s + 1)) {
+                out.push((s, e, if !first && person { "PER" } else { ty }));
+            }
+            first = false;
+            start = k + 1;
+        }
+    }
+    out
+}
+
 /// Names the tagger broke apart are joined: a person's at initials or suffixes ("Joseph"
 /// "F." "Dunford" "Jr."), others as [`joined_type`] says.
 fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
-    let initial = |w: &str| w.len() == 2 && w.ends_with('.') && w.starts_with(char::is_uppercase);
+    // "F.", and "H.W." (initials run together).
+    let initial = |w: &str| (2..=6).contains(&w.len()) && w.len() % 2 == 0 && w.as_bytes().chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.');
     let suffix = |w: &str| matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
     let mut out: Vec<(usize, usize, &str)> = Vec::with_capacity(spans.len());
     for (a, mut b, ty) in spans {
@@ -771,6 +824,25 @@ pub fn person_key(name: &str) -> (String, String) {
     (last, if toks.len() > 1 { first } else { String::new() })
 }
 
+/// The initials of the names between a person's given name and surname, lowercase:
+/// "George H.W. Bush" and "George Herbert Walker Bush" give "hw", "Joseph F. Dunford Jr."
+/// "f", "George HW Bush" "hw", "Ash Carter" none. Two full names alike but for these are two people.
+pub fn middle_initials(name: &str) -> String {
+    let toks: Vec<&str> = tokens_of(name).into_iter().filter(|t| !matches!(*t, "Jr." | "Sr." | "II" | "III")).collect();
+    if toks.len() < 3 {
+        return String::new();
+    }
+    let mut out = String::new();
+    for p in toks[1..toks.len() - 1].iter().flat_map(|t| t.split('.')) {
+        // "HW" without stops is two initials.
+        let initials = p.len() <= 3 && p.chars().all(|c| c.is_uppercase());
+        for c in p.chars().take(if initials { 3 } else { 1 }).filter(|c| c.is_alphabetic()) {
+            out.extend(c.to_lowercase());
+        }
+    }
+    out
+}
+
 /// Groups candidates into entities: exact canonical names first, then surnames and short
 /// forms onto the full names they belong to.
 fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
@@ -778,6 +850,8 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
     let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_acronym: HashMap<String, usize> = HashMap::new();
+    // Full names by given name and surname: the middle initials and entity of each person.
+    let mut by_person: HashMap<String, Vec<(String, usize)>> = HashMap::new();
     let add = |entities: &mut Vec<RawEntity>, idx: Option<usize>, c: &Candidate, name: &str| -> usize {
         let i = idx.unwrap_or_else(|| {
             entities.push(RawEntity { kind: c.kind, name: name.to_string(), aliases: vec![], acronym: None, roles: vec![], mentions: vec![] });
@@ -809,9 +883,23 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
         match c.kind {
             EntityType::Person if tokens_of(&name).len() >= 2 => {
                 let (last, first) = person_key(&name);
-                let key = (EntityType::Person, format!("{first} {last}"));
-                let i = add(&mut entities, by_key.get(&key).copied(), c, &name);
-                by_key.insert(key, i);
+                // "George W. Bush" and "George H.W. Bush" are two people; "George Bush" is the
+                // first of them met, "Joseph Dunford" the "Joseph F. Dunford Jr." before.
+                let middle = middle_initials(&name);
+                let alike = by_person.entry(format!("{first} {last}")).or_default();
+                let i = match alike.iter_mut().find(|(m, _)| m.is_empty() || middle.is_empty() || *m == middle) {
+                    Some((m, i)) => {
+                        if m.is_empty() {
+                            m.clone_from(&middle);
+                        }
+                        add(&mut entities, Some(*i), c, &name)
+                    }
+                    None => {
+                        let i = add(&mut entities, None, c, &name);
+                        alike.push((middle, i));
+                        i
+                    }
+                };
                 let list = by_surname.entry(last).or_default();
                 if !list.contains(&i) {
                     list.push(i);
@@ -1252,6 +1340,40 @@ mod tests {
         // A title that runs on through "of" still leaves the person named in it.
         let s = "In Washington, Iowa, Pastor Joseph Brown of Marion Avenue Baptist Church plans to preach.";
         assert!(people(s).contains(&"Joseph Brown".to_string()), "{:?}", ents(s));
+    }
+
+    #[test]
+    fn full_names_with_other_middle_initials_are_other_people() {
+        for (name, want) in [("George H.W. Bush", "hw"), ("George HW Bush", "hw"), ("George Herbert Walker Bush", "hw"), ("Joseph F. Dunford Jr.", "f"), ("Ash Carter", ""), ("Bush", "")] {
+            assert_eq!(middle_initials(name), want, "{name}");
+        }
+        let a = analysed("George W. Bush sent troops, as George H.W. Bush had. George Bush, the son, spoke first; Joseph F. Dunford Jr. and Joseph Dunford are one general.");
+        let people: Vec<(&str, usize)> = a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.name.as_str(), e.mentions.len())).collect();
+        assert_eq!(people, vec![("George W. Bush", 2), ("George H.W. Bush", 1), ("Joseph F. Dunford Jr.", 2)], "{:?}", a.entities);
+    }
+
+    #[test]
+    fn a_name_ends_at_a_common_word() {
+        let cases: [(&[&str], Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>); 9] = [
+            // Cut at the common word; what follows is a name of its own only with a capital.
+            (&["Clinton", "didn", "’", "t", "say"], vec![(0, 4, "PER")], vec![(0, 1, "PER")]),
+            (&["the", "Ipsos", "poll", "found"], vec![(1, 3, "ORG")], vec![(1, 2, "ORG")]),
+            (&["Ground", "Self-Defense", "Force", "during", "Operation", "Orient", "Shield"], vec![(0, 7, "ORG")], vec![(0, 3, "ORG"), (4, 7, "ORG")]),
+            // A given name after the cut opens a person.
+            (&["Senate", "candidate", "Russ", "Feingold", "said"], vec![(0, 4, "ORG")], vec![(0, 1, "ORG"), (2, 4, "PER")]),
+            // After a person, only a name of two words or more; never a day.
+            (&["Clinton", "began", "Sunday", "and", "Roosevelt", "won", "the", "Democratic"], vec![(0, 3, "PER"), (4, 8, "PER")], vec![(0, 1, "PER"), (4, 5, "PER")]),
+            (&["Clinton", "spokesman", "Nick", "Merrill", "said"], vec![(0, 4, "PER")], vec![(0, 1, "PER"), (2, 4, "PER")]),
+            (&["Pentagon", "spokesman", "Navy", "on", "Monday"], vec![(0, 5, "ORG")], vec![(0, 1, "ORG"), (2, 3, "ORG")]),
+            // Connectors and prefixed capitals stay inside.
+            (&["Bank", "of", "America", "and", "Bashar", "al-Assad"], vec![(0, 3, "ORG"), (4, 6, "PER")], vec![(0, 3, "ORG"), (4, 6, "PER")]),
+            (&["University", "of", "Texas", "at", "Austin", "in", "May"], vec![(0, 6, "ORG")], vec![(0, 5, "ORG")]),
+        ];
+        for (words, spans, want) in cases {
+            assert_eq!(split_at_common_words(words, spans), want, "{words:?}");
+        }
+        let es = ents("Soldiers from the US Army train with representatives from Japan's Ground Self-Defense Force during Operation Orient Shield in October.");
+        assert_eq!(find(&es, "Ground Self-Defense Force").0, EntityType::Organization, "{es:?}");
     }
 
     #[test]
