@@ -7,7 +7,7 @@ WASM_PACK := wasm-pack build --target web --out-dir www/pkg --out-name presslens
 
 DATA ?= ../shared/data
 
-.PHONY: setup build wasm cli seeds dist serve test test-native test-wasm test-e2e golden ner-model claims-model eval bench fuzz-smoke hostile clean
+.PHONY: setup build wasm cli seeds dist serve test test-native test-wasm test-e2e golden ner-model claims-model eval bench fuzz-smoke hostile fmt clean
 
 setup:
 	@scripts/setup.sh
@@ -31,6 +31,11 @@ dist: setup wasm
 ## serve: build, then serve the page on 127.0.0.1:$(PORT)
 serve: build
 	node scripts/serve.mjs $(PORT)
+
+## fmt: check the Rust code's layout (rustfmt.toml); `cargo fmt` fixes it. Not part of test,
+## so that a newer rustfmt's taste cannot turn a fresh machine's run red.
+fmt:
+	cargo fmt --check
 
 ## test: native unit and golden tests, wasm tests in headless Chromium, the page end to end,
 ## then about a minute of fuzzing per fuzz target

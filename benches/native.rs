@@ -65,10 +65,7 @@ fn corpus() -> &'static Corpus {
             }
             ("seeds repeated to 10 MB (polnear absent)".to_string(), docs)
         } else {
-            let docs = files
-                .iter()
-                .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).expect("a corpus file is UTF-8")))
-                .collect();
+            let docs = files.iter().map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).expect("a corpus file is UTF-8"))).collect();
             (format!("polnear/*/text ({} files)", files.len()), docs)
         };
         let bytes = docs.iter().map(|(_, t): &(String, String)| t.len()).sum();

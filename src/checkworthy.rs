@@ -516,7 +516,8 @@ mod tests {
     #[test]
     fn numbers_are_classes_and_a_tiny_model_learns() {
         assert_eq!(words("In 1997, 49,000 Troops (12%) left Zürich 1x9a 19٣x."), ["in", "<year>", "<num>", "troops", "<pct>", "left", "zürich", "<num>", "<num>"]);
-        let data = [("Unemployment rose 12% in 2015.", true), ("Thank you all very much.", false), ("We cut taxes by $5 billion in 2010.", true), ("I love this great state.", false)];
+        let data =
+            [("Unemployment rose 12% in 2015.", true), ("Thank you all very much.", false), ("We cut taxes by $5 billion in 2010.", true), ("I love this great state.", false)];
         let bytes = train(&data, 20, 1);
         assert!(Model::from_bytes(&bytes[..bytes.len() - 1]).is_none());
         let m = Model::from_bytes(&bytes).expect("a model");

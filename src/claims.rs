@@ -20,11 +20,64 @@ pub struct RawClaim {
     pub dates: Vec<usize>,
 }
 
-const COMPARISON: &[&str] = &["first", "last", "more", "less", "most", "least", "fewer", "greater", "higher", "lower", "larger", "smaller", "bigger", "biggest", "largest", "highest", "lowest", "than", "increasing", "increased", "increase", "decreasing", "decreased", "decrease", "record", "only", "rising", "declining", "doubled", "tripled"];
-const CAUSAL: &[&str] = &["because", "cause", "caused", "causes", "due", "allow", "allows", "allowed", "enable", "enables", "lead", "leads", "result", "results", "therefore", "thanks"];
+const COMPARISON: &[&str] = &[
+    "first",
+    "last",
+    "more",
+    "less",
+    "most",
+    "least",
+    "fewer",
+    "greater",
+    "higher",
+    "lower",
+    "larger",
+    "smaller",
+    "bigger",
+    "biggest",
+    "largest",
+    "highest",
+    "lowest",
+    "than",
+    "increasing",
+    "increased",
+    "increase",
+    "decreasing",
+    "decreased",
+    "decrease",
+    "record",
+    "only",
+    "rising",
+    "declining",
+    "doubled",
+    "tripled",
+];
+const CAUSAL: &[&str] =
+    &["because", "cause", "caused", "causes", "due", "allow", "allows", "allowed", "enable", "enables", "lead", "leads", "result", "results", "therefore", "thanks"];
 const PREDICTION: &[&str] = &["will", "would", "could", "expected", "expects", "plans", "likely", "going", "forecast", "predicted"];
-const POLICY: &[&str] = &["guidelines", "law", "laws", "legislation", "treaty", "rules", "policy", "agreement", "constitution", "bill", "regulation", "regulations", "sanctions", "budget", "tax", "taxes", "ban", "reform", "deal"];
-const HEDGES: &[&str] = &["could", "might", "may", "likely", "possibly", "probably", "reportedly", "perhaps", "appears", "seems", "allegedly", "apparently", "expected", "suggests"];
+const POLICY: &[&str] = &[
+    "guidelines",
+    "law",
+    "laws",
+    "legislation",
+    "treaty",
+    "rules",
+    "policy",
+    "agreement",
+    "constitution",
+    "bill",
+    "regulation",
+    "regulations",
+    "sanctions",
+    "budget",
+    "tax",
+    "taxes",
+    "ban",
+    "reform",
+    "deal",
+];
+const HEDGES: &[&str] =
+    &["could", "might", "may", "likely", "possibly", "probably", "reportedly", "perhaps", "appears", "seems", "allegedly", "apparently", "expected", "suggests"];
 const IN_COMPARISON: u8 = 1;
 const IN_CAUSAL: u8 = 2;
 const IN_PREDICTION: u8 = 4;

@@ -163,7 +163,15 @@ impl Summary<'_> {
             entities: self
                 .entities
                 .into_iter()
-                .map(|e| EntityBrief { id: own(e.id), kind: e.kind, name: own(e.name), aliases: all(e.aliases), acronym: e.acronym.map(own), roles: all(e.roles), mentions: e.mentions })
+                .map(|e| EntityBrief {
+                    id: own(e.id),
+                    kind: e.kind,
+                    name: own(e.name),
+                    aliases: all(e.aliases),
+                    acronym: e.acronym.map(own),
+                    roles: all(e.roles),
+                    mentions: e.mentions,
+                })
                 .collect(),
             quotes: self.quotes.into_iter().map(|q| QuoteBrief { id: own(q.id), speaker: q.speaker.map(own), wording: q.wording, shingles: q.shingles }).collect(),
             facts: self.facts.into_iter().map(|f| FactSeed { topic: own(f.topic), value: f.value, allows: f.allows, claim: own(f.claim), at: all(f.at) }).collect(),
@@ -324,7 +332,8 @@ fn entities(docs: &[Summary<'_>]) -> Vec<CorpusEntity> {
                 .unwrap_or_default()
                 .to_string();
             // Each distinct alias and role is copied once, not once per member.
-            let aliases: Vec<&str> = crate::order::sorted_distinct(firsts.iter().flat_map(|e| std::iter::once(&e.name).chain(&e.aliases)).map(AsRef::as_ref).filter(|a| *a != name));
+            let aliases: Vec<&str> =
+                crate::order::sorted_distinct(firsts.iter().flat_map(|e| std::iter::once(&e.name).chain(&e.aliases)).map(AsRef::as_ref).filter(|a| *a != name));
             let roles: Vec<&str> = crate::order::sorted_distinct(members.iter().flat_map(|(_, e)| e.roles.iter()).map(AsRef::as_ref));
             // Items come document by document, in order of the documents' ids: one count a
             // run of members in the same document.
@@ -405,12 +414,7 @@ fn quote_briefs(d: &Document) -> Vec<QuoteBrief<'_>> {
             shingles.sort_unstable();
             shingles.dedup();
             let wording = w.iter().fold(crate::learn::fnv(&[]), |h, x| crate::learn::fnv_more(h, &[&x.to_le_bytes()]));
-            Some(QuoteBrief {
-                id: Cow::Borrowed(&q.id),
-                speaker: q.speaker.as_ref().and_then(|s| s.name.as_deref()).map(Cow::Borrowed),
-                wording,
-                shingles,
-            })
+            Some(QuoteBrief { id: Cow::Borrowed(&q.id), speaker: q.speaker.as_ref().and_then(|s| s.name.as_deref()).map(Cow::Borrowed), wording, shingles })
         })
         .collect()
 }
@@ -486,13 +490,7 @@ fn quote_clusters(docs: &[Summary<'_>]) -> Vec<QuoteCluster> {
             crate::order::sort(&mut members);
             let documents: Vec<String> = crate::order::sorted_distinct(g.iter().map(|&i| quotes[i].0.to_string()));
             let identical = g.iter().all(|&i| quotes[i].1.wording == quotes[g[0]].1.wording);
-            QuoteCluster {
-                id: String::new(),
-                speaker,
-                members,
-                documents,
-                identical,
-            }
+            QuoteCluster { id: String::new(), speaker, members, documents, identical }
         })
         .collect();
     crate::order::sort_by(&mut out, |a, b| b.documents.len().cmp(&a.documents.len()).then(a.members.cmp(&b.members)));
@@ -670,21 +668,11 @@ fn by_place(run: &[Fact]) -> Vec<Vec<usize>> {
 }
 
 fn claim_groups(docs: &[Summary<'_>], entities: &[CorpusEntity]) -> Vec<ClaimGroup> {
-    let place_of: HashMap<&str, &str> = entities
-        .iter()
-        .filter(|e| e.kind == EntityType::Place)
-        .flat_map(|e| e.members.iter().map(move |m| (m.as_str(), e.id.as_str())))
-        .collect();
+    let place_of: HashMap<&str, &str> = entities.iter().filter(|e| e.kind == EntityType::Place).flat_map(|e| e.members.iter().map(move |m| (m.as_str(), e.id.as_str()))).collect();
     let mut stated: Vec<Fact> = docs
         .iter()
         .flat_map(|d| &d.facts)
-        .map(|f| Fact {
-            topic: &f.topic,
-            value: f.value,
-            allows: f.allows,
-            claim: &f.claim,
-            places: f.at.iter().filter_map(|id| place_of.get(id.as_ref()).copied()).collect(),
-        })
+        .map(|f| Fact { topic: &f.topic, value: f.value, allows: f.allows, claim: &f.claim, places: f.at.iter().filter_map(|id| place_of.get(id.as_ref()).copied()).collect() })
         .collect();
     crate::order::sort_by(&mut stated, |a, b| a.topic.cmp(&b.topic).then(a.value.total_cmp(&b.value)).then(a.claim.cmp(b.claim)));
     stated.dedup_by(|a, b| a.topic == b.topic && a.value == b.value && a.claim == b.claim);
@@ -707,11 +695,7 @@ fn claim_groups(docs: &[Summary<'_>], entities: &[CorpusEntity]) -> Vec<ClaimGro
             // They agree when some one value fits every figure within its hedging.
             let low = group.iter().map(|f| f.allows.0).fold(f64::MIN, f64::max);
             let high = group.iter().map(|f| f.allows.1).fold(f64::MAX, f64::min);
-            let topic = if group[0].topic == "year" {
-                format!("year {}", group[0].value)
-            } else {
-                group[0].topic.to_string()
-            };
+            let topic = if group[0].topic == "year" { format!("year {}", group[0].value) } else { group[0].topic.to_string() };
             out.push(ClaimGroup {
                 id: String::new(),
                 topic,
@@ -807,7 +791,10 @@ mod tests {
         }
         let h = |w: &str| fnv_lowercase(0, w);
         assert!(h("ΤΣΙΠΡΑΣ") == h("Τσιπρας") && h("Τσιπρας") == h("τσιπρασ"));
-        assert_eq!(word_hashes("The THREAT, the threat!"), [crate::learn::fnv(&[b"the"]), crate::learn::fnv(&[b"threat"]), crate::learn::fnv(&[b"the"]), crate::learn::fnv(&[b"threat"])]);
+        assert_eq!(
+            word_hashes("The THREAT, the threat!"),
+            [crate::learn::fnv(&[b"the"]), crate::learn::fnv(&[b"threat"]), crate::learn::fnv(&[b"the"]), crate::learn::fnv(&[b"threat"])]
+        );
     }
 
     #[test]
@@ -861,13 +848,7 @@ mod tests {
                 mentions: mentions.iter().map(|&span| Mention { span, text: "Japan".to_string() }).collect(),
             }],
             dates: vec![],
-            quantities: vec![Quantity {
-                span: Span(12, 18),
-                text: "49,000".to_string(),
-                value: 49000.0,
-                unit: Some("troops".to_string()),
-                approx: false,
-            }],
+            quantities: vec![Quantity { span: Span(12, 18), text: "49,000".to_string(), value: 49000.0, unit: Some("troops".to_string()), approx: false }],
             claims: vec![Claim {
                 id: format!("{id}/c1"),
                 span: Span(10, 30),
@@ -900,9 +881,7 @@ mod tests {
     /// apart only by their speakers, came out in the order the documents came in.
     #[test]
     fn documents_sharing_an_id_and_a_length_merge_in_any_order() {
-        let article = |quote: &str, speaker: &str, pad: usize| {
-            format!("\"{quote},\" {speaker} said. {speaker} said it again: \"{quote}.\"{}", " ".repeat(pad))
-        };
+        let article = |quote: &str, speaker: &str, pad: usize| format!("\"{quote},\" {speaker} said. {speaker} said it again: \"{quote}.\"{}", " ".repeat(pad));
         let (one, two) = (("We stand with Japan and its people", "Carter"), ("Our alliance is strong and getting stronger", "Tanaka"));
         let (a, b) = (article(one.0, one.1, 18), article(two.0, two.1, 0));
         let (a, b) = (crate::analyze_document("a/b", &a), crate::analyze_document("a/b", &b));

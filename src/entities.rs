@@ -134,7 +134,10 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 continue;
             }
             // An abbreviation's stop, when the tagger left it out: "Mobile, Ala., says".
-            if text.tokens.get(end).is_some_and(|t| t.start == text.tokens[end - 1].end) && text.tok(end) == "." && known(&format!("{}.", text.slice(join(text, first, end)))).is_some() {
+            if text.tokens.get(end).is_some_and(|t| t.start == text.tokens[end - 1].end)
+                && text.tok(end) == "."
+                && known(&format!("{}.", text.slice(join(text, first, end)))).is_some()
+            {
                 end += 1;
             }
             let range = join(text, first, end);
@@ -189,12 +192,16 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 "PER" => match known(surface) {
                     Some((kind, c)) if kind != EntityType::Person => (kind, Some(c.to_string())),
                     // "Defense News": a name with an organization's word and no given name.
-                    _ if !surface.split_whitespace().next().is_some_and(is_given_name) && surface.split_whitespace().any(|w| lexicon::org_words().contains(w)) => (EntityType::Organization, None),
+                    _ if !surface.split_whitespace().next().is_some_and(is_given_name) && surface.split_whitespace().any(|w| lexicon::org_words().contains(w)) => {
+                        (EntityType::Organization, None)
+                    }
                     _ => (EntityType::Person, None),
                 },
                 _ => match known(surface) {
                     Some((EntityType::Nationality, c)) => (EntityType::Nationality, Some(c.to_string())),
-                    _ if surface.split_whitespace().any(|w| matches!(w, "War" | "Olympics" | "Games" | "Cup" | "Summit" | "Election" | "Revolution" | "Crisis")) => (EntityType::Event, None),
+                    _ if surface.split_whitespace().any(|w| matches!(w, "War" | "Olympics" | "Games" | "Cup" | "Summit" | "Election" | "Revolution" | "Crisis")) => {
+                        (EntityType::Event, None)
+                    }
                     _ => (EntityType::Other, None),
                 },
             };
@@ -336,7 +343,13 @@ fn joined_type<'a>(words: &[&str], last: (usize, usize, &'a str), next: (usize, 
     // calls a person right before an organization or other name is that name's first word
     // (not before a place: "Franck" "Robichon/AP" is a person; nor before a listed
     // organization: "Putin told Merkel NATO was …").
-    if last.1 == a && last.0 + 1 == a && last.2 == "PER" && matches!(ty, "ORG" | "MISC") && words[last.0].starts_with(char::is_uppercase) && !lexicon::organizations().contains_key(words[a..b].join(" ").as_str()) {
+    if last.1 == a
+        && last.0 + 1 == a
+        && last.2 == "PER"
+        && matches!(ty, "ORG" | "MISC")
+        && words[last.0].starts_with(char::is_uppercase)
+        && !lexicon::organizations().contains_key(words[a..b].join(" ").as_str())
+    {
         return Some(ty);
     }
     if last.1 + 1 != a {
@@ -356,7 +369,8 @@ fn joined_type<'a>(words: &[&str], last: (usize, usize, &'a str), next: (usize, 
 /// The words that may stand in lowercase inside a name: "Bank of America", "Center for a
 /// New American Security", "Ludwig van Beethoven", "University of Texas at Austin".
 const NAME_CONNECTORS: [&str; 29] = [
-    "a", "al", "and", "at", "bin", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "el", "for", "ibn", "la", "le", "les", "of", "on", "the", "to", "van", "von",
+    "a", "al", "and", "at", "bin", "da", "das", "de", "del", "della", "den", "der", "des", "di", "do", "dos", "du", "el", "for", "ibn", "la", "le", "les", "of", "on", "the", "to",
+    "van", "von",
 ];
 
 /// A name the tagger ran on into common words is cut there: "Clinton didn't" is "Clinton",
@@ -367,9 +381,8 @@ const NAME_CONNECTORS: [&str; 29] = [
 /// of its own when it opens with a capital (not a day's or month's), of two words or more
 /// after a person's; a person when it opens with a given name.
 fn split_at_common_words<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
-    let common = |w: &str| {
-        w.starts_with(|c: char| c.is_lowercase()) && !NAME_CONNECTORS.contains(&w) && !w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase))
-    };
+    let common =
+        |w: &str| w.starts_with(|c: char| c.is_lowercase()) && !NAME_CONNECTORS.contains(&w) && !w.split_once('-').is_some_and(|(_, rest)| rest.starts_with(char::is_uppercase));
     // So does a day after a connector: "the Navy on Monday".
     let common = |k: usize| common(words[k]) || k + 1 < words.len() && NAME_CONNECTORS.contains(&words[k]) && WEEKDAYS.contains(&words[k + 1]);
     let capital = |w: &str| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
@@ -414,7 +427,10 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
     let mut out: Vec<(usize, usize, &str)> = Vec::with_capacity(spans.len());
     for (a, mut b, ty) in spans {
         if ty == "PER" {
-            while b < words.len() && (suffix(words[b]) || initial(words[b]) && b + 1 < words.len() && words[b + 1].starts_with(char::is_uppercase)) && !(initial(words[b]) && b + 1 == words.len()) {
+            while b < words.len()
+                && (suffix(words[b]) || initial(words[b]) && b + 1 < words.len() && words[b + 1].starts_with(char::is_uppercase))
+                && !(initial(words[b]) && b + 1 == words.len())
+            {
                 if suffix(words[b]) {
                     b += 1;
                     break;
@@ -465,7 +481,9 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
                 e += 1;
             }
             let day_after = words.get(e).is_some_and(|w| is_date_word(w) || w.ends_with('.') && w.starts_with(char::is_uppercase));
-            let place = words[b] == "on" && !matches!(words[b - 1], "Committee" | "Subcommittee" | "Commission") && matches!(known(&words[b + 1..e].join(" ")), Some((EntityType::Place, _)));
+            let place = words[b] == "on"
+                && !matches!(words[b - 1], "Committee" | "Subcommittee" | "Commission")
+                && matches!(known(&words[b + 1..e].join(" ")), Some((EntityType::Place, _)));
             if !day_after && !place {
                 joined.push((a, e, "ORG"));
                 extended_to = e;
@@ -564,15 +582,7 @@ fn join(text: &Text, from: usize, to: usize) -> Range {
 
 /// Types one capitalised run `[start, end)` and pushes the entities in it.
 #[allow(clippy::too_many_arguments)]
-fn split_phrase(
-    text: &Text,
-    mut start: usize,
-    end: usize,
-    sentence_start: usize,
-    mid_caps: &HashMap<&str, usize>,
-    speaker_heads: &[Range],
-    out: &mut Vec<Candidate>,
-) {
+fn split_phrase(text: &Text, mut start: usize, end: usize, sentence_start: usize, mid_caps: &HashMap<&str, usize>, speaker_heads: &[Range], out: &mut Vec<Candidate>) {
     // Leading function words: "The Pentagon", "In Tokyo".
     while start < end && (lexicon::function_words().contains(text.tok(start)) || is_connector(text.tok(start))) {
         start += 1;
@@ -750,10 +760,8 @@ fn acronyms(text: &Text, out: &mut Vec<Candidate>) {
             let kept: Vec<Candidate> = found.drain(sentence_first..).filter(|c| !long.contains(c.range)).collect();
             found.extend(kept);
             let long_text = text.slice(long);
-            let kind = known(long_text).map_or(
-                if long_text.split_whitespace().any(|w| w.starts_with(char::is_uppercase)) { EntityType::Organization } else { EntityType::Other },
-                |k| k.0,
-            );
+            let kind = known(long_text)
+                .map_or(if long_text.split_whitespace().any(|w| w.starts_with(char::is_uppercase)) { EntityType::Organization } else { EntityType::Other }, |k| k.0);
             found.push(Candidate { range: long, kind, canonical: None, role: None, acronym: Some(short.to_string()) });
         }
     }
@@ -761,10 +769,13 @@ fn acronyms(text: &Text, out: &mut Vec<Candidate>) {
     // over the long forms by start, with the furthest end reached so far.
     if !longs.is_empty() {
         crate::order::sort_by_key(&mut longs, |r| r.start);
-        let reach: Vec<usize> = longs.iter().scan(0, |m, r| {
-            *m = r.end.max(*m);
-            Some(*m)
-        }).collect();
+        let reach: Vec<usize> = longs
+            .iter()
+            .scan(0, |m, r| {
+                *m = r.end.max(*m);
+                Some(*m)
+            })
+            .collect();
         out.retain(|c| {
             let n = longs.partition_point(|r| r.start <= c.range.start);
             n == 0 || reach[n - 1] < c.range.end
@@ -937,11 +948,7 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
         let toks = tokens_of(&name);
         let surname_of = if toks.len() == 1 { by_surname.get(&toks[0].to_lowercase()) } else { None };
         // "Franck" after "Franck Robichon": a lone given name joins the one full name it opens.
-        let first_of = if toks.len() == 1 && c.kind == EntityType::Person {
-            openers.get(toks[0]).filter(|opens| opens.len() == 1).map(|opens| opens[0])
-        } else {
-            None
-        };
+        let first_of = if toks.len() == 1 && c.kind == EntityType::Person { openers.get(toks[0]).filter(|opens| opens.len() == 1).map(|opens| opens[0]) } else { None };
         if let Some(list) = surname_of.filter(|l| l.len() == 1) {
             add(&mut entities, Some(list[0]), c, &name);
         } else if let Some(i) = first_of {
@@ -1105,7 +1112,14 @@ struct Known<'a> {
     names: Names,
 }
 
-fn resolve_one(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(Range, String)], last_speaker: &Option<(usize, Resolved)>, found: &mut Vec<(usize, Range)>) -> Resolved {
+fn resolve_one(
+    text: &Text,
+    sp: SpeakerPhrase,
+    known: &Known,
+    descriptions: &[(Range, String)],
+    last_speaker: &Option<(usize, Resolved)>,
+    found: &mut Vec<(usize, Range)>,
+) -> Resolved {
     let Known { entities, people, mentions, names } = known;
     let head = text.slice(sp.head);
     let named = |i: usize| Resolved { entity: Some(i), name: Some(entities[i].name.clone()) };
@@ -1118,9 +1132,9 @@ fn resolve_one(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(R
         let person = people[..k].iter().rev().take(PRONOUN_LOOKBACK).find(|p| fits(p.1)).copied();
         let d = descriptions.partition_point(|d| d.0.start < sp.span.start);
         let description = d.checked_sub(1).map(|d| &descriptions[d]);
-        let speaker = last_speaker
-            .as_ref()
-            .filter(|(pos, s)| *pos < sp.span.start && s.name.is_some() && !is_plural(s.name.as_deref().unwrap_or("")) && s.entity.is_none_or(|e| entities[e].kind == EntityType::Person && fits(e)));
+        let speaker = last_speaker.as_ref().filter(|(pos, s)| {
+            *pos < sp.span.start && s.name.is_some() && !is_plural(s.name.as_deref().unwrap_or("")) && s.entity.is_none_or(|e| entities[e].kind == EntityType::Person && fits(e))
+        });
         // The nearest of the three before the pronoun wins.
         let p_at = person.map(|p| p.0.start);
         let d_at = description.map(|d| d.0.start);
@@ -1139,8 +1153,11 @@ fn resolve_one(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(R
     // A name: the (last) person with a mention inside the head. Two people joined by "and"
     // ("Mr. Grassley and Mr. Leahy") are no one entity: the words themselves name them.
     let k = mentions.partition_point(|m| m.0.end <= sp.head.start);
-    let named_people: Vec<&(Range, usize)> = mentions[k..].iter().take_while(|m| m.0.start < sp.head.end).filter(|m| sp.head.contains(m.0) && entities[m.1].kind == EntityType::Person).collect();
-    let joined = named_people.windows(2).any(|w| w[0].1 != w[1].1 && text.src.get(w[0].0.end..w[1].0.start).is_some_and(|between| between.split_whitespace().any(|x| matches!(x, "and" | "&"))));
+    let named_people: Vec<&(Range, usize)> =
+        mentions[k..].iter().take_while(|m| m.0.start < sp.head.end).filter(|m| sp.head.contains(m.0) && entities[m.1].kind == EntityType::Person).collect();
+    let joined = named_people
+        .windows(2)
+        .any(|w| w[0].1 != w[1].1 && text.src.get(w[0].0.end..w[1].0.start).is_some_and(|between| between.split_whitespace().any(|x| matches!(x, "and" | "&"))));
     match named_people.last() {
         Some(_) if joined => return Resolved { entity: None, name: Some(head.to_string()) },
         Some((_, e)) => return named(*e),
@@ -1200,7 +1217,9 @@ fn gender(e: &RawEntity) -> Gender {
     for r in &e.roles {
         for w in r.split_whitespace() {
             match w {
-                "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "Madam" | "Queen" | "Princess" | "Lady" | "Dame" | "Congresswoman" | "Chairwoman" | "Spokeswoman" => return Gender::Female,
+                "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "Madam" | "Queen" | "Princess" | "Lady" | "Dame" | "Congresswoman" | "Chairwoman" | "Spokeswoman" => {
+                    return Gender::Female
+                }
                 "Mr." | "Mr" | "Sir" | "King" | "Prince" | "Lord" | "Congressman" | "Chairman" | "Spokesman" => return Gender::Male,
                 _ => {}
             }
@@ -1331,7 +1350,10 @@ mod tests {
     fn words_of_a_title_are_no_person_but_a_full_name_in_it_is() {
         let people = |s: &str| -> Vec<String> { ents(s).into_iter().filter(|e| e.0 == EntityType::Person).map(|e| e.1).collect() };
         for (s, want) in [
-            ("A flag display for a meeting between Commandant of the Marine Corps Gen. Joseph F. Dunford Jr. and Gen. Harukazu Saito in Tokyo.", vec!["Joseph F. Dunford Jr.", "Harukazu Saito"]),
+            (
+                "A flag display for a meeting between Commandant of the Marine Corps Gen. Joseph F. Dunford Jr. and Gen. Harukazu Saito in Tokyo.",
+                vec!["Joseph F. Dunford Jr.", "Harukazu Saito"],
+            ),
             ("Christian Rev. Derek Penwell said the world lost a champion.", vec!["Derek Penwell"]),
             ("Such as Chief Petty Officer Lyle White, who pleaded guilty in May.", vec!["Lyle White"]),
         ] {
@@ -1344,7 +1366,9 @@ mod tests {
 
     #[test]
     fn full_names_with_other_middle_initials_are_other_people() {
-        for (name, want) in [("George H.W. Bush", "hw"), ("George HW Bush", "hw"), ("George Herbert Walker Bush", "hw"), ("Joseph F. Dunford Jr.", "f"), ("Ash Carter", ""), ("Bush", "")] {
+        for (name, want) in
+            [("George H.W. Bush", "hw"), ("George HW Bush", "hw"), ("George Herbert Walker Bush", "hw"), ("Joseph F. Dunford Jr.", "f"), ("Ash Carter", ""), ("Bush", "")]
+        {
             assert_eq!(middle_initials(name), want, "{name}");
         }
         let a = analysed("George W. Bush sent troops, as George H.W. Bush had. George Bush, the son, spoke first; Joseph F. Dunford Jr. and Joseph Dunford are one general.");

@@ -299,12 +299,7 @@ pub fn score_document(text: &str, gold: &[GoldAttribution], doc: &Document) -> Q
     let all_gold: Vec<Vec<Span>> = gold.iter().map(|g| g.content.clone()).collect();
     let m = match_pairs(&al, &all_pred, &all_gold, 0.3);
     let saying: Vec<bool> = gold.iter().map(cue_is_saying).collect();
-    r.reported = Prf {
-        tp_pred: m.len(),
-        pred: all_pred.len(),
-        tp_gold: m.iter().filter(|(_, j, _)| saying[*j]).count(),
-        gold: saying.iter().filter(|s| **s).count(),
-    };
+    r.reported = Prf { tp_pred: m.len(), pred: all_pred.len(), tp_gold: m.iter().filter(|(_, j, _)| saying[*j]).count(), gold: saying.iter().filter(|s| **s).count() };
     for (i, j, _) in &m {
         if doc.quotes[*i].kind != QuoteKind::Direct {
             let Some(right) = speaker_right(&doc.quotes[*i], &gold[*j]) else { continue };
@@ -414,7 +409,9 @@ mod tests {
     #[test]
     fn annotators_agree_on_direct_quotes_only() {
         let text = "“We will win,” she said. He said they would lose.";
-        let ann = |quote: &str| format!("T1\tContent {quote}\nT2\tCue 15 19\tsaid\nE1\tAttribution:T2 Content:T1 Cue:T2\nT3\tContent 32 48\tthey would lose\nE2\tAttribution:T2 Content:T3\n");
+        let ann = |quote: &str| {
+            format!("T1\tContent {quote}\nT2\tCue 15 19\tsaid\nE1\tAttribution:T2 Content:T1 Cue:T2\nT3\tContent 32 48\tthey would lose\nE2\tAttribution:T2 Content:T3\n")
+        };
         let whole = parse_brat(&ann("0 14\t“We will win,”"));
         let part = parse_brat(&ann("0 8\t“We will"));
         // The reported clause is no direct quote and counts for neither side.
@@ -458,9 +455,10 @@ pub fn direct_errors(text: &str, gold: &[GoldAttribution], doc: &Document) -> Ve
         let Some(src) = &g.source_text else { continue };
         let said = q.speaker.as_ref().map_or("-".to_string(), |s| format!("{} => {}", s.text, s.name.as_deref().unwrap_or("-")));
         let source_words: Vec<String> = words(src).collect();
-        let ok = q.speaker.as_ref().is_some_and(|sp| {
-            g.source.iter().any(|s| sp.span.0 < s.1 && s.0 < sp.span.1) || sp.name.as_deref().is_some_and(|n| words(n).any(|w| source_words.contains(&w)))
-        });
+        let ok = q
+            .speaker
+            .as_ref()
+            .is_some_and(|sp| g.source.iter().any(|s| sp.span.0 < s.1 && s.0 < sp.span.1) || sp.name.as_deref().is_some_and(|n| words(n).any(|w| source_words.contains(&w))));
         if !ok {
             out.push(format!("{}\tspeaker\t{} ≠ {}\t{}", doc.id, said, src, show(&q.parts)));
         }
@@ -616,7 +614,8 @@ mod conll_tests {
 
     #[test]
     fn conll_text_and_gold_spans() {
-        let data = "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n. . O O\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n";
+        let data =
+            "-DOCSTART- -X- -X- O\n\nEU NNP B-NP B-ORG\nrejects VBZ B-VP O\nGerman JJ B-NP B-MISC\ncall NN I-NP O\n. . O O\n\nPeter NNP B-NP B-PER\nBlackburn NNP I-NP I-PER\n";
         let docs = parse_conll(data);
         assert_eq!(docs.len(), 1);
         assert_eq!(docs[0].text, "EU rejects German call.\nPeter Blackburn");

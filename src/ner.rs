@@ -668,11 +668,7 @@ pub fn train(sentences: &[(Vec<String>, Vec<usize>)], epochs: usize, min_count: 
     // Weights span several orders of magnitude, so they are stored on a logarithmic
     // 8-bit scale (a sign and 127 steps); near-zero weights become 0 and are dropped.
     let max = avg.iter().flat_map(|x| x.1.iter()).fold(0f32, |m, v| m.max(v.abs()));
-    let packed: Vec<(u32, [i8; N])> = avg
-        .into_iter()
-        .map(|(k, ws)| (k, std::array::from_fn(|t| quantize(ws[t], max))))
-        .filter(|(_, ws)| ws.iter().any(|x| *x != 0))
-        .collect();
+    let packed: Vec<(u32, [i8; N])> = avg.into_iter().map(|(k, ws)| (k, std::array::from_fn(|t| quantize(ws[t], max)))).filter(|(_, ws)| ws.iter().any(|x| *x != 0)).collect();
     pack(max, &packed)
 }
 

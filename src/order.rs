@@ -73,7 +73,8 @@ mod tests {
     #[test]
     fn sorts_like_the_standard_library_and_keeps_ties_in_order() {
         // (key, original position): the standard stable sort is the reference.
-        let cases: Vec<Vec<u8>> = vec![vec![], vec![3], vec![2, 1], vec![1, 1, 1], vec![5, 3, 5, 1, 3, 0, 9, 3], (0..50).map(|i| (i * 37 % 11) as u8).collect(), (0..20).rev().collect()];
+        let cases: Vec<Vec<u8>> =
+            vec![vec![], vec![3], vec![2, 1], vec![1, 1, 1], vec![5, 3, 5, 1, 3, 0, 9, 3], (0..50).map(|i| (i * 37 % 11) as u8).collect(), (0..20).rev().collect()];
         for keys in cases {
             let tagged: Vec<(u8, usize)> = keys.iter().copied().zip(0..).collect();
             let mut want = tagged.clone();

@@ -35,7 +35,8 @@ fn pattern() -> &'static Regex {
 /// seed, and the CLI fail on it.)
 const WHITE_SPACE: &str = r"[\t\n\x0B\f\r\x20\x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]";
 
-const UNIT_STOP: &[&str] = &["and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "is", "are", "was", "were", "that", "than", "as", "since", "ago"];
+const UNIT_STOP: &[&str] =
+    &["and", "or", "the", "a", "an", "of", "to", "in", "on", "at", "for", "from", "by", "with", "is", "are", "was", "were", "that", "than", "as", "since", "ago"];
 
 /// The unit: the first lowercase word after the number, past capitalised modifiers
 /// ("American", "U.S.") — "49,000 American troops" → "troops".
@@ -103,7 +104,9 @@ pub fn extract(src: &str, dates: &[Range]) -> Vec<RawQuantity> {
             from += 1;
         }
         let prev_word = src[from..whole.start()].split_whitespace().next_back().unwrap_or("");
-        if c.name("approx").is_none() && matches!(prev_word, "Article" | "No." | "Section" | "Chapter" | "Resolution" | "Amendment" | "Route" | "Flight" | "Room" | "Title" | "Proposition" | "Highway") {
+        if c.name("approx").is_none()
+            && matches!(prev_word, "Article" | "No." | "Section" | "Chapter" | "Resolution" | "Amendment" | "Route" | "Flight" | "Room" | "Title" | "Proposition" | "Highway")
+        {
             continue;
         }
         let Ok(mut value) = num.as_str().replace(',', "").parse::<f64>() else { continue };
@@ -123,7 +126,15 @@ pub fn extract(src: &str, dates: &[Range]) -> Vec<RawQuantity> {
         let unit = if c.name("pct").is_some() {
             Some("percent".to_string())
         } else if let Some(cur) = c.name("cur") {
-            Some(match cur.as_str() { "€" => "EUR", "£" => "GBP", "¥" => "JPY", _ => "USD" }.to_string())
+            Some(
+                match cur.as_str() {
+                    "€" => "EUR",
+                    "£" => "GBP",
+                    "¥" => "JPY",
+                    _ => "USD",
+                }
+                .to_string(),
+            )
         } else {
             unit_after(src, whole.end())
         };

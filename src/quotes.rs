@@ -105,7 +105,8 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
         let mut pairs: Vec<Pair> = Vec::new();
         let mut open: Option<usize> = None;
         // The paragraph's double marks, so that a mark can look at the two after it.
-        let marks: Vec<(usize, Mark)> = toks.clone().filter(|&i| text.tokens[i].kind == TokKind::Quote && !(excerpt && straight(i))).filter_map(|i| Some((i, double_mark(text, i)?))).collect();
+        let marks: Vec<(usize, Mark)> =
+            toks.clone().filter(|&i| text.tokens[i].kind == TokKind::Quote && !(excerpt && straight(i))).filter_map(|i| Some((i, double_mark(text, i)?))).collect();
         let mut nested_close: Option<usize> = None;
         for (m, &(i, mark)) in marks.iter().enumerate() {
             if nested_close == Some(i) {
@@ -141,21 +142,13 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
             match (open, opening) {
                 (None, true) => open = Some(i),
                 (Some(o), false) => {
-                    pairs.push(Pair {
-                        open_tok: o,
-                        close_tok: Some(i),
-                        content: content_between(text, text.tokens[o].end, text.tokens[i].start),
-                    });
+                    pairs.push(Pair { open_tok: o, close_tok: Some(i), content: content_between(text, text.tokens[o].end, text.tokens[i].start) });
                     open = None;
                 }
                 // A second opening mark while one is open: the first was never closed.
                 // Close it where the new one starts, so nothing after it is lost.
                 (Some(o), true) => {
-                    pairs.push(Pair {
-                        open_tok: o,
-                        close_tok: None,
-                        content: content_between(text, text.tokens[o].end, text.tokens[i].start),
-                    });
+                    pairs.push(Pair { open_tok: o, close_tok: None, content: content_between(text, text.tokens[o].end, text.tokens[i].start) });
                     open = Some(i);
                 }
                 (None, false) => {} // a stray closing mark
@@ -218,7 +211,9 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // quotation that follows it: "Remarking upon Clinton's "genuine empathy," Starr said, "…"".
         let fragment = word_count(text.slice(parts[0])) <= 3 && text.slice(parts[0]).starts_with(char::is_lowercase) && lead_in(text, open_tok).is_some();
         let mut attribution = close.and_then(|c| attribution_after(text, c, &used_cues)).filter(|a| {
-            !(fragment && text.tokens.get(a.end_tok + 1).is_some_and(|_| text.tok(a.end_tok + 1) == ",") && text.tokens.get(a.end_tok + 2).is_some_and(|_| double_mark(text, a.end_tok + 2).is_some()))
+            !(fragment
+                && text.tokens.get(a.end_tok + 1).is_some_and(|_| text.tok(a.end_tok + 1) == ",")
+                && text.tokens.get(a.end_tok + 2).is_some_and(|_| double_mark(text, a.end_tok + 2).is_some()))
         });
         // "…,” she said, “…” and "…,” said X, a Y. “…”: the quote goes on after its
         // attribution when the next one follows in the same paragraph with no speaker of
@@ -248,14 +243,19 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             let sentence_like = word_count(text.slice(q.0[0])) >= 4 || text.slice(q.0[q.0.len() - 1]).ends_with(['.', '!', '?', ',']);
             // A short quotation passed over has no attribution of its own: after "The summit
             // accomplished “too little,” he added on Twitter." the next quotation is his.
-            let passed_over = |q: &(Vec<Range>, Vec<usize>, Option<usize>)| (word_count(text.slice(q.0[0])) <= 3 || title(q)) && q.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none());
+            let passed_over = |q: &(Vec<Range>, Vec<usize>, Option<usize>)| {
+                (word_count(text.slice(q.0[0])) <= 3 || title(q)) && q.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none())
+            };
             !title(q) && (starts || adjacent) && sentence_like && (*n == 0 || passed_over(&paired[k + 1]))
         });
         if let (Some(a), Some((skip, next))) = (attribution, next) {
             let next_open = next.1[0];
             let between = a.end_tok + 1..next_open;
             let same_paragraph = !text.src[text.tokens[a.end_tok].end..text.tokens[next_open].start].contains('\n');
-            let next_paragraph_alone = !same_paragraph && next.2.is_some_and(|c| text.tokens.get(c + 1).is_none_or(|t| text.src[text.tokens[c].end..t.start].contains('\n'))) && text.src[text.tokens[a.end_tok].end..text.tokens[next_open].start].matches('\n').count() <= 2 && between.len() <= 2;
+            let next_paragraph_alone = !same_paragraph
+                && next.2.is_some_and(|c| text.tokens.get(c + 1).is_none_or(|t| text.src[text.tokens[c].end..t.start].contains('\n')))
+                && text.src[text.tokens[a.end_tok].end..text.tokens[next_open].start].matches('\n').count() <= 2
+                && between.len() <= 2;
             if (same_paragraph || next_paragraph_alone)
                 && between.len() <= 60
                 && between.clone().all(|i| skip > 0 || text.tokens[i].kind != TokKind::Quote)
@@ -330,7 +330,9 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 let from = text.sentences[si].tokens.start;
                 match out.last() {
                     // A quotation that opens the sentence, with its attribution in it.
-                    Some(q) if q.parts[0].start <= text.tokens[from].end && q.cue.is_some_and(|c| c.start > text.tokens[from].start && c.end <= text.tokens[open_tok].start) => q.speaker,
+                    Some(q) if q.parts[0].start <= text.tokens[from].end && q.cue.is_some_and(|c| c.start > text.tokens[from].start && c.end <= text.tokens[open_tok].start) => {
+                        q.speaker
+                    }
                     _ => subject_after_opener(text, from..open_tok - 1),
                 }
             }
@@ -495,11 +497,7 @@ fn headline_clause(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let words: Vec<usize> = toks.filter(|&i| text.tokens[i].kind == TokKind::Word).take(6).collect();
     let Some(&first) = words.first() else { return false };
     let lower = |i: usize| text.tok(i).to_ascii_lowercase().replace('’', "'");
-    let aux = |w: &str| {
-        FINITE_VERBS.contains(&w)
-            || w.ends_with("n't")
-            || w.len() > 3 && w.ends_with("ed")
-    };
+    let aux = |w: &str| FINITE_VERBS.contains(&w) || w.ends_with("n't") || w.len() > 3 && w.ends_with("ed");
     let w0 = lower(first);
     // ("About Immigration Is Wrong": a preposition opens no clause.)
     if opens_phrase(&w0) || matches!(w0.as_str(), "no" | "up" | "out") {
@@ -637,7 +635,10 @@ fn nickname_at(text: &Text, open: usize) -> Option<usize> {
 fn is_title_case(s: &str) -> bool {
     let mut words = s.split_whitespace().map(|w| w.trim_matches(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty()).peekable();
     words.peek().is_some()
-        && words.all(|w| w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "a" | "an" | "the" | "of" | "in" | "on" | "at" | "to" | "for" | "and" | "or" | "but" | "from" | "by" | "with" | "vs"))
+        && words.all(|w| {
+            w.starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(w, "a" | "an" | "the" | "of" | "in" | "on" | "at" | "to" | "for" | "and" | "or" | "but" | "from" | "by" | "with" | "vs")
+        })
 }
 
 /// A headline names its speaker before a colon and quotes in single marks: "Kasich: ‘We Are
@@ -792,11 +793,16 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     let w = text.tok(i);
     let pointed_out = matches!(w, "point" | "points" | "pointed" | "pointing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "out";
     // "Adding, “…”": a participle may open a sentence.
-    let capitalised_participle = w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
+    let capitalised_participle =
+        w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
     let verb = |w: &str| w.starts_with(char::is_lowercase) && (may_be_speech_verb(w) && lexicon::speech_verbs().contains(w) || pointed_out);
     let verb = if capitalised_participle { with_lowercase(w, verb) } else { verb(w) };
     // "state Del. Marcia Price", "state Senator Lee": a title, not the verb.
-    let state_title = w == "state" && text.tokens.get(i + 1).is_some_and(|_| is_capitalized(text.tok(i + 1)) && (lexicon::titles().contains(text.tok(i + 1)) || text.tok(i + 1).ends_with('.') || text.tokens.get(i + 2).is_some_and(|_| text.tok(i + 2) == ".")));
+    let state_title = w == "state"
+        && text.tokens.get(i + 1).is_some_and(|_| {
+            is_capitalized(text.tok(i + 1))
+                && (lexicon::titles().contains(text.tok(i + 1)) || text.tok(i + 1).ends_with('.') || text.tokens.get(i + 2).is_some_and(|_| text.tok(i + 2) == "."))
+        });
     // A noun after a determiner ("this report") or after "of" ("secretary of state").
     let before = if i > 0 { text.tok(i - 1) } else { "" };
     let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our") || before == "of" && !w.ends_with("ing");
@@ -849,7 +855,27 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
                 }
             } else {
                 // On to the noun within three words: "an invited crowd", "his radio audience".
-                let addressee = |w: &str| speaker_noun(w) || matches!(w, "crowd" | "crowds" | "audience" | "audiences" | "gathering" | "rally" | "forum" | "meeting" | "hall" | "summit" | "convention" | "conference" | "show" | "host" | "group");
+                let addressee = |w: &str| {
+                    speaker_noun(w)
+                        || matches!(
+                            w,
+                            "crowd"
+                                | "crowds"
+                                | "audience"
+                                | "audiences"
+                                | "gathering"
+                                | "rally"
+                                | "forum"
+                                | "meeting"
+                                | "hall"
+                                | "summit"
+                                | "convention"
+                                | "conference"
+                                | "show"
+                                | "host"
+                                | "group"
+                        )
+                };
                 if let Some(n) = (v + 2..limit.min(v + 5)).take_while(|&i| text.tokens[i].kind == TokKind::Word && text.tok(i) != "that").find(|&i| addressee(text.tok(i))) {
                     e = n;
                 }
@@ -927,7 +953,12 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             let name = text.token_at(sp.span.start);
             // ("the assailant, John McGraw, told": a determiner's short description, listed or not.)
             let described = |n: usize| valid_speaker(text, start..n) || ends_utterance && opens_description(text.tok(start)) && n - start <= 5;
-            if name > start + 1 && text.tok(name - 1) == "," && name - 1 - start <= 8 && (start..name - 1).all(|i| text.tokens[i].kind == TokKind::Word || matches!(text.tok(i), "'s" | "’s")) && described(name - 1) {
+            if name > start + 1
+                && text.tok(name - 1) == ","
+                && name - 1 - start <= 8
+                && (start..name - 1).all(|i| text.tokens[i].kind == TokKind::Word || matches!(text.tok(i), "'s" | "’s"))
+                && described(name - 1)
+            {
                 sp.span.start = text.tokens[start].start;
             }
             // The speaker follows the mark directly ("“…,” Cruz said", "“…,” as Cruz said");
@@ -961,7 +992,9 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
         // After a dash the name starts anew: "RED STATES OUTNUMBER BLUE STATES - Jeffrey M. Jones: “…”".
         let lo = clause_start(text, s.tokens.start, j);
         let lo = (lo..j).rev().find(|&i| matches!(text.tok(i), "-" | "–" | "—")).map_or(lo, |d| d + 1);
-        if let Some(sp) = np_before(text, lo, j).filter(|sp| text.slice(sp.head).split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "de" | "the" | "and"))) {
+        if let Some(sp) =
+            np_before(text, lo, j).filter(|sp| text.slice(sp.head).split_whitespace().all(|w| w.starts_with(char::is_uppercase) || matches!(w, "of" | "de" | "the" | "and")))
+        {
             let colon = text.tokens[j].range();
             return Some(Attribution { speaker: sp, cue: colon, cue_tok: j, end_tok: j });
         }
@@ -1040,7 +1073,8 @@ fn participle_subject(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Op
         return None;
     }
     // ("We’re": a contraction holds the verb, the clause is the writer's.)
-    if first.len() > 4 && (first.ends_with("ly") || first.ends_with("ed")) && !lexicon::given_names().contains(first) || first.contains(['’', '\'']) && sp.span.len() == first.len() {
+    if first.len() > 4 && (first.ends_with("ly") || first.ends_with("ed")) && !lexicon::given_names().contains(first) || first.contains(['’', '\'']) && sp.span.len() == first.len()
+    {
         return None;
     }
     let after = text.token_at(sp.span.end);
@@ -1075,7 +1109,10 @@ fn whole_subject(text: &Text, sp: SpeakerPhrase, limit: usize) -> SpeakerPhrase 
     let Some(head) = head else { return sp };
     last = head;
     // A name after its title, not a date: "Federal prosecutors Monday charged".
-    let dated = |w: &str| crate::dates::WEEKDAYS.contains(&w) || matches!(w, "January" | "February" | "March" | "April" | "June" | "July" | "August" | "September" | "October" | "November" | "December");
+    let dated = |w: &str| {
+        crate::dates::WEEKDAYS.contains(&w)
+            || matches!(w, "January" | "February" | "March" | "April" | "June" | "July" | "August" | "September" | "October" | "November" | "December")
+    };
     while last + 1 < limit && last + 1 < text.tokens.len() && text.tokens[last + 1].kind == TokKind::Word && is_capitalized(text.tok(last + 1)) && !dated(text.tok(last + 1)) {
         last += 1;
     }
@@ -1125,7 +1162,9 @@ fn opening_participle(text: &Text, i: usize) -> bool {
     }
     let lowercase_word = |k: usize| k < text.tokens.len() && text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase);
     lowercase_word(i + 1) && !is_speech_verb(text, i + 1)
-        || i + 2 < text.tokens.len() && text.tok(i + 1) == "," && (is_capitalized(text.tok(i + 2)) && !DETERMINERS.contains(&text.tok(i + 2)) || PRONOUNS.contains(&text.tok(i + 2)))
+        || i + 2 < text.tokens.len()
+            && text.tok(i + 1) == ","
+            && (is_capitalized(text.tok(i + 2)) && !DETERMINERS.contains(&text.tok(i + 2)) || PRONOUNS.contains(&text.tok(i + 2)))
 }
 
 /// [`sentence_subject`] after an opening adverbial ("Immediately after the attacks, Trump
@@ -1209,7 +1248,8 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
                 let words = i..(i..v).find(|&k| text.tok(k) == ",").unwrap_or(v);
                 let possessive = words.clone().any(|k| matches!(text.tok(k), "'s" | "’s"));
                 let named = !possessive && (lexicon::titles().contains(segment) || lexicon::given_names().contains(segment));
-                let described = || !named && words.clone().any(|k| text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase) && !matches!(text.tok(k), "and" | "or"));
+                let described =
+                    || !named && words.clone().any(|k| text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase) && !matches!(text.tok(k), "and" | "or"));
                 // A party and state: "Mitch McConnell, R-Ky., said".
                 let party = matches!(segment, "R" | "D" | "I") && i + 1 < v && text.tok(i + 1) == "-";
                 let descriptive = DETERMINERS.contains(&segment) || segment.starts_with(|c: char| c.is_lowercase() || c.is_ascii_digit()) || party || described();
@@ -1279,7 +1319,42 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     // A participle opens a clause, not a name: "echoing some far-right commentators" (but
     // "leading Democrats", "visiting officials" are adjectives).
     let w0 = text.tok(first);
-    if w0.len() > 4 && w0.ends_with("ing") && w0.starts_with(char::is_lowercase) && !matches!(w0, "leading" | "visiting" | "governing" | "ruling" | "outgoing" | "incoming" | "remaining" | "working" | "sitting" | "presiding" | "founding" | "ranking" | "missing" | "striking" | "supporting" | "opposing" | "competing" | "dissenting" | "participating" | "voting" | "serving" | "acting" | "reigning" | "retiring" | "surviving" | "grieving" | "aspiring" | "struggling" | "according") {
+    if w0.len() > 4
+        && w0.ends_with("ing")
+        && w0.starts_with(char::is_lowercase)
+        && !matches!(
+            w0,
+            "leading"
+                | "visiting"
+                | "governing"
+                | "ruling"
+                | "outgoing"
+                | "incoming"
+                | "remaining"
+                | "working"
+                | "sitting"
+                | "presiding"
+                | "founding"
+                | "ranking"
+                | "missing"
+                | "striking"
+                | "supporting"
+                | "opposing"
+                | "competing"
+                | "dissenting"
+                | "participating"
+                | "voting"
+                | "serving"
+                | "acting"
+                | "reigning"
+                | "retiring"
+                | "surviving"
+                | "grieving"
+                | "aspiring"
+                | "struggling"
+                | "according"
+        )
+    {
         return false;
     }
     // ("not everything Trump says": a negation opens no name.)
@@ -1300,14 +1375,20 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let Some(&head) = words.get(before_of.map_or(words.len().wrapping_sub(1), |p| p - 1)) else { return false };
     // "one of those advisers", "some of his aides": the part names its whole's kind.
     let head = match words.last() {
-        Some(&last) if before_of.is_some() && matches!(text.tok(head), "one" | "One" | "some" | "Some" | "two" | "Two" | "several" | "Several" | "many" | "Many" | "most" | "Most") => last,
+        Some(&last)
+            if before_of.is_some() && matches!(text.tok(head), "one" | "One" | "some" | "Some" | "two" | "Two" | "several" | "Several" | "many" | "Many" | "most" | "Most") =>
+        {
+            last
+        }
         _ => head,
     };
     let h = text.tok(head);
     // Not a day, a participle or a dateline: "At Sunday", "Conceding, …" ("King" and
     // "Manning" are names), "WASHINGTON".
     let participle = opening_participle(text, head);
-    if matches!(h, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday") || words.len() == 1 && (participle || h.len() > 3 && !h.contains(char::is_lowercase) && lexicon::places().contains_key(title_case(h).as_str())) {
+    if matches!(h, "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday")
+        || words.len() == 1 && (participle || h.len() > 3 && !h.contains(char::is_lowercase) && lexicon::places().contains_key(title_case(h).as_str()))
+    {
         return false;
     }
     // "the 46-year-old", "a 30-year-old": an age names a person.
@@ -1315,18 +1396,20 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     // A share of the people asked: "Twenty-four percent said", "Nearly half said", "About four
     // in 10 said".
     // Only a count comes before it: not "you must win the majority of the delegates".
-    let counts = || (first..head).all(|i| {
-        let w = text.tok(i);
-        text.tokens[i].kind != TokKind::Word
-            || w.contains(|c: char| c.is_ascii_digit() || c == '-')
-            || with_lowercase(w, |w| COUNT_WORDS.contains(&w))
-    });
+    let counts = || {
+        (first..head).all(|i| {
+            let w = text.tok(i);
+            text.tokens[i].kind != TokKind::Word || w.contains(|c: char| c.is_ascii_digit() || c == '-') || with_lowercase(w, |w| COUNT_WORDS.contains(&w))
+        })
+    };
     // "About four in 10 said": the count ends in a number (not a word of `words`).
     let in_ten = text.tokens[last].kind == TokKind::Number && last > first && text.tok(last - 1) == "in";
-    let share = (in_ten || with_lowercase(h, |h| matches!(h, "percent" | "half" | "majority" | "minority" | "plurality" | "third" | "thirds" | "quarter" | "quarters"))) && counts();
+    let share =
+        (in_ten || with_lowercase(h, |h| matches!(h, "percent" | "half" | "majority" | "minority" | "plurality" | "third" | "thirds" | "quarter" | "quarters"))) && counts();
     // A capital that could open a sentence ("Watch", "Video") ends a name after another one:
     // "Judicial Watch".
-    let name = is_capitalized(h) && (!lexicon::function_words().contains(h) || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1)));
+    let name = is_capitalized(h)
+        && (!lexicon::function_words().contains(h) || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1)));
     age || share || with_lowercase(h, speaker_noun) || name
 }
 
@@ -1383,11 +1466,67 @@ fn opens_description(w: &str) -> bool {
 fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
-        "also" | "has" | "have" | "had" | "later" | "then" | "further" | "once" | "again" | "previously" | "repeatedly" | "to" | "went" | "on"
-            | "go" | "goes" | "going" | "continued" | "continues" | "wanted" | "wants" | "want" | "would" | "will" | "did" | "does" | "can"
-            | "could" | "might" | "may" | "must" | "should" | "not" | "never" | "reportedly" | "already" | "still" | "just" | "often" | "even"
-            | "quickly" | "simply" | "publicly" | "privately" | "recently" | "frequently" | "flatly" | "angrily" | "now" | "first" | "initially"
-            | "originally" | "earlier" | "openly" | "sharply" | "strongly" | "firmly" | "explicitly" | "consistently" | "long" | "usually"
+        "also"
+            | "has"
+            | "have"
+            | "had"
+            | "later"
+            | "then"
+            | "further"
+            | "once"
+            | "again"
+            | "previously"
+            | "repeatedly"
+            | "to"
+            | "went"
+            | "on"
+            | "go"
+            | "goes"
+            | "going"
+            | "continued"
+            | "continues"
+            | "wanted"
+            | "wants"
+            | "want"
+            | "would"
+            | "will"
+            | "did"
+            | "does"
+            | "can"
+            | "could"
+            | "might"
+            | "may"
+            | "must"
+            | "should"
+            | "not"
+            | "never"
+            | "reportedly"
+            | "already"
+            | "still"
+            | "just"
+            | "often"
+            | "even"
+            | "quickly"
+            | "simply"
+            | "publicly"
+            | "privately"
+            | "recently"
+            | "frequently"
+            | "flatly"
+            | "angrily"
+            | "now"
+            | "first"
+            | "initially"
+            | "originally"
+            | "earlier"
+            | "openly"
+            | "sharply"
+            | "strongly"
+            | "firmly"
+            | "explicitly"
+            | "consistently"
+            | "long"
+            | "usually"
     )
 }
 
@@ -1435,7 +1574,12 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         let name = (start + 1..end).rev().take_while(|&i| text.tokens[i].kind == TokKind::Word && is_capitalized(text.tok(i))).last();
         if let Some(n) = name.filter(|&n| {
             let w = text.tok(n - 1);
-            text.tokens[n - 1].kind == TokKind::Word && w.starts_with(char::is_lowercase) && !DETERMINERS.contains(&w) && !opens_phrase(w) && !matches!(w, "and" | "or") && valid_speaker(text, n..end)
+            text.tokens[n - 1].kind == TokKind::Word
+                && w.starts_with(char::is_lowercase)
+                && !DETERMINERS.contains(&w)
+                && !opens_phrase(w)
+                && !matches!(w, "and" | "or")
+                && valid_speaker(text, n..end)
         }) {
             start = n;
         }
@@ -1455,7 +1599,31 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // So does a participle's: "Protesters marching through the streets chanted".
     let participle = |i: usize| {
         let w = text.tok(i);
-        w.len() > 5 && w.ends_with("ing") && w.starts_with(char::is_lowercase) && !matches!(w, "during" | "including" | "according" | "regarding" | "following" | "concerning" | "something" | "nothing" | "anything" | "everything" | "morning" | "evening" | "meeting" | "building" | "hearing" | "briefing" | "spring" | "string" | "thing")
+        w.len() > 5
+            && w.ends_with("ing")
+            && w.starts_with(char::is_lowercase)
+            && !matches!(
+                w,
+                "during"
+                    | "including"
+                    | "according"
+                    | "regarding"
+                    | "following"
+                    | "concerning"
+                    | "something"
+                    | "nothing"
+                    | "anything"
+                    | "everything"
+                    | "morning"
+                    | "evening"
+                    | "meeting"
+                    | "building"
+                    | "hearing"
+                    | "briefing"
+                    | "spring"
+                    | "string"
+                    | "thing"
+            )
     };
     // (Not a participle's when the verb is coordinated: "Strada accused the government of
     // attempting to intimidate the families and asserted …" is Strada's, see below; but
@@ -1464,7 +1632,10 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     if let Some(who) = (start + 1..end).find(|&i| text.tok(i) == "who" || !coordinated && participle(i)) {
         // Not the verb before the phrase: "The law angered voters who say".
         // ("A retired Army general who served" keeps its adjective after the determiner.)
-        let start = (start + 1..who).rev().find(|&i| text.tok(i).ends_with("ed") && text.tok(i).starts_with(char::is_lowercase) && !DETERMINERS.contains(&text.tok(i - 1))).map_or(start, |i| i + 1);
+        let start = (start + 1..who)
+            .rev()
+            .find(|&i| text.tok(i).ends_with("ed") && text.tok(i).starts_with(char::is_lowercase) && !DETERMINERS.contains(&text.tok(i - 1)))
+            .map_or(start, |i| i + 1);
         if start < who && !(start..who).any(|i| text.tok(i) == ",") && valid_speaker(text, start..who) {
             let head = Range::new(text.tokens[start].start, text.tokens[who - 1].end);
             // "leaders who say": the relative pronoun is not part of the phrase.
@@ -1558,7 +1729,10 @@ fn np_after(text: &Text, from: usize, limit: usize, described: bool) -> Option<S
             && opens_description(text.tok(from))
             && (2..=5).contains(&(end - from))
             && (from..end).all(|i| text.tokens[i].kind == TokKind::Word || text.tok(i) == "-")
-            && !matches!(text.tok(end - 1), "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "night" | "morning" | "afternoon" | "evening" | "time" | "moment" | "way")
+            && !matches!(
+                text.tok(end - 1),
+                "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "night" | "morning" | "afternoon" | "evening" | "time" | "moment" | "way"
+            )
     };
     if end == from || !(valid_speaker(text, from..end) || described()) {
         return None;
@@ -1585,9 +1759,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
             continue;
         }
         let found = according_to(text, toks.clone()).or_else(|| {
-            toks.clone()
-                .filter(|&v| is_speech_verb(text, v) && !used.contains(&v) && !inside_direct(text.tokens[v].start))
-                .find_map(|v| reported_at(text, toks.clone(), v))
+            toks.clone().filter(|&v| is_speech_verb(text, v) && !used.contains(&v) && !inside_direct(text.tokens[v].start)).find_map(|v| reported_at(text, toks.clone(), v))
         });
         let Some((content, speaker, cue, cue_tok)) = found else { continue };
         if content.is_empty() || word_count(text.slice(content)) < 3 {
@@ -1737,7 +1909,13 @@ fn follow_on_participles(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSe
             // to concerns that growth is slowing", "repeating that claim at a rally".
             let stem = text.tok(p).trim_end_matches("ing");
             let optional = lexicon::that_optional_verbs().contains(stem) || lexicon::that_optional_verbs().contains(format!("{stem}e").as_str());
-            let from = if text.tok(from) == "that" { from + 1 } else if optional { from } else { continue };
+            let from = if text.tok(from) == "that" {
+                from + 1
+            } else if optional {
+                from
+            } else {
+                continue;
+            };
             if from >= to || opens_phrase(text.tok(from)) || !opens_clause(text, from..to) {
                 continue;
             }
@@ -1819,8 +1997,66 @@ fn is_trailer(text: &Text, i: usize) -> bool {
     text.tokens[i].kind != TokKind::Word
         || w.starts_with(char::is_uppercase)
         || text.tokens[i].kind == TokKind::Number
-        || matches!(w, "in" | "on" | "at" | "during" | "after" | "before" | "last" | "this" | "of" | "the" | "a" | "an" | "while" | "when" | "earlier" | "later" | "today" | "yesterday" | "week" | "month" | "year" | "recently" | "conference" | "interview" | "statement" | "news" | "press" | "briefing" | "to" | "with" | "from" | "by"
-            | "debate" | "speech" | "rally" | "hearing" | "event" | "meeting" | "appearance" | "broadcast" | "program" | "show" | "podcast" | "radio" | "television" | "video" | "ad" | "letter" | "email" | "post" | "tweet" | "town" | "hall" | "night" | "morning" | "afternoon" | "evening" | "weekend")
+        || matches!(
+            w,
+            "in" | "on"
+                | "at"
+                | "during"
+                | "after"
+                | "before"
+                | "last"
+                | "this"
+                | "of"
+                | "the"
+                | "a"
+                | "an"
+                | "while"
+                | "when"
+                | "earlier"
+                | "later"
+                | "today"
+                | "yesterday"
+                | "week"
+                | "month"
+                | "year"
+                | "recently"
+                | "conference"
+                | "interview"
+                | "statement"
+                | "news"
+                | "press"
+                | "briefing"
+                | "to"
+                | "with"
+                | "from"
+                | "by"
+                | "debate"
+                | "speech"
+                | "rally"
+                | "hearing"
+                | "event"
+                | "meeting"
+                | "appearance"
+                | "broadcast"
+                | "program"
+                | "show"
+                | "podcast"
+                | "radio"
+                | "television"
+                | "video"
+                | "ad"
+                | "letter"
+                | "email"
+                | "post"
+                | "tweet"
+                | "town"
+                | "hall"
+                | "night"
+                | "morning"
+                | "afternoon"
+                | "evening"
+                | "weekend"
+        )
 }
 
 /// Reported speech around the speech verb at token `v`.
@@ -1840,9 +2076,7 @@ fn opens_clause(text: &Text, toks: std::ops::Range<usize>) -> bool {
         || contraction(first)
         || words.windows(2).any(|p| {
             let w = p[1];
-            FINITE_VERBS.contains(&w)
-                || contraction(w)
-                || is_capitalized(p[0]) && w.len() > 3 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
+            FINITE_VERBS.contains(&w) || contraction(w) || is_capitalized(p[0]) && w.len() > 3 && w.ends_with("ed") && w.starts_with(char::is_lowercase)
         })
 }
 
@@ -1949,7 +2183,11 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         && speaker.span.start == text.tokens[toks.start + 1].start
         && !(toks.start..v).any(|i| text.tok(i) == ",");
     // ("As Clinton noted, the economy …": no words before the comma, the content is after it.)
-    let to = if opener { (from + 1..toks.end).find(|&i| text.tok(i) == "," && (from..i).filter(|&j| text.tokens[j].kind == TokKind::Word).count() >= 3).unwrap_or(toks.end) } else { toks.end };
+    let to = if opener {
+        (from + 1..toks.end).find(|&i| text.tok(i) == "," && (from..i).filter(|&j| text.tokens[j].kind == TokKind::Word).count() >= 3).unwrap_or(toks.end)
+    } else {
+        toks.end
+    };
     Some((trim_content(text, from, to), speaker, cue, v))
 }
 
@@ -2187,16 +2425,41 @@ mod tests {
         let cases: &[(&str, QuoteKind, &str, Option<&str>)] = &[
             ("Rhimes declared the need for drive: “Change the world, then change it again.”", QuoteKind::Direct, "Change the world, then change it again.", Some("Rhimes")),
             ("Mark Blumenthal and Jon Cohen: “The polls ended too early in Iowa.”", QuoteKind::Direct, "The polls ended too early in Iowa.", Some("Mark Blumenthal and Jon Cohen")),
-            ("Clinton seemed ready to riff on it, telling the crowd, “Some people get a little carried away.”", QuoteKind::Direct, "Some people get a little carried away.", Some("Clinton")),
-            ("At a rally in Ohio, Clinton seemed ready to riff on it, telling the crowd, “Some people get a little carried away,” before she moved on.", QuoteKind::Direct, "Some people get a little carried away,", Some("Clinton")),
-            ("He told Chris Wallace of Fox News, “North Korea has nukes and Japan has a problem.”", QuoteKind::Direct, "North Korea has nukes and Japan has a problem.", Some("He")),
-            ("Based on her actions that night, “I don’t see how anyone can trust her,” Tiegen said.", QuoteKind::Mixed, "Based on her actions that night, “I don’t see how anyone can trust her,", Some("Tiegen")),
+            (
+                "Clinton seemed ready to riff on it, telling the crowd, “Some people get a little carried away.”",
+                QuoteKind::Direct,
+                "Some people get a little carried away.",
+                Some("Clinton"),
+            ),
+            (
+                "At a rally in Ohio, Clinton seemed ready to riff on it, telling the crowd, “Some people get a little carried away,” before she moved on.",
+                QuoteKind::Direct,
+                "Some people get a little carried away,",
+                Some("Clinton"),
+            ),
+            (
+                "He told Chris Wallace of Fox News, “North Korea has nukes and Japan has a problem.”",
+                QuoteKind::Direct,
+                "North Korea has nukes and Japan has a problem.",
+                Some("He"),
+            ),
+            (
+                "Based on her actions that night, “I don’t see how anyone can trust her,” Tiegen said.",
+                QuoteKind::Mixed,
+                "Based on her actions that night, “I don’t see how anyone can trust her,",
+                Some("Tiegen"),
+            ),
             ("Pataki says Kasich “has a track record of bringing people together.”", QuoteKind::Mixed, "Kasich “has a track record of bringing people together.", Some("Pataki")),
             ("He says that “as a nation, we have to do better.”", QuoteKind::Mixed, "as a nation, we have to do better.", Some("He")),
             ("Later Tanaka said it again: “Our alliance is strong and getting stronger.”", QuoteKind::Direct, "Our alliance is strong and getting stronger.", Some("Tanaka")),
             ("Meanwhile Carter told the sailors: “You keep the peace.”", QuoteKind::Direct, "You keep the peace.", Some("Carter")),
             // A newsletter's item: a headline in capitals, a dash, and the name before the colon.
-            ("VOTERS SOUR ON BOTH PARTIES - Jane M. Porter: “The survey found deep distrust of both parties this year.”", QuoteKind::Direct, "The survey found deep distrust of both parties this year.", Some("Jane M. Porter")),
+            (
+                "VOTERS SOUR ON BOTH PARTIES - Jane M. Porter: “The survey found deep distrust of both parties this year.”",
+                QuoteKind::Direct,
+                "The survey found deep distrust of both parties this year.",
+                Some("Jane M. Porter"),
+            ),
             // An opening adverbial is not the subject: the subject follows its comma.
             (
                 "With party leaders worried about turnout among young voters, Senator Warren is taking a blunter message on the road: “This election is about you.”",
@@ -2391,9 +2654,17 @@ mod tests {
     fn a_whole_sentence_quoted_after_a_comma_is_said() {
         let cases = [
             // The sentence's subject speaks through a statement or a post.
-            ("Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a radical terrorist.”", "Last night, our nation was attacked by a radical terrorist.", Some("Trump")),
+            (
+                "Immediately after the attacks, Trump issued a statement, “Last night, our nation was attacked by a radical terrorist.”",
+                "Last night, our nation was attacked by a radical terrorist.",
+                Some("Trump"),
+            ),
             // "continue" is a verb of saying.
-            ("Beck spoke for an hour.\n\nHe continued, “There will be maybe 10 to 15 percent of the population that will just become violent.”", "There will be maybe 10 to 15 percent of the population that will just become violent.", Some("He")),
+            (
+                "Beck spoke for an hour.\n\nHe continued, “There will be maybe 10 to 15 percent of the population that will just become violent.”",
+                "There will be maybe 10 to 15 percent of the population that will just become violent.",
+                Some("He"),
+            ),
         ];
         for (input, text, speaker) in cases {
             let q = the_one_quote(input);
@@ -2474,7 +2745,11 @@ mod tests {
                 "Mr. Barrett",
             ),
             // Words after the closing mark are reported too.
-            ("Still, Mr. Devine said, ''we're going to need some big wins at the end'' of the season.", "Still | we're going to need some big wins at the end'' of the season", "Mr. Devine"),
+            (
+                "Still, Mr. Devine said, ''we're going to need some big wins at the end'' of the season.",
+                "Still | we're going to need some big wins at the end'' of the season",
+                "Mr. Devine",
+            ),
         ];
         for (input, text, speaker) in cases {
             let q = the_one_quote(input);
@@ -2499,11 +2774,7 @@ mod tests {
                 "Mitt Romney",
             ),
             // Otherwise the sentence's subject.
-            (
-                "Mr. Trump hardly clarified the matter, treating her remark as a compliment -- ''That makes me smart'' -- and moved on.",
-                "That makes me smart",
-                "Mr. Trump",
-            ),
+            ("Mr. Trump hardly clarified the matter, treating her remark as a compliment -- ''That makes me smart'' -- and moved on.", "That makes me smart", "Mr. Trump"),
             ("When Trump finally wrapped up — “I will fight for you, and I will win for you!” — the balloons came down.", "I will fight for you, and I will win for you!", "Trump"),
         ]);
         // A name in title case between dashes is no utterance.
@@ -2633,8 +2904,14 @@ mod tests {
             ("Kasich: ‘We Are Going To Go All The Way To Cleveland.’", Some((Direct, "We Are Going To Go All The Way To Cleveland.", "Kasich"))),
             ("A lesson from Loretta Lynch: 'Be the voice that people hear.'", Some((Direct, "Be the voice that people hear.", "A lesson from Loretta Lynch"))),
             ("CNN President On Trump: “We Do Not Pay Candidates To Appear At Debates.”", Some((Direct, "We Do Not Pay Candidates To Appear At Debates.", "CNN President"))),
-            ("Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.", Some((Mixed, "It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage", "Bernie Sanders"))),
-            ("Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.", Some((Indirect, "Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp", "Pence"))),
+            (
+                "Bernie Sanders: ‘It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage.",
+                Some((Mixed, "It Is Not A Radical Idea’ To Ask For A $15 Minimum Wage", "Bernie Sanders")),
+            ),
+            (
+                "Pence: Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp.",
+                Some((Indirect, "Gennifer Flowers Won’t Be at Debate, Trump Was ‘Mocking’ Clinton Camp", "Pence")),
+            ),
             // Labels, topics and questions name nobody.
             ("The Latest: Sanders declares ‘revolution,’ ignores losses.", None),
             ("Stealth Over Health: Clinton Was Headed to ER But Diverted.", None),
@@ -2665,7 +2942,10 @@ mod tests {
                 &[(Direct, "It is abundantly clear that he didn’t fight for the legislation,", "Christie", "said"), (Indirect, "Rubio had abandoned it", "Christie", "adding")],
             ),
             // After reported words, which end at the comma.
-            ("Christie said the bill was flawed, adding that Rubio had abandoned it.", &[(Indirect, "the bill was flawed", "Christie", "said"), (Indirect, "Rubio had abandoned it", "Christie", "adding")]),
+            (
+                "Christie said the bill was flawed, adding that Rubio had abandoned it.",
+                &[(Indirect, "the bill was flawed", "Christie", "said"), (Indirect, "Rubio had abandoned it", "Christie", "adding")],
+            ),
             // After an attribution at the end of the reported words.
             (
                 "China’s spending helped global growth, a Chinese official said, noting the criticism was unfair.",
@@ -2677,9 +2957,15 @@ mod tests {
                 &[(Indirect, "he respected the judge", "Trump", "said"), (Mixed, "Clinton would “abolish the Second Amendment.”", "Trump", "adding")],
             ),
             // Without "that", only a verb that may leave it out reports: not "repeating".
-            ("Carter said the plan was sound, repeating a line that has become common for him.", &[(Indirect, "the plan was sound, repeating a line that has become common for him", "Carter", "said")]),
+            (
+                "Carter said the plan was sound, repeating a line that has become common for him.",
+                &[(Indirect, "the plan was sound, repeating a line that has become common for him", "Carter", "said")],
+            ),
             // A clause and not a phrase after it: not "adding to concerns …".
-            ("The Fed said it would raise rates, adding to concerns that growth is slowing.", &[(Indirect, "it would raise rates, adding to concerns that growth is slowing", "The Fed", "said")]),
+            (
+                "The Fed said it would raise rates, adding to concerns that growth is slowing.",
+                &[(Indirect, "it would raise rates, adding to concerns that growth is slowing", "The Fed", "said")],
+            ),
             // An apostrophe that ends a word is no quotation mark.
             (
                 "The union said the deal was fair, adding that the plan would protect workers’ pensions for decades.",
@@ -2710,12 +2996,24 @@ mod tests {
         use QuoteKind::*;
         let cases: &[(&str, QuoteKind, &str)] = &[
             ("Karen Lee, 41, of Mobile, Ala., says her biggest concern is the cost of college.", Indirect, "Karen Lee, 41, of Mobile, Ala."),
-            ("Donna Hill, 59, of Ashton, Md., who watched the ceremony on a screen, said the day brought back memories of her father.", Indirect, "Donna Hill, 59, of Ashton, Md., who watched the ceremony on a screen"),
+            (
+                "Donna Hill, 59, of Ashton, Md., who watched the ceremony on a screen, said the day brought back memories of her father.",
+                Indirect,
+                "Donna Hill, 59, of Ashton, Md., who watched the ceremony on a screen",
+            ),
             ("Paul Porter, a truck driver from Ava, Mo., said he already received time and a half.", Indirect, "Paul Porter, a truck driver from Ava, Mo."),
             ("Officials in Tokyo, Japan, said the talks would resume in May.", Indirect, "Officials in Tokyo, Japan"),
-            ("“I just don’t think she has been truthful,” Cecelia Moore, 67, a retired nurse in Allentown, Pa., said.", Direct, "Cecelia Moore, 67, a retired nurse in Allentown, Pa."),
+            (
+                "“I just don’t think she has been truthful,” Cecelia Moore, 67, a retired nurse in Allentown, Pa., said.",
+                Direct,
+                "Cecelia Moore, 67, a retired nurse in Allentown, Pa.",
+            ),
             // After a conjunction too.
-            ("Kasich said he is tough enough after a woman in Worcester, Massachusetts, told him she worries he is “too nice” to fight.", Mixed, "a woman in Worcester, Massachusetts"),
+            (
+                "Kasich said he is tough enough after a woman in Worcester, Massachusetts, told him she worries he is “too nice” to fight.",
+                Mixed,
+                "a woman in Worcester, Massachusetts",
+            ),
         ];
         for (input, kind, speaker) in cases {
             let q = quotes(input);
@@ -2732,67 +3030,180 @@ mod tests {
         let cases: &[(&str, QuoteKind, &str, &str, &str)] = &[
             ("Carter said the Pentagon will work with the ministry.", Indirect, "the Pentagon will work with the ministry", "Carter", "said"),
             ("The revision opens the door to cooperation, the Pentagon says.", Indirect, "The revision opens the door to cooperation", "the Pentagon", "says"),
-            ("It does not portend an increase in the footprint, according to Pentagon officials.", Indirect, "It does not portend an increase in the footprint", "Pentagon officials", "according to"),
-            ("A senior official said the announcement was a “big deal” for the alliance.", Mixed, "the announcement was a “big deal” for the alliance", "A senior official", "said"),
+            (
+                "It does not portend an increase in the footprint, according to Pentagon officials.",
+                Indirect,
+                "It does not portend an increase in the footprint",
+                "Pentagon officials",
+                "according to",
+            ),
+            (
+                "A senior official said the announcement was a “big deal” for the alliance.",
+                Mixed,
+                "the announcement was a “big deal” for the alliance",
+                "A senior official",
+                "said",
+            ),
             ("Kishida told reporters Monday that the guidelines will help.", Indirect, "the guidelines will help", "Kishida", "told reporters"),
             // The subject after a conjunction, and the phrase before "who".
             ("The vote was delayed after Senator Reyes said the bill needed more work.", Indirect, "the bill needed more work", "Senator Reyes", "said"),
             ("The law angered voters who say the tax is unfair.", Indirect, "the tax is unfair", "voters", "say"),
             ("Many economists who study trade say the tariffs will raise prices.", Indirect, "the tariffs will raise prices", "Many economists who study trade", "say"),
-            ("Farmers living near the border say the new fence will cut their land in two.", Indirect, "the new fence will cut their land in two", "Farmers living near the border", "say"),
+            (
+                "Farmers living near the border say the new fence will cut their land in two.",
+                Indirect,
+                "the new fence will cut their land in two",
+                "Farmers living near the border",
+                "say",
+            ),
             // A body named by a common noun, and an adverb between the subject and its verb.
-            ("The bank said that it had fired thousands of employees for opening fake accounts.", Indirect, "it had fired thousands of employees for opening fake accounts", "The bank", "said"),
+            (
+                "The bank said that it had fired thousands of employees for opening fake accounts.",
+                Indirect,
+                "it had fired thousands of employees for opening fake accounts",
+                "The bank",
+                "said",
+            ),
             ("The senator now says she opposes the trade deal.", Indirect, "she opposes the trade deal", "The senator", "says"),
             // A participle after a comma reports for the sentence's subject, read whole.
-            ("Rival Hillary Clinton had mocked the complaint, saying anybody who complains is not having a good night.", Indirect, "anybody who complains is not having a good night", "Rival Hillary Clinton", "saying"),
-            ("A New York judge unsealed the divorce file on Friday, saying the courts have no business deciding what voters may read.", Indirect, "the courts have no business deciding what voters may read", "A New York judge", "saying"),
-            ("Democratic presidential nominee Hillary Clinton weighed in, saying officials should release the videos without delay.", Indirect, "officials should release the videos without delay", "Democratic presidential nominee Hillary Clinton", "saying"),
+            (
+                "Rival Hillary Clinton had mocked the complaint, saying anybody who complains is not having a good night.",
+                Indirect,
+                "anybody who complains is not having a good night",
+                "Rival Hillary Clinton",
+                "saying",
+            ),
+            (
+                "A New York judge unsealed the divorce file on Friday, saying the courts have no business deciding what voters may read.",
+                Indirect,
+                "the courts have no business deciding what voters may read",
+                "A New York judge",
+                "saying",
+            ),
+            (
+                "Democratic presidential nominee Hillary Clinton weighed in, saying officials should release the videos without delay.",
+                Indirect,
+                "officials should release the videos without delay",
+                "Democratic presidential nominee Hillary Clinton",
+                "saying",
+            ),
             // Read on to a head noun, not over a verb and its object.
             ("Obama sent a letter to Congress on Friday, saying the program would end.", Indirect, "the program would end", "Obama", "saying"),
             ("Trump met with officials from Mexico, saying the wall would be built.", Indirect, "the wall would be built", "Trump", "saying"),
             ("Many Democrats praised the bill, saying it would help families.", Indirect, "it would help families", "Many Democrats", "saying"),
             // A listed noun after the participle is the content's, not an inverted speaker.
-            ("Regulators fined Wells Fargo on Friday, saying the bank in San Francisco had misled customers.", Indirect, "the bank in San Francisco had misled customers", "Regulators", "saying"),
+            (
+                "Regulators fined Wells Fargo on Friday, saying the bank in San Francisco had misled customers.",
+                Indirect,
+                "the bank in San Francisco had misled customers",
+                "Regulators",
+                "saying",
+            ),
             // A verb that takes an object or a clause reports the clause only.
             ("Nabisco announced it was laying off 600 bakery workers in Chicago.", Indirect, "it was laying off 600 bakery workers in Chicago", "Nabisco", "announced"),
-            ("BuzzFeed News reported Mr. Trump voiced support for the war in a 2002 interview.", Indirect, "Mr. Trump voiced support for the war in a 2002 interview", "BuzzFeed News", "reported"),
+            (
+                "BuzzFeed News reported Mr. Trump voiced support for the war in a 2002 interview.",
+                Indirect,
+                "Mr. Trump voiced support for the war in a 2002 interview",
+                "BuzzFeed News",
+                "reported",
+            ),
             // A question reported, from its "if" or wh-word.
             ("Hannity asked Trump if he would deport all illegal immigrants.", Indirect, "if he would deport all illegal immigrants", "Hannity", "asked"),
             ("Some voters wondered whether he would finally soften his tone.", Indirect, "whether he would finally soften his tone", "Some voters", "wondered"),
             // In a clause that opens the sentence, the content ends with the clause, and the
             // speaker is not the conjunction's.
-            ("While critics argue trading prisoners encourages kidnapping, the president has approved the releases.", Indirect, "trading prisoners encourages kidnapping", "critics", "argue"),
+            (
+                "While critics argue trading prisoners encourages kidnapping, the president has approved the releases.",
+                Indirect,
+                "trading prisoners encourages kidnapping",
+                "critics",
+                "argue",
+            ),
             ("As the mayor noted, the city has added more than 2,000 jobs this year.", Indirect, "the city has added more than 2,000 jobs this year", "the mayor", "noted"),
             // So does a participle after "by", "for", "after" …, and a headline word can head
             // the subject ("official").
-            ("A Chinese official responded by saying Japan should be careful in the waterway.", Indirect, "Japan should be careful in the waterway", "A Chinese official", "saying"),
-            ("The president responded to a Gold Star mother on Wednesday by saying his choice of words was a manufactured issue.", Indirect, "his choice of words was a manufactured issue", "The president", "saying"),
+            (
+                "A Chinese official responded by saying Japan should be careful in the waterway.",
+                Indirect,
+                "Japan should be careful in the waterway",
+                "A Chinese official",
+                "saying",
+            ),
+            (
+                "The president responded to a Gold Star mother on Wednesday by saying his choice of words was a manufactured issue.",
+                Indirect,
+                "his choice of words was a manufactured issue",
+                "The president",
+                "saying",
+            ),
             // A share of the people polled speaks for them.
-            ("Twenty-four percent said they were more likely to vote for him because of it.", Indirect, "they were more likely to vote for him because of it", "Twenty-four percent", "said"),
-            ("Nearly half of the voters said they prefer someone with experience in politics.", Indirect, "they prefer someone with experience in politics", "Nearly half of the voters", "said"),
+            (
+                "Twenty-four percent said they were more likely to vote for him because of it.",
+                Indirect,
+                "they were more likely to vote for him because of it",
+                "Twenty-four percent",
+                "said",
+            ),
+            (
+                "Nearly half of the voters said they prefer someone with experience in politics.",
+                Indirect,
+                "they prefer someone with experience in politics",
+                "Nearly half of the voters",
+                "said",
+            ),
             ("About four in 10 said they would vote for the governor again.", Indirect, "they would vote for the governor again", "About four in 10", "said"),
             ("Half of Americans said they would not watch the debate.", Indirect, "they would not watch the debate", "Half of Americans", "said"),
             // After an opener without a comma, the name after its noun speaks.
             ("After the debate Trump said the moderators were unfair to him.", Indirect, "the moderators were unfair to him", "Trump", "said"),
             ("Since the primary Senator Reyes has said the bill needs more work.", Indirect, "the bill needs more work", "Senator Reyes", "said"),
             // "state" after "of" is a noun; a coordinated verb is the subject's.
-            ("The former secretary of state maintained she had complied with the agency's rules.", Indirect, "she had complied with the agency's rules", "The former secretary of state", "maintained"),
-            ("Strada accused the government of attempting to intimidate the families and asserted that they are tired of waiting.", Indirect, "they are tired of waiting", "Strada", "asserted"),
+            (
+                "The former secretary of state maintained she had complied with the agency's rules.",
+                Indirect,
+                "she had complied with the agency's rules",
+                "The former secretary of state",
+                "maintained",
+            ),
+            (
+                "Strada accused the government of attempting to intimidate the families and asserted that they are tired of waiting.",
+                Indirect,
+                "they are tired of waiting",
+                "Strada",
+                "asserted",
+            ),
             // The one told, after its determiner, is part of the cue, not of the content.
             ("Trump told the crowd that the wall would be built.", Indirect, "the wall would be built", "Trump", "told the crowd"),
             ("She told the Associated Press the plan was dead.", Indirect, "the plan was dead", "She", "told the Associated Press"),
-            ("He told a meeting of Pacific Island leaders that few people understood the stakes better.", Indirect, "few people understood the stakes better", "He", "told a meeting"),
+            (
+                "He told a meeting of Pacific Island leaders that few people understood the stakes better.",
+                Indirect,
+                "few people understood the stakes better",
+                "He",
+                "told a meeting",
+            ),
             // "that" after an asking verb reports a request, not a question.
             ("She asked that the court decide whether the law applies to the company.", Indirect, "the court decide whether the law applies to the company", "She", "asked"),
             // After "that", a preposition is the content's first word.
-            ("Salceda said that about 4 million people of Philippine descent live in the country.", Indirect, "about 4 million people of Philippine descent live in the country", "Salceda", "said"),
+            (
+                "Salceda said that about 4 million people of Philippine descent live in the country.",
+                Indirect,
+                "about 4 million people of Philippine descent live in the country",
+                "Salceda",
+                "said",
+            ),
             ("The governor noted that in 2015 the state had a surplus of $2 billion.", Indirect, "in 2015 the state had a surplus of $2 billion", "The governor", "noted"),
         ];
         // "that" as a pronoun introduces nothing.
         let q = quotes("The FBI concluded in that case that no reasonable prosecutor would bring charges.");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].text, "no reasonable prosecutor would bring charges");
-        for input in ["Obama said that in a statement on Monday.", "She said that to reporters after the hearing on Tuesday.", "Brown, the governor, hinted at that in a news conference on Monday.", "Four in 10 voters see his campaign as unfair, and a third said that of the senator's campaign."] {
+        for input in [
+            "Obama said that in a statement on Monday.",
+            "She said that to reporters after the hearing on Tuesday.",
+            "Brown, the governor, hinted at that in a news conference on Monday.",
+            "Four in 10 voters see his campaign as unfair, and a third said that of the senator's campaign.",
+        ] {
             assert!(quotes(input).is_empty(), "{input:?}: {:?}", quotes(input));
         }
         for (input, kind, content, speaker, cue) in cases {
@@ -2816,7 +3227,10 @@ mod tests {
         // Reported words before a quotation of the same speaker's are reported up to the clause
         // that leads into the quotation.
         for (s, content) in [
-            ("Carson said he saw no need to change anything about his campaign, telling Stephanopoulos, “We are doing just fine.”", "he saw no need to change anything about his campaign"),
+            (
+                "Carson said he saw no need to change anything about his campaign, telling Stephanopoulos, “We are doing just fine.”",
+                "he saw no need to change anything about his campaign",
+            ),
             ("De Blasio said the move was made by the police commissioner and said, “I support it fully.”", "the move was made by the police commissioner"),
             ("Suu Kyi said it was too early to congratulate the winners but added, “It is likely that we will win.”", "it was too early to congratulate the winners"),
             (
@@ -2834,7 +3248,10 @@ mod tests {
         let headline = |h: &str| quotes(&format!("{h}\n\nWASHINGTON -- The president spoke on Saturday at the opening of the museum."));
         let q = headline("Obama Says African-American Museum Will Tell of Suffering and Delight");
         assert_eq!(q.len(), 1, "{q:?}");
-        assert_eq!((q[0].kind, q[0].text.as_str(), q[0].speaker.as_deref(), q[0].cue.as_deref()), (Indirect, "African-American Museum Will Tell of Suffering and Delight", Some("Obama"), Some("Says")));
+        assert_eq!(
+            (q[0].kind, q[0].text.as_str(), q[0].speaker.as_deref(), q[0].cue.as_deref()),
+            (Indirect, "African-American Museum Will Tell of Suffering and Delight", Some("Obama"), Some("Says"))
+        );
         let q = headline("Trump Could Address Clean Energy, Lindsey Graham Says.");
         assert_eq!(q.len(), 1, "{q:?}");
         assert_eq!((q[0].text.as_str(), q[0].speaker.as_deref()), ("Trump Could Address Clean Energy", Some("Lindsey Graham")));
@@ -2843,7 +3260,13 @@ mod tests {
         assert_eq!((q[0].kind, q[0].text.as_str()), (Mixed, "Trump ‘Has No Plan’ for Jobs"), "{q:?}");
         assert!(headline("Who Says Politics Is Boring?").is_empty());
         // Not a verb's object or prepositional phrase: "Warns of Danger", "Claims Three Lives".
-        for h in ["Rubio Warns of Danger in Syria Deal", "Storm Claims Three Lives in Texas", "Netflix Adds Five Million Subscribers", "The Man Who Says No to Trump", "Everything Trump Says About Immigration Is Wrong"] {
+        for h in [
+            "Rubio Warns of Danger in Syria Deal",
+            "Storm Claims Three Lives in Texas",
+            "Netflix Adds Five Million Subscribers",
+            "The Man Who Says No to Trump",
+            "Everything Trump Says About Immigration Is Wrong",
+        ] {
             assert!(headline(h).is_empty(), "{h:?}: {:?}", headline(h));
         }
         assert!(headline("How Paul Ryan Thinks About Donald Trump").is_empty());

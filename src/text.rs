@@ -132,10 +132,7 @@ fn flush_block(src: &str, block: &mut Vec<Range>, out: &mut Vec<Range>) {
         return;
     }
     let wrapped = block.len() >= 3 && {
-        let widths: Vec<usize> = block[..block.len() - 1]
-            .iter()
-            .map(|r| src[r.start..r.end].chars().count())
-            .collect();
+        let widths: Vec<usize> = block[..block.len() - 1].iter().map(|r| src[r.start..r.end].chars().count()).collect();
         let fitting = widths.iter().filter(|w| (40..=100).contains(*w)).count();
         fitting * 10 >= widths.len() * 8
     };
@@ -203,22 +200,17 @@ fn tokenize(src: &str, para: Range, out: &mut Vec<Token>) {
                         segment += 1
                     }
                     // Inner apostrophe between letters: don't, O’Neill (but not the possessive ’s).
-                    Some(d) if is_apostrophe(d)
-                        && at(i + 1).is_some_and(|e| e.is_alphabetic())
-                        && (!matches!(at(i + 1), Some('s' | 'S')) || at(i + 2).is_some_and(|e| e.is_alphanumeric())) =>
+                    Some(d)
+                        if is_apostrophe(d)
+                            && at(i + 1).is_some_and(|e| e.is_alphabetic())
+                            && (!matches!(at(i + 1), Some('s' | 'S')) || at(i + 2).is_some_and(|e| e.is_alphanumeric())) =>
                     {
                         i += 2
                     }
                     // Thousands separators and decimals: 49,000 and 2.5.
                     Some(',' | '.') if numeric && at(i + 1).is_some_and(|e| e.is_ascii_digit()) => i += 2,
                     // Dotted abbreviations: U.S., a.m. (a letter after the dot).
-                    Some('.') if !numeric
-                        && at(i + 1).is_some_and(|e| e.is_alphabetic())
-                        && at(i + 2).is_some_and(|e| e == '.' || !e.is_alphabetic())
-                        && segment == 1 =>
-                    {
-                        i += 2
-                    }
+                    Some('.') if !numeric && at(i + 1).is_some_and(|e| e.is_alphabetic()) && at(i + 2).is_some_and(|e| e == '.' || !e.is_alphabetic()) && segment == 1 => i += 2,
                     _ => break,
                 }
             }
@@ -229,11 +221,7 @@ fn tokenize(src: &str, para: Range, out: &mut Vec<Token>) {
                     i += 1;
                 }
             }
-            let kind = if numeric && chars[start..i].iter().all(|&(_, c)| c.is_ascii_digit() || c == ',' || c == '.') {
-                TokKind::Number
-            } else {
-                TokKind::Word
-            };
+            let kind = if numeric && chars[start..i].iter().all(|&(_, c)| c.is_ascii_digit() || c == ',' || c == '.') { TokKind::Number } else { TokKind::Word };
             out.push(Token { start: off(start), end: off(i), kind });
             continue;
         }
@@ -302,11 +290,7 @@ fn split_sentences(src: &str, tokens: &[Token], first: usize, paragraph: usize, 
             boundary = true;
         }
         if boundary {
-            out.push(Sentence {
-                range: Range::new(tokens[start].start, tokens[last].end),
-                paragraph,
-                tokens: start..last + 1,
-            });
+            out.push(Sentence { range: Range::new(tokens[start].start, tokens[last].end), paragraph, tokens: start..last + 1 });
             start = last + 1;
             i = last + 1;
         } else {

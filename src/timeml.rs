@@ -192,9 +192,7 @@ pub fn parse(tml: &str) -> (String, Vec<(usize, usize)>) {
 /// `CREATION_TIME` (as `1998-01-08`), wherever it stands in the file.
 pub fn creation_time(tml: &str) -> Option<String> {
     pieces(tml).into_iter().find_map(|p| match p {
-        Piece::Open("TIMEX3", attrs) | Piece::Empty("TIMEX3", attrs) if attr(attrs, "functionInDocument").as_deref() == Some("CREATION_TIME") => {
-            attr(attrs, "value")
-        }
+        Piece::Open("TIMEX3", attrs) | Piece::Empty("TIMEX3", attrs) if attr(attrs, "functionInDocument").as_deref() == Some("CREATION_TIME") => attr(attrs, "value"),
         _ => None,
     })
 }
@@ -311,7 +309,23 @@ AT&amp;T <EVENT eid="e1" class="OCCURRENCE">fell</EVENT> <TIMEX3 tid="t1" type="
             assert_eq!(spans_text(&got_text, &spans), *want, "{tml:?}");
         }
         // Cut-off and odd markup: no panic, spans inside the text.
-        for tml in ["<", "<!--", "<![CDATA[", "<![CDATA[]]>", "&", "&#", "&#x110000;", "&#xD800;", "<TIMEX3 type=", "<TIMEX3 type=\"DATE\"", "<TEXT><TEXT>a</TEXT>", "<>", "</>", "<TIMEX3 type=DATE>é</TIMEX3>", "<TIMEX3 type=\"DATE>x</TIMEX3>"] {
+        for tml in [
+            "<",
+            "<!--",
+            "<![CDATA[",
+            "<![CDATA[]]>",
+            "&",
+            "&#",
+            "&#x110000;",
+            "&#xD800;",
+            "<TIMEX3 type=",
+            "<TIMEX3 type=\"DATE\"",
+            "<TEXT><TEXT>a</TEXT>",
+            "<>",
+            "</>",
+            "<TIMEX3 type=DATE>é</TIMEX3>",
+            "<TIMEX3 type=\"DATE>x</TIMEX3>",
+        ] {
             let (text, spans) = parse(tml);
             assert!(spans.iter().all(|&(a, b)| a < b && b <= text.chars().count()), "{tml:?}");
             let _ = (creation_time(tml), creation_date(tml));

@@ -35,10 +35,7 @@ fn check(name: &str, actual: &str) -> Result<(), String> {
 fn seeds_match_their_reviewed_analysis() {
     let files = seeds();
     assert_eq!(files.len(), 5, "the five sample articles");
-    let texts: Vec<(String, String)> = files
-        .iter()
-        .map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).expect("UTF-8 seed")))
-        .collect();
+    let texts: Vec<(String, String)> = files.iter().map(|p| (p.file_name().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(p).expect("UTF-8 seed"))).collect();
     let pairs: Vec<(&str, &str)> = texts.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let analysis = presslens::analyze(&pairs);
     let mut failures = Vec::new();
@@ -64,9 +61,7 @@ fn seeds_acceptance() {
     let pairs: Vec<(&str, &str)> = texts.iter().map(|(a, b)| (a.as_str(), b.as_str())).collect();
     let a = presslens::analyze(&pairs);
     let quotes: Vec<&presslens::model::Quote> = a.documents.iter().flat_map(|d| &d.quotes).collect();
-    let speaker_of = |start: &str| -> Vec<String> {
-        quotes.iter().filter(|q| q.text.starts_with(start)).filter_map(|q| q.speaker.as_ref().and_then(|s| s.name.clone())).collect()
-    };
+    let speaker_of = |start: &str| -> Vec<String> { quotes.iter().filter(|q| q.text.starts_with(start)).filter_map(|q| q.speaker.as_ref().and_then(|s| s.name.clone())).collect() };
     assert_eq!(speaker_of("The threat from North Korea is increasing"), ["senior U.S. defense official"]);
     assert_eq!(speaker_of("The security environment surrounding Japan"), ["Fumio Kishida"]);
     let carter: Vec<_> = a.corpus.entities.iter().filter(|e| e.name == "Ashton Carter" || e.aliases.iter().any(|x| x == "Ash Carter")).collect();
@@ -82,10 +77,8 @@ fn seeds_acceptance() {
 #[test]
 fn merge_is_the_same_in_every_order() {
     let files = seeds();
-    let docs: Vec<presslens::model::Document> = files
-        .iter()
-        .map(|p| presslens::analyze_document(&p.file_name().unwrap().to_string_lossy(), &std::fs::read_to_string(p).unwrap()))
-        .collect();
+    let docs: Vec<presslens::model::Document> =
+        files.iter().map(|p| presslens::analyze_document(&p.file_name().unwrap().to_string_lossy(), &std::fs::read_to_string(p).unwrap())).collect();
     let expected = presslens::merge_corpus(&docs);
     // Heap's algorithm over all 120 orders.
     let mut order: Vec<usize> = (0..docs.len()).collect();

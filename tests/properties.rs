@@ -109,11 +109,8 @@ fn batch() -> impl Strategy<Value = Vec<Document>> {
     let article = prop::collection::vec(any::<[usize; 6]>(), 1..14);
     (prop::collection::vec(article, 2..7), prop::collection::vec(any::<bool>(), SEEDS.len())).prop_map(|(articles, seeds)| {
         let names = given_names();
-        let mut docs: Vec<Document> = articles
-            .iter()
-            .enumerate()
-            .map(|(i, a)| presslens::analyze_document(&format!("gen-{i}"), &a.iter().map(|k| sentence(&names, k)).collect::<String>()))
-            .collect();
+        let mut docs: Vec<Document> =
+            articles.iter().enumerate().map(|(i, a)| presslens::analyze_document(&format!("gen-{i}"), &a.iter().map(|k| sentence(&names, k)).collect::<String>())).collect();
         docs.extend(SEEDS.iter().zip(seeds).filter(|(_, keep)| *keep).enumerate().map(|(i, (s, _))| presslens::analyze_document(&format!("seed-{i}"), s)));
         docs
     })

@@ -125,7 +125,10 @@ fn distinct_names(n: usize) -> Vec<u8> {
     let mut i = 0usize;
     while s.len() < n {
         // A surname made from the counter: a new person every sentence.
-        let surname: String = format!("{i:x}").chars().map(|c| ["Ka", "Mo", "Ri", "Te", "Su", "No", "Va", "Le", "Zo", "Pa", "Bi", "Du", "Fe", "Go", "Hu", "Ji"][c.to_digit(16).unwrap_or(0) as usize]).collect();
+        let surname: String = format!("{i:x}")
+            .chars()
+            .map(|c| ["Ka", "Mo", "Ri", "Te", "Su", "No", "Va", "Le", "Zo", "Pa", "Bi", "Du", "Fe", "Go", "Hu", "Ji"][c.to_digit(16).unwrap_or(0) as usize])
+            .collect();
         let surname = surname[..1].to_uppercase() + &surname[1..].to_lowercase() + "son";
         s.push_str(&format!("{} {surname} met Mr. {surname} in Tokyo, {surname} said. ", FIRST[i % FIRST.len()]));
         i += 1;
@@ -142,7 +145,14 @@ fn figures_in_sentences(n: usize) -> Vec<u8> {
 }
 
 fn acronyms(n: usize) -> Vec<u8> {
-    cycle(&["The North Atlantic Treaty Organization (NATO) met. ", "The Japan Self-Defense Forces (JSDF) and the (US) and ( ) and (NATO ", "The World Health Organization (WHO) said so. "], n)
+    cycle(
+        &[
+            "The North Atlantic Treaty Organization (NATO) met. ",
+            "The Japan Self-Defense Forces (JSDF) and the (US) and ( ) and (NATO ",
+            "The World Health Organization (WHO) said so. ",
+        ],
+        n,
+    )
 }
 
 fn control_characters(n: usize) -> Vec<u8> {
