@@ -362,6 +362,13 @@ fn joined_type<'a>(words: &[&str], last: (usize, usize, &'a str), next: (usize, 
         "for" | "on" if last.2 == "ORG" && matches!(ty, "ORG" | "MISC") && lexicon::org_words().contains(words[last.1 - 1]) => Some("ORG"),
         // "Douglas & Lomason", "Stearns & Co": an ampersand joins one company's name.
         "&" if matches!(last.2, "ORG" | "PER") => Some("ORG"),
+        // "Republic" of "Korea", cut in two by the tagger ("in the [Republic of Korea]"): a
+        // listed place or organization with "of" inside it is one name.
+        "of" => match known(&words[last.0..b].join(" "))? {
+            (EntityType::Place, _) => Some("LOC"),
+            (EntityType::Organization, _) => Some("ORG"),
+            _ => None,
+        },
         _ => None,
     }
 }
@@ -1299,6 +1306,10 @@ mod tests {
         // join), nor a place before an organization.
         let want = vec![(0, 1, "LOC"), (1, 4, "ORG"), (5, 6, "PER"), (6, 7, "LOC"), (7, 10, "MISC")];
         assert_eq!(join_names(&words, spans), want);
+        // A listed name with "of" inside it is one name, whatever the tagger made of its parts.
+        let words = ["in", "the", "[", "Republic", "of", "Korea", "]", "and", "Bank", "of", "Japan"];
+        let spans = vec![(3, 4, "LOC"), (5, 6, "LOC"), (8, 9, "ORG"), (10, 11, "LOC")];
+        assert_eq!(join_names(&words, spans), vec![(3, 6, "LOC"), (8, 11, "ORG")]);
         // Nor before a listed organization: "Putin told Merkel NATO was encircling Russia."
         let words = ["Putin", "told", "Merkel", "NATO", "was"];
         let spans = vec![(0, 1, "PER"), (2, 3, "PER"), (3, 4, "ORG")];
