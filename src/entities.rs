@@ -398,6 +398,11 @@ fn split_at_common_words<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>
     }
     let mut out = Vec::with_capacity(spans.len() + 1);
     for (a, b, ty) in spans {
+        // A span with no common word inside stays as the tagger gave it.
+        if !(a + 1..b).any(common) {
+            out.push((a, b, ty));
+            continue;
+        }
         let mut start = a;
         let mut first = true;
         for k in a..=b {
@@ -1389,7 +1394,7 @@ mod tests {
 
     #[test]
     fn a_name_ends_at_a_common_word() {
-        let cases: [(&[&str], Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>); 9] = [
+        let cases: [(&[&str], Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>); 10] = [
             // Cut at the common word; what follows is a name of its own only with a capital.
             (&["Clinton", "didn", "’", "t", "say"], vec![(0, 4, "PER")], vec![(0, 1, "PER")]),
             (&["the", "Ipsos", "poll", "found"], vec![(1, 3, "ORG")], vec![(1, 2, "ORG")]),
@@ -1400,6 +1405,8 @@ mod tests {
             (&["Clinton", "began", "Sunday", "and", "Roosevelt", "won", "the", "Democratic"], vec![(0, 3, "PER"), (4, 8, "PER")], vec![(0, 1, "PER"), (4, 5, "PER")]),
             (&["Clinton", "spokesman", "Nick", "Merrill", "said"], vec![(0, 4, "PER")], vec![(0, 1, "PER"), (2, 4, "PER")]),
             (&["Pentagon", "spokesman", "Navy", "on", "Monday"], vec![(0, 5, "ORG")], vec![(0, 1, "ORG"), (2, 3, "ORG")]),
+            // A span with no common word stays as it was, whatever its neighbours.
+            (&["Bank", "of", "and", "Clinton", "didn"], vec![(0, 2, "ORG"), (3, 5, "PER")], vec![(0, 2, "ORG"), (3, 4, "PER")]),
             // Connectors and prefixed capitals stay inside.
             (&["Bank", "of", "America", "and", "Bashar", "al-Assad"], vec![(0, 3, "ORG"), (4, 6, "PER")], vec![(0, 3, "ORG"), (4, 6, "PER")]),
             (&["University", "of", "Texas", "at", "Austin", "in", "May"], vec![(0, 6, "ORG")], vec![(0, 5, "ORG")]),
