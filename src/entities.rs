@@ -837,10 +837,15 @@ fn tokens_of(s: &str) -> Vec<&str> {
     s.split_whitespace().collect()
 }
 
+/// A person's name in words, without a suffix ("Jr.", "III").
+fn name_words(name: &str) -> Vec<&str> {
+    tokens_of(name).into_iter().filter(|t| !matches!(*t, "Jr." | "Sr." | "II" | "III")).collect()
+}
+
 /// The key under which a person's name is grouped: surname plus the full form of the
 /// given name ("Ash Carter" and "Ashton Carter" share it).
 pub fn person_key(name: &str) -> (String, String) {
-    let toks: Vec<&str> = tokens_of(name).into_iter().filter(|t| !matches!(*t, "Jr." | "Sr." | "II" | "III")).collect();
+    let toks = name_words(name);
     let last = toks.last().copied().unwrap_or("").to_lowercase();
     let first = toks.first().copied().unwrap_or("");
     let first = lexicon::nicknames().get(first).copied().unwrap_or(first).to_lowercase();
@@ -851,7 +856,7 @@ pub fn person_key(name: &str) -> (String, String) {
 /// "George H.W. Bush" and "George Herbert Walker Bush" give "hw", "Joseph F. Dunford Jr."
 /// "f", "George HW Bush" "hw", "Ash Carter" none. Two full names alike but for these are two people.
 pub fn middle_initials(name: &str) -> String {
-    let toks: Vec<&str> = tokens_of(name).into_iter().filter(|t| !matches!(*t, "Jr." | "Sr." | "II" | "III")).collect();
+    let toks = name_words(name);
     if toks.len() < 3 {
         return String::new();
     }
