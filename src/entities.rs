@@ -160,7 +160,11 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 continue;
             }
             let (kind, canonical) = match ty {
-                _ if is_war(surface) => (EntityType::Event, None),
+                _ if is_war(surface) || is_operation(surface) => (EntityType::Event, None),
+                // "Sunni Arab", "Greek Orthodox": a group of people, whatever the tagger says.
+                _ if is_group_name(surface) => (EntityType::Nationality, known(surface).map(|c| c.1.to_string())),
+                // "the Japanese Constitution", "the Affordable Care Act": a law, not a body.
+                _ if is_law_name(surface) => (EntityType::Other, None),
                 "LOC" => match known(surface) {
                     // "the Korean peninsula", "Latino voters": a nationality before a common
                     // noun, whatever the tagger says (alone, "Saudi" may be the country).
@@ -744,7 +748,32 @@ fn known(s: &str) -> Option<(EntityType, &'static str)> {
     if let Some((k, _)) = lexicon::demonyms().get_key_value(s) {
         return Some((EntityType::Nationality, k));
     }
+    if let Some(c) = lexicon::groups().get(s) {
+        return Some((EntityType::Nationality, c));
+    }
     None
+}
+
+/// A name made only of group words and demonyms, one of them a group: "Sunni Arab",
+/// "Shiite", "Greek Orthodox" (but not "Greek" alone, which may be the country's).
+fn is_group_name(s: &str) -> bool {
+    let mut any_group = false;
+    let all = s.split_whitespace().all(|w| {
+        let group = lexicon::groups().contains_key(w);
+        any_group |= group;
+        group || lexicon::demonyms().contains_key(w)
+    });
+    all && any_group
+}
+
+/// A name whose last word makes it a law or treaty: "Act", "Constitution", "Guidelines".
+fn is_law_name(s: &str) -> bool {
+    s.split_whitespace().next_back().is_some_and(|w| lexicon::law_words().contains(w))
+}
+
+/// A military operation: "Operation Orient Shield", "Operation Desert Storm".
+fn is_operation(s: &str) -> bool {
+    s.strip_prefix("Operation ").is_some_and(|rest| rest.starts_with(|c: char| c.is_uppercase()))
 }
 
 /// "long form (SHORT)": the long form becomes an entity with its acronym, found by the
@@ -1456,6 +1485,33 @@ mod tests {
         assert_eq!(find(&es, "Japanese").0, EntityType::Nationality, "{es:?}");
         let es = ents("The new directives could lead to more stability on the Korean peninsula and the Asia-Pacific region.");
         assert_eq!(find(&es, "Korean").0, EntityType::Nationality, "{es:?}");
+    }
+
+    #[test]
+    fn a_religious_or_ethnic_group_is_a_nationality_whatever_the_tagger_says() {
+        for (s, name, canonical) in [
+            ("The administration is backing a coalition of Sunni Arab nations, led by Saudi Arabia.", "Sunni Arab", "Sunni Arab"),
+            ("Saudi Arabia is using air power in an attempt to halt the Shiite rebels’ advance.", "Shiite", "Shiite"),
+            ("Many American Muslims said they felt targeted, and Hispanics rallied against him.", "Hispanic", "Hispanic"),
+            ("The bombing killed dozens of Shia pilgrims near Karbala, officials said.", "Shiite", "Shiite"),
+        ] {
+            let es = ents(s);
+            let e = find(&es, name);
+            assert_eq!((e.0, e.1.as_str()), (EntityType::Nationality, canonical), "{s}: {es:?}");
+        }
+    }
+
+    #[test]
+    fn a_law_or_treaty_is_no_body_and_an_operation_is_an_event() {
+        for (s, name, kind) in [
+            ("The revision is possible because of Abe's reinterpretation of the Japanese Constitution last year.", "Japanese Constitution", EntityType::Other),
+            ("Republicans in Congress voted again to repeal the Affordable Care Act on Tuesday.", "Affordable Care Act", EntityType::Other),
+            ("The first revision of the U.S.-Japan Defense Guidelines in 17 years will transform the alliance.", "Defense Guidelines", EntityType::Other),
+            ("The soldiers trained with the Ground Self-Defense Force during Operation Orient Shield in Hokkaido.", "Operation Orient Shield", EntityType::Event),
+        ] {
+            let es = ents(s);
+            assert_eq!(find(&es, name).0, kind, "{s}: {es:?}");
+        }
     }
 
     #[test]

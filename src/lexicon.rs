@@ -15,7 +15,9 @@ pub const FILES: &[(&str, &str)] = &[
     ("demonyms.txt", include_str!("../data/demonyms.txt")),
     ("function_words.txt", include_str!("../data/function_words.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
+    ("groups.txt", include_str!("../data/groups.txt")),
     ("headline_labels.txt", include_str!("../data/headline_labels.txt")),
+    ("law_words.txt", include_str!("../data/law_words.txt")),
     ("nicknames.txt", include_str!("../data/nicknames.txt")),
     ("numbered_nouns.txt", include_str!("../data/numbered_nouns.txt")),
     ("org_words.txt", include_str!("../data/org_words.txt")),
@@ -91,6 +93,14 @@ list!(
 list!(
     /// Given names to their usual gender: "m", "f" or "u".
     given_name_genders, Map, "given_names.txt"
+);
+list!(
+    /// Religious and ethnic groups to their AP-style name: "Shia" → "Shiite".
+    groups, Map, "groups.txt"
+);
+list!(
+    /// Last words that make a name a law or treaty: "Act", "Constitution", "Treaty".
+    law_words, Set, "law_words.txt"
 );
 list!(
     /// Short forms of given names to their full form: "Ash" → "Ashton".
@@ -195,6 +205,8 @@ mod tests {
         assert_eq!(places().get("U.S."), Some(&"United States"));
         assert_eq!(demonyms().get("Japanese"), Some(&"Japan"));
         assert_eq!(nicknames().get("Ash"), Some(&"Ashton"));
+        assert_eq!(groups().get("Shia"), Some(&"Shiite"));
+        assert!(law_words().contains("Constitution"));
         assert!(function_words().contains("The"));
         assert!(phrase_starts().contains("New") && !phrase_starts().contains("York"));
     }
