@@ -110,7 +110,14 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         }
         words.clear();
         words.extend(toks.iter().map(|&(a, b)| text.slice(join(text, a, b))));
-        let tags = model.tag(&words);
+        // Curly quotes and apostrophes are read as CoNLL writes them: the tagger never saw
+        // "Obama’s", and took it for an organization.
+        let tags = if words.iter().any(|w| !w.is_ascii()) {
+            let forms: Vec<std::borrow::Cow<str>> = words.iter().map(|w| crate::ner::conll_form(w)).collect();
+            model.tag(&forms.iter().map(|w| w.as_ref()).collect::<Vec<&str>>())
+        } else {
+            model.tag(&words)
+        };
         // Hyphenated words left untagged may still join known names: "U.S.-Japan ties".
         for (k, &(x, y)) in toks.iter().enumerate() {
             if tags[k] == 0 && y > x + 1 {
@@ -1477,6 +1484,18 @@ mod tests {
         let words = ["the", "Security", "Council", "on", "North", "Korea", "and", "Frank", "Church", "on", "Vietnam", "Policy", "Council"];
         let spans = vec![(1, 3, "ORG"), (4, 6, "LOC"), (7, 9, "PER"), (10, 13, "ORG")];
         assert_eq!(join_names(&words, spans.clone()), spans);
+    }
+
+    #[test]
+    fn curly_apostrophes_are_read_like_straight_ones() {
+        for (s, name, kind) in [
+            ("Donald Trump’s yearslong obsession with President Barack Obama’s birth is an insult.", "Barack Obama", EntityType::Person),
+            ("Former Maryland Gov. Martin O’Malley’s campaign said it would stay in the race.", "Martin O’Malley", EntityType::Person),
+            ("He said he can win New Hampshire’s Tuesday primary.", "New Hampshire", EntityType::Place),
+        ] {
+            let es = ents(s);
+            assert_eq!(find(&es, name).0, kind, "{s}: {es:?}");
+        }
     }
 
     #[test]

@@ -63,6 +63,26 @@ fn push_shape(w: &str, out: &mut String) {
     }
 }
 
+/// A word as CoNLL writes it, which is what the tagger was trained on: straight quotes and
+/// apostrophes ("’s" is "'s", "O’Malley" is "O'Malley"). The text itself is not changed;
+/// only the tagger reads this. Dashes stay: "WASHINGTON —" opens a dateline, and read as
+/// CoNLL's "--" it no longer does.
+pub fn conll_form(w: &str) -> std::borrow::Cow<'_, str> {
+    let curly = |c: char| matches!(c, '‘' | '’' | '‛' | 'ʼ' | '“' | '”' | '„' | '‟' | '«' | '»');
+    if w.is_ascii() || !w.contains(curly) {
+        return std::borrow::Cow::Borrowed(w);
+    }
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        match c {
+            '‘' | '’' | '‛' | 'ʼ' => out.push('\''),
+            '“' | '”' | '„' | '‟' | '«' | '»' => out.push('"'),
+            _ => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// `w` lowercased, appended to `out` (ASCII in place, without a new string).
 fn push_lower(w: &str, out: &mut String) {
     let start = out.len();
@@ -975,6 +995,13 @@ mod tests {
                     }
                 }
             }
+        }
+    }
+
+    #[test]
+    fn words_are_read_as_conll_writes_them() {
+        for (w, form) in [("’s", "'s"), ("O’Malley", "O'Malley"), ("“", "\""), ("»", "\""), ("—", "—"), ("Zoë", "Zoë"), ("said", "said")] {
+            assert_eq!(conll_form(w), form, "{w}");
         }
     }
 
