@@ -124,7 +124,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 out.extend(known_parts(text, x, y));
             }
         }
-        for (a, b, ty) in join_names(&words, split_at_common_words(&words, crate::ner::index_spans(&tags))) {
+        let spans = join_names(&words, split_at_common_words(&words, crate::ner::index_spans(&tags)));
+        for (a, b, ty) in given_name_before_person(&words, listed_names_whole(&words, spans)) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
             while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {
@@ -516,6 +517,92 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
         joined.push((a, b, ty));
     }
     joined
+}
+
+/// A listed place or organization of several words is one name, whatever the tagger made of
+/// its words: "South Carolina;" was a place "South" and a person "Carolina;", "New York" a
+/// place "New" and an organization "York". Not when a longer name takes it in ("The New York
+/// Times", "New York Gov."), nor when the tagger left all of it untagged.
+fn listed_names_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    let alnum = |w: &str| w.chars().any(char::is_alphanumeric);
+    // A span without the punctuation the tagger took in at its ends.
+    let trimmed = |(mut a, mut b, _): (usize, usize, &str)| {
+        while a < b && !alnum(words[a]) {
+            a += 1;
+        }
+        while b > a && !alnum(words[b - 1]) {
+            b -= 1;
+        }
+        (a, b)
+    };
+    let mut out = Vec::with_capacity(spans.len());
+    let (mut next, mut i) = (0, 0);
+    let mut phrase = String::new();
+    while i < words.len() && next < spans.len() {
+        let mut listed = None;
+        if lexicon::phrase_starts().contains(words[i]) {
+            for len in (2..=4).rev().filter(|len| i + len <= words.len()) {
+                phrase.clear();
+                for (k, w) in words[i..i + len].iter().enumerate() {
+                    if k > 0 {
+                        phrase.push(' ');
+                    }
+                    phrase.push_str(w);
+                }
+                if lexicon::places().contains_key(phrase.as_str()) {
+                    listed = Some((i + len, "LOC"));
+                } else if lexicon::organizations().contains_key(phrase.as_str()) {
+                    listed = Some((i + len, "ORG"));
+                }
+                if listed.is_some() {
+                    break;
+                }
+            }
+        }
+        let Some((j, ty)) = listed else {
+            i += 1;
+            continue;
+        };
+        while next < spans.len() && spans[next].1 <= i {
+            out.push(spans[next]);
+            next += 1;
+        }
+        let mut k = next;
+        let mut inside = true;
+        while k < spans.len() && spans[k].0 < j {
+            let (a, b) = trimmed(spans[k]);
+            inside &= a >= i && b <= j;
+            k += 1;
+        }
+        let already = k == next + 1 && trimmed(spans[next]) == (i, j);
+        if k > next && inside && !already {
+            out.push((i, j, ty));
+            next = k;
+            i = j;
+        } else {
+            i += 1;
+        }
+    }
+    out.extend_from_slice(&spans[next..]);
+    out
+}
+
+/// A given name just before a person's name that the tagger began after it is part of that
+/// name: "into Hillary Clinton’s use" gave the tagger "Clinton" alone. Not a word of another
+/// name, a title, a listed place ("Georgia"), nor the first word of a sentence, where a given
+/// name may be a word ("Will Clinton win?") and the tagger rarely misses one.
+fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    for k in 0..spans.len() {
+        let (a, b, ty) = spans[k];
+        let free = k == 0 || spans[k - 1].1 < a;
+        if ty == "PER" && a > 1 && b > a && free {
+            let w = words[a - 1];
+            if is_given_name(w) && !lexicon::function_words().contains(w) && !lexicon::titles().contains(w) && known(w).is_none() {
+                spans[k].0 = a - 1;
+            }
+        }
+    }
+    spans
 }
 
 /// The parts of a hyphenated word `[first, end)` as entities, when every part is a known
@@ -1484,6 +1571,33 @@ mod tests {
         let words = ["the", "Security", "Council", "on", "North", "Korea", "and", "Frank", "Church", "on", "Vietnam", "Policy", "Council"];
         let spans = vec![(1, 3, "ORG"), (4, 6, "LOC"), (7, 9, "PER"), (10, 13, "ORG")];
         assert_eq!(join_names(&words, spans.clone()), spans);
+    }
+
+    #[test]
+    fn a_listed_name_of_several_words_is_one_name_whatever_the_tagger_made_of_it() {
+        let words = ["in", "Charleston", ",", "South", "Carolina", ";", "and", "New", "York", "Times", "and", "New", "York"];
+        let spans = vec![(1, 2, "LOC"), (3, 4, "LOC"), (4, 6, "PER"), (7, 10, "ORG"), (11, 12, "LOC"), (12, 13, "ORG")];
+        assert_eq!(listed_names_whole(&words, spans), vec![(1, 2, "LOC"), (3, 5, "LOC"), (7, 10, "ORG"), (11, 13, "LOC")]);
+        // Untagged, it stays untagged; tagged whole, it stays as it was.
+        let words = ["the", "New", "York", "primary", "in", "South", "Carolina"];
+        assert_eq!(listed_names_whole(&words, vec![(5, 7, "PER")]), vec![(5, 7, "PER")]);
+        assert_eq!(listed_names_whole(&words, vec![]), vec![]);
+    }
+
+    #[test]
+    fn a_given_name_before_a_persons_name_is_part_of_it() {
+        let words = ["the", "FBI", "’s", "probe", "into", "Hillary", "Clinton", "’s", "use"];
+        assert_eq!(given_name_before_person(&words, vec![(1, 2, "ORG"), (6, 7, "PER")]), vec![(1, 2, "ORG"), (5, 7, "PER")]);
+        // Not a word that opens sentences, nor a title, nor a word of another name.
+        for (words, spans) in [
+            (vec!["Will", "Clinton", "win", "?"], vec![(1, 2, "PER")]),
+            (vec!["Senator", "Clinton", "said"], vec![(1, 2, "PER")]),
+            (vec!["Georgia", "Clinton", "said"], vec![(1, 2, "PER")]),
+            (vec!["the", "senator", "Hillary", "Clinton", "said"], vec![(2, 3, "PER"), (3, 4, "PER")]),
+            (vec!["said", "Will", "Clinton"], vec![(0, 1, "PER"), (2, 3, "LOC")]),
+        ] {
+            assert_eq!(given_name_before_person(&words, spans.clone()), spans, "{words:?}");
+        }
     }
 
     #[test]
