@@ -125,7 +125,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             }
         }
         let spans = join_names(&words, split_at_common_words(&words, crate::ner::index_spans(&tags)));
-        for (a, b, ty) in given_name_before_person(&words, listed_names_whole(&words, spans)) {
+        for (a, b, ty) in party_before_person(&words, given_name_before_person(&words, listed_names_whole(&words, spans))) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
             while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {
@@ -169,6 +169,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             }
             let (kind, canonical) = match ty {
                 _ if is_war(surface) || is_operation(surface) => (EntityType::Event, None),
+                // "Republicans", "the Democratic nominee": the party.
+                _ if lexicon::parties().contains_key(surface) => (EntityType::Organization, lexicon::parties().get(surface).map(|p| p.to_string())),
                 // "Sunni Arab", "Greek Orthodox": a group of people, whatever the tagger says.
                 _ if is_group_name(surface) => (EntityType::Nationality, known(surface).map(|c| c.1.to_string())),
                 // "the Japanese Constitution", "the Affordable Care Act": a law, not a body.
@@ -603,6 +605,22 @@ fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
         }
     }
     spans
+}
+
+/// A party's word that the tagger put before a given name and a person's name is the party's
+/// own name: "Democrat Hillary Clinton", "Republican Donald Trump" (not "Democratic
+/// Socialists", "Republican Presidential").
+fn party_before_person<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    let mut out = Vec::with_capacity(spans.len());
+    for (a, b, ty) in spans {
+        if ty == "PER" && b > a + 1 && lexicon::parties().contains_key(words[a]) && is_given_name(words[a + 1]) {
+            out.push((a, a + 1, "ORG"));
+            out.push((a + 1, b, "PER"));
+        } else {
+            out.push((a, b, ty));
+        }
+    }
+    out
 }
 
 /// The parts of a hyphenated word `[first, end)` as entities, when every part is a known
@@ -1601,6 +1619,16 @@ mod tests {
     }
 
     #[test]
+    fn a_partys_word_is_the_party_and_comes_off_a_persons_name() {
+        let es = ents("The bill passed with the votes of Republicans, and Democrat Elijah Cummings of Maryland called it a stunt.");
+        assert_eq!(find(&es, "Republican Party").0, EntityType::Organization, "{es:?}");
+        assert_eq!(find(&es, "Democratic Party").0, EntityType::Organization, "{es:?}");
+        assert_eq!(find(&es, "Elijah Cummings").0, EntityType::Person, "{es:?}");
+        let words = ["Democratic", "Socialists", "and", "Republican", "Donald", "Trump"];
+        assert_eq!(party_before_person(&words, vec![(0, 2, "PER"), (3, 6, "PER")]), vec![(0, 2, "PER"), (3, 4, "ORG"), (4, 6, "PER")]);
+    }
+
+    #[test]
     fn curly_apostrophes_are_read_like_straight_ones() {
         for (s, name, kind) in [
             ("Donald Trump’s yearslong obsession with President Barack Obama’s birth is an insult.", "Barack Obama", EntityType::Person),
@@ -1616,8 +1644,15 @@ mod tests {
     fn a_nationality_is_one_whatever_the_tagger_says() {
         let es = ents("The US and Japanese national security leaders have unveiled new guidelines for bilateral defence cooperation.");
         assert_eq!(find(&es, "Japanese").0, EntityType::Nationality, "{es:?}");
+        for s in
+            ["Police killed the gunman, a U.S. citizen born in New York to Afghan immigrants.", "Both men are first-generation Americans of Cuban descent, born five months apart."]
+        {
+            let es = ents(s);
+            assert!(es.iter().any(|e| e.0 == EntityType::Nationality && matches!(e.1.as_str(), "Afghan" | "Cuban")), "{es:?}");
+        }
+        // A listed place that holds one is the place: "the Korean peninsula".
         let es = ents("The new directives could lead to more stability on the Korean peninsula and the Asia-Pacific region.");
-        assert_eq!(find(&es, "Korean").0, EntityType::Nationality, "{es:?}");
+        assert_eq!(find(&es, "Korean Peninsula").0, EntityType::Place, "{es:?}");
     }
 
     #[test]

@@ -22,6 +22,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("numbered_nouns.txt", include_str!("../data/numbered_nouns.txt")),
     ("org_words.txt", include_str!("../data/org_words.txt")),
     ("organizations.txt", include_str!("../data/organizations.txt")),
+    ("parties.txt", include_str!("../data/parties.txt")),
     ("person_nouns.txt", include_str!("../data/person_nouns.txt")),
     ("places.txt", include_str!("../data/places.txt")),
     ("source_nouns.txt", include_str!("../data/source_nouns.txt")),
@@ -119,6 +120,10 @@ list!(
     organizations, Map, "organizations.txt"
 );
 list!(
+    /// Words for a party's members or its adjective, to the party: "Democrats" → "Democratic Party".
+    parties, Map, "parties.txt"
+);
+list!(
     /// Labels that open a headline before a colon and name no speaker: "the latest", "exclusive".
     headline_labels, Set, "headline_labels.txt"
 );
@@ -207,6 +212,7 @@ mod tests {
         assert_eq!(nicknames().get("Ash"), Some(&"Ashton"));
         assert_eq!(groups().get("Shia"), Some(&"Shiite"));
         assert!(law_words().contains("Constitution"));
+        assert_eq!(parties().get("Republicans"), Some(&"Republican Party"));
         assert!(function_words().contains("The"));
         assert!(phrase_starts().contains("New") && !phrase_starts().contains("York"));
     }
