@@ -167,6 +167,13 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             if b == a + 1 && opens && known(surface).is_none() && !is_given_name(surface) && !mid_caps.get_or_insert_with(|| mid_sentence_capitals(text)).contains_key(surface) {
                 continue;
             }
+            // A word that never starts a name is none alone where a clause opens, whatever the
+            // tagger says: "PENCE: Well, look", "Why?" (inside a clause it may be a surname:
+            // "off-spinner Such had").
+            let clause_opens = first == s.tokens.start || matches!(text.tok(first - 1), "“" | "\"" | "‘" | "''" | "«" | ":" | "(" | "—" | "–" | "-" | "…");
+            if b == a + 1 && end == first + 1 && clause_opens && lexicon::function_words().contains(surface) {
+                continue;
+            }
             let (kind, canonical) = match ty {
                 _ if is_war(surface) || is_operation(surface) => (EntityType::Event, None),
                 // "Republicans", "the Democratic nominee": the party.
@@ -195,6 +202,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 },
                 // One word that a list knows as something else is that: "WASHINGTON —",
                 // "the Navy", "the Fleet".
+                // "Latinos said": a demonym alone is a nationality, not a person.
+                "PER" if b == a + 1 && lexicon::demonyms().contains_key(surface) => (EntityType::Nationality, known(surface).map(|c| c.1.to_string())),
                 "PER" if b == a + 1 && !is_given_name(surface) => match known(&title_case(surface)) {
                     // Only a word in capitals or an abbreviation ("Sen. Bernie Sanders (Vt.)"):
                     // a surname such as "Washington" stays a person.
@@ -1626,6 +1635,24 @@ mod tests {
         assert_eq!(find(&es, "Elijah Cummings").0, EntityType::Person, "{es:?}");
         let words = ["Democratic", "Socialists", "and", "Republican", "Donald", "Trump"];
         assert_eq!(party_before_person(&words, vec![(0, 2, "PER"), (3, 6, "PER")]), vec![(0, 2, "PER"), (3, 4, "ORG"), (4, 6, "PER")]);
+    }
+
+    #[test]
+    fn a_word_that_never_starts_a_name_is_none_where_a_clause_opens() {
+        for s in [
+            "PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of “Shark Tank.”",
+            "WALLACE: Do you really see those two as equivalent?",
+            "My great grandma worked in the fields all her life. Furthermore, his obnoxious views on women are not progressive.",
+        ] {
+            let es = ents(s);
+            assert!(es.iter().all(|e| !matches!(e.1.as_str(), "Well" | "Do" | "Furthermore")), "{s}: {es:?}");
+        }
+    }
+
+    #[test]
+    fn a_demonym_alone_is_a_nationality_whatever_the_tagger_says() {
+        let es = ents("“Trump must stop portraying Latinos as dangerous gangsters when most of us are hard-working,” she wrote.");
+        assert_eq!(find(&es, "Latinos").0, EntityType::Nationality, "{es:?}");
     }
 
     #[test]
