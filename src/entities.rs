@@ -40,12 +40,56 @@ fn is_cap_word(text: &Text, i: usize) -> bool {
     t.kind == TokKind::Word && text.tok(i).chars().next().is_some_and(char::is_uppercase)
 }
 
+/// A token after which a clause opens: a quotation mark, a colon, a bracket or a dash.
+fn is_clause_opener(t: &str) -> bool {
+    matches!(t, "“" | "\"" | "‘" | "''" | "«" | ":" | "(" | "—" | "–" | "-" | "…")
+}
+
 fn is_connector(w: &str) -> bool {
     matches!(w, "of" | "for" | "de" | "del" | "da" | "van" | "von" | "bin" | "al" | "la" | "le" | "the")
 }
 
 fn is_upper_word(w: &str) -> bool {
     w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+}
+
+/// Whether a sentence's words are in title case: four capitalised words or more after the
+/// first, and no lowercase word but short ones ("on", "of", "a").
+fn is_title_case(words: &[&str]) -> bool {
+    let words = words.iter().skip(1).filter(|w| w.starts_with(char::is_alphabetic));
+    let (mut capitals, mut long_lower) = (0, false);
+    for w in words {
+        if w.starts_with(char::is_uppercase) {
+            capitals += 1;
+        } else {
+            long_lower |= w.chars().count() > 3;
+        }
+    }
+    capitals >= 4 && !long_lower
+}
+
+/// How often the document writes each word in lowercase (keyed by that lowercase form), and
+/// how often with a capital inside a sentence that is not in title case.
+fn common_word_counts<'a>(text: &Text<'a>) -> (HashMap<&'a str, usize>, HashMap<&'a str, usize>) {
+    let (mut lower, mut capitals): (HashMap<&str, usize>, HashMap<&str, usize>) = (HashMap::new(), HashMap::new());
+    let mut words: Vec<&str> = Vec::new();
+    for s in &text.sentences {
+        words.clear();
+        words.extend(s.tokens.clone().filter(|&i| text.tokens[i].kind == TokKind::Word).map(|i| text.tok(i)));
+        let title = is_title_case(&words);
+        for i in s.tokens.clone() {
+            let w = text.tok(i);
+            if text.tokens[i].kind != TokKind::Word {
+                continue;
+            }
+            if w.starts_with(char::is_lowercase) {
+                *lower.entry(w).or_default() += 1;
+            } else if !title && i > s.tokens.start && is_cap_word(text, i) && !matches!(text.tok(i - 1), "“" | "\"" | "‘" | ":" | "(" | "—") {
+                *capitals.entry(w).or_default() += 1;
+            }
+        }
+    }
+    (lower, capitals)
 }
 
 /// Whether a paragraph is a headline in capitals, where capitalisation tells nothing.
@@ -87,6 +131,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
     // Made when first asked (only of a lone word opening a quote that no list knows, which
     // most documents have none of), not for every document.
     let mut mid_caps = None;
+    // Made when first asked, for a title-case headline.
+    let mut title_counts = None;
     let mut out = Vec::new();
     // Asked once per paragraph, not once per sentence (quadratic in a long paragraph).
     let furniture: Vec<bool> = text.paragraphs.iter().map(|p| crate::claims::is_boilerplate(text.slice(*p))).collect();
@@ -124,7 +170,48 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 out.extend(known_parts(text, x, y));
             }
         }
-        let spans = join_names(&words, split_at_common_words(&words, crate::ner::index_spans(&tags)));
+        let mut spans = crate::ner::index_spans(&tags);
+        // A title-case headline runs names into its words: "Hillary Clinton Goes After Donald
+        // Trump As The New Mitt Romney". There a capitalised word is a common one if it never
+        // starts a name or is a verb of saying ("Says"), or if the document writes it in
+        // lowercase at least as often as with a capital inside its other sentences; never a
+        // given name or a listed name's word.
+        if spans.iter().any(|&(a, b, _)| b > a + 1) && is_title_case(&words) {
+            let (lower, capitals) = title_counts.get_or_insert_with(|| common_word_counts(text));
+            let view: Vec<std::borrow::Cow<str>> = words
+                .iter()
+                .map(|&w| {
+                    let lc = w.to_lowercase();
+                    let common = w.starts_with(char::is_uppercase)
+                        && !is_upper_word(w)
+                        && !is_given_name(w)
+                        && known(w).is_none()
+                        && !lexicon::phrase_starts().contains(w)
+                        && (lexicon::function_words().contains(w)
+                            || lexicon::speech_verbs().contains(lc.as_str())
+                            || lower.get(lc.as_str()).is_some_and(|&n| n >= capitals.get(w).copied().unwrap_or(0)));
+                    if common {
+                        std::borrow::Cow::Owned(lc)
+                    } else {
+                        std::borrow::Cow::Borrowed(w)
+                    }
+                })
+                .collect();
+            let view: Vec<&str> = view.iter().map(|w| w.as_ref()).collect();
+            // Nor does a name start or end with one there ("Says Trump", "Obama Says").
+            let lower_at = |k: usize| view[k].starts_with(char::is_lowercase);
+            for span in &mut spans {
+                while span.0 < span.1 && lower_at(span.0) {
+                    span.0 += 1;
+                }
+                while span.1 > span.0 && lower_at(span.1 - 1) {
+                    span.1 -= 1;
+                }
+            }
+            spans.retain(|&(a, b, _)| a < b);
+            spans = split_at_common_words(&view, spans);
+        }
+        let spans = join_names(&words, split_at_common_words(&words, spans));
         for (a, b, ty) in party_before_person(&words, given_name_before_person(&words, listed_names_whole(&words, spans))) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
@@ -170,7 +257,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             // A word that never starts a name is none alone where a clause opens, whatever the
             // tagger says: "PENCE: Well, look", "Why?" (inside a clause it may be a surname:
             // "off-spinner Such had").
-            let clause_opens = first == s.tokens.start || matches!(text.tok(first - 1), "“" | "\"" | "‘" | "''" | "«" | ":" | "(" | "—" | "–" | "-" | "…");
+            let clause_opens = first == s.tokens.start || is_clause_opener(text.tok(first - 1));
             if b == a + 1 && end == first + 1 && clause_opens && lexicon::function_words().contains(surface) {
                 continue;
             }
@@ -179,7 +266,9 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 // "Republicans", "the Democratic nominee": the party.
                 _ if lexicon::parties().contains_key(surface) => (EntityType::Organization, lexicon::parties().get(surface).map(|p| p.to_string())),
                 // "Sunni Arab", "Greek Orthodox": a group of people, whatever the tagger says.
-                _ if is_group_name(surface) => (EntityType::Nationality, known(surface).map(|c| c.1.to_string())),
+                // (One word the tagger calls a person waits for `groups_are_no_people`: it may
+                // be a surname, "David French".)
+                _ if !(ty == "PER" && b == a + 1) && is_group_name(surface) => (EntityType::Nationality, known(surface).map(|c| c.1.to_string())),
                 // "the Japanese Constitution", "the Affordable Care Act": a law, not a body.
                 _ if is_law_name(surface) => (EntityType::Other, None),
                 "LOC" => match known(surface) {
@@ -202,8 +291,6 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 },
                 // One word that a list knows as something else is that: "WASHINGTON —",
                 // "the Navy", "the Fleet".
-                // "Latinos said": a demonym alone is a nationality, not a person.
-                "PER" if b == a + 1 && lexicon::demonyms().contains_key(surface) => (EntityType::Nationality, known(surface).map(|c| c.1.to_string())),
                 "PER" if b == a + 1 && !is_given_name(surface) => match known(&title_case(surface)) {
                     // Only a word in capitals or an abbreviation ("Sen. Bernie Sanders (Vt.)"):
                     // a surname such as "Washington" stays a person.
@@ -251,6 +338,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         }
     }
     surnames_are_people(text, &mut out);
+    groups_are_no_people(text, &mut out);
     common_words_are_no_people(text, &mut out);
     acronyms(text, &mut out);
     out
@@ -327,6 +415,37 @@ fn is_party_tag(text: &Text, first: usize, end: usize) -> bool {
     let inside = text.slice(join(text, first, end));
     let party = inside.split_once('-').map_or(inside, |(p, _)| p);
     first > 0 && text.tok(first - 1) == "(" && text.tokens.get(end).is_some_and(|_| text.tok(end) == ")") && matches!(party, "R" | "D" | "I")
+}
+
+/// One word the tagger calls a person that is a demonym or a group's word is a nationality
+/// ("portraying Latinos as", "Shiite"), unless the document names someone in full with it
+/// ("David French … French said", "Christian Bale … Christian").
+fn groups_are_no_people(text: &Text, cands: &mut [Candidate]) {
+    let group_word = |s: &str| lexicon::demonyms().contains_key(s) || lexicon::groups().contains_key(s);
+    let lone = |c: &Candidate| c.kind == EntityType::Person && group_word(strip_possessive(text.slice(c.range)));
+    if !cands.iter().any(lone) {
+        return;
+    }
+    let in_full_names: std::collections::HashSet<&str> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Person)
+        .flat_map(|c| {
+            let words: Vec<&str> = strip_possessive(text.slice(c.range)).split_whitespace().collect();
+            if words.len() >= 2 {
+                vec![words[0], words[words.len() - 1]]
+            } else {
+                vec![]
+            }
+        })
+        .collect();
+    for c in cands.iter_mut() {
+        let surface = strip_possessive(text.slice(c.range));
+        if lone(c) && !in_full_names.contains(surface) {
+            c.kind = EntityType::Nationality;
+            c.canonical = known(surface).map(|k| k.1.to_string());
+            c.role = None;
+        }
+    }
 }
 
 /// One sense per document for names: once "MaliVai Washington" is a person, a lone
@@ -600,15 +719,15 @@ fn listed_names_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -
 
 /// A given name just before a person's name that the tagger began after it is part of that
 /// name: "into Hillary Clinton’s use" gave the tagger "Clinton" alone. Not a word of another
-/// name, a title, a listed place ("Georgia"), nor the first word of a sentence, where a given
-/// name may be a word ("Will Clinton win?") and the tagger rarely misses one.
+/// name, a listed place ("Georgia"), nor the first word of a clause, where a given name may be
+/// a word ("Will Clinton win?", "“Will Clinton …") and the tagger rarely misses one.
 fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     for k in 0..spans.len() {
         let (a, b, ty) = spans[k];
         let free = k == 0 || spans[k - 1].1 < a;
-        if ty == "PER" && a > 1 && b > a && free {
+        if ty == "PER" && a > 1 && b > a && free && !is_clause_opener(words[a - 2]) {
             let w = words[a - 1];
-            if is_given_name(w) && !lexicon::function_words().contains(w) && !lexicon::titles().contains(w) && known(w).is_none() {
+            if is_given_name(w) && known(w).is_none() {
                 spans[k].0 = a - 1;
             }
         }
@@ -616,9 +735,9 @@ fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
     spans
 }
 
-/// A party's word that the tagger put before a given name and a person's name is the party's
-/// own name: "Democrat Hillary Clinton", "Republican Donald Trump" (not "Democratic
-/// Socialists", "Republican Presidential").
+/// A party's word that the tagger put at the head of a person's name, before a given name, is
+/// the party's own name: "Democrat Hillary Clinton", "Republican Donald Trump" (not
+/// "Democratic Socialists", "Republican Presidential").
 fn party_before_person<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     let mut out = Vec::with_capacity(spans.len());
     for (a, b, ty) in spans {
@@ -1615,11 +1734,11 @@ mod tests {
     fn a_given_name_before_a_persons_name_is_part_of_it() {
         let words = ["the", "FBI", "’s", "probe", "into", "Hillary", "Clinton", "’s", "use"];
         assert_eq!(given_name_before_person(&words, vec![(1, 2, "ORG"), (6, 7, "PER")]), vec![(1, 2, "ORG"), (5, 7, "PER")]);
-        // Not a word that opens sentences, nor a title, nor a word of another name.
+        // Not at a clause's opening, nor a listed place, nor a word of another name.
         for (words, spans) in [
             (vec!["Will", "Clinton", "win", "?"], vec![(1, 2, "PER")]),
-            (vec!["Senator", "Clinton", "said"], vec![(1, 2, "PER")]),
-            (vec!["Georgia", "Clinton", "said"], vec![(1, 2, "PER")]),
+            (vec!["“", "Will", "Clinton", "win", "?"], vec![(2, 3, "PER")]),
+            (vec!["said", "Georgia", "Clinton"], vec![(2, 3, "PER")]),
             (vec!["the", "senator", "Hillary", "Clinton", "said"], vec![(2, 3, "PER"), (3, 4, "PER")]),
             (vec!["said", "Will", "Clinton"], vec![(0, 1, "PER"), (2, 3, "LOC")]),
         ] {
@@ -1653,6 +1772,24 @@ mod tests {
     fn a_demonym_alone_is_a_nationality_whatever_the_tagger_says() {
         let es = ents("“Trump must stop portraying Latinos as dangerous gangsters when most of us are hard-working,” she wrote.");
         assert_eq!(find(&es, "Latinos").0, EntityType::Nationality, "{es:?}");
+        // Not someone's surname.
+        let cands = |s: &str| {
+            let t = Text::new(s);
+            let mut cs = vec![Candidate { range: Range::new(0, 12), kind: EntityType::Person, canonical: None, role: None, acronym: None }];
+            let at = s.rfind("French").unwrap_or(0);
+            cs.push(Candidate { range: Range::new(at, at + 6), kind: EntityType::Person, canonical: None, role: None, acronym: None });
+            groups_are_no_people(&t, &mut cs);
+            cs.iter().map(|c| c.kind).collect::<Vec<_>>()
+        };
+        assert_eq!(cands("David French wrote it. French said."), [EntityType::Person, EntityType::Person]);
+        assert_eq!(cands("Ana Gasteyer wrote it. French said."), [EntityType::Person, EntityType::Nationality]);
+    }
+
+    #[test]
+    fn a_title_case_headline_cuts_names_at_its_common_words() {
+        let es =
+            ents("Obama Says African-American Museum Will Tell Story Of Who We Are\n\nThe president said the museum will tell the story of the nation, and he says it matters.");
+        assert!(es.iter().any(|e| e.1 == "Obama") && es.iter().all(|e| !e.1.contains("Says") && !e.1.contains("Museum")), "{es:?}");
     }
 
     #[test]
