@@ -68,10 +68,13 @@ fn is_title_case(words: &[&str]) -> bool {
     capitals >= 4 && !long_lower
 }
 
+type WordCounts<'a> = HashMap<&'a str, usize, crate::learn::FnvBuild>;
+
 /// How often the document writes each word in lowercase (keyed by that lowercase form), and
 /// how often with a capital inside a sentence that is not in title case.
-fn common_word_counts<'a>(text: &Text<'a>) -> (HashMap<&'a str, usize>, HashMap<&'a str, usize>) {
-    let (mut lower, mut capitals): (HashMap<&str, usize>, HashMap<&str, usize>) = (HashMap::new(), HashMap::new());
+fn common_word_counts<'a>(text: &Text<'a>) -> (WordCounts<'a>, WordCounts<'a>) {
+    let (mut lower, mut capitals) = (WordCounts::default(), WordCounts::default());
+    lower.reserve(text.tokens.len() / 4);
     let mut words: Vec<&str> = Vec::new();
     for s in &text.sentences {
         words.clear();
@@ -670,7 +673,7 @@ fn listed_names_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -
     let mut phrase = String::new();
     while i < words.len() && next < spans.len() {
         let mut listed = None;
-        if lexicon::phrase_starts().contains(words[i]) {
+        if words[i].starts_with(char::is_uppercase) && lexicon::phrase_starts().contains(words[i]) {
             for len in (2..=4).rev().filter(|len| i + len <= words.len()) {
                 phrase.clear();
                 for (k, w) in words[i..i + len].iter().enumerate() {
