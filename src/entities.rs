@@ -468,6 +468,15 @@ fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
             c.kind = EntityType::Person;
             c.canonical = None;
         }
+        // And a name that opens with such a surname and ends in an organization's word is a
+        // body named after that person, though the surname is also a given name: "the
+        // Clinton Foundation" beside "Hillary Clinton" ("Frank Church" stays a person).
+        let mut words = surface.split_whitespace();
+        let (first, last) = (words.next().unwrap_or_default(), words.next_back().unwrap_or_default());
+        if c.kind == EntityType::Person && surnames.contains(first) && lexicon::org_words().contains(last) {
+            c.kind = EntityType::Organization;
+            c.role = None;
+        }
     }
 }
 
@@ -1786,6 +1795,13 @@ mod tests {
         };
         assert_eq!(cands("David French wrote it. French said."), [EntityType::Person, EntityType::Person]);
         assert_eq!(cands("Ana Gasteyer wrote it. French said."), [EntityType::Person, EntityType::Nationality]);
+    }
+
+    #[test]
+    fn a_body_named_after_a_person_of_the_article_is_an_organization() {
+        let es = ents("On Tuesday, Hillary Clinton defended the Clinton Foundation. Later, Sen. Frank Church spoke.");
+        assert_eq!(find(&es, "Clinton Foundation").0, EntityType::Organization, "{es:?}");
+        assert_eq!(find(&es, "Frank Church").0, EntityType::Person, "{es:?}");
     }
 
     #[test]
