@@ -87,7 +87,7 @@ fn common_word_counts<'a>(text: &Text<'a>) -> (WordCounts<'a>, WordCounts<'a>) {
             }
             if w.starts_with(char::is_lowercase) {
                 *lower.entry(w).or_default() += 1;
-            } else if !title && i > s.tokens.start && is_cap_word(text, i) && !matches!(text.tok(i - 1), "“" | "\"" | "‘" | ":" | "(" | "—") {
+            } else if !title && i > s.tokens.start && is_mid_sentence_capital(text, i) {
                 *capitals.entry(w).or_default() += 1;
             }
         }
@@ -791,12 +791,18 @@ fn title_before(text: &Text, sentence_start: usize, first: usize) -> Option<Rang
     (has_title && k < first).then(|| join(text, k, first))
 }
 
+/// Whether token `i`, not the first of its sentence, is a capitalised word that no quotation
+/// mark, colon, bracket or dash opens.
+fn is_mid_sentence_capital(text: &Text, i: usize) -> bool {
+    is_cap_word(text, i) && !matches!(text.tok(i - 1), "“" | "\"" | "‘" | ":" | "(" | "—")
+}
+
 /// Words seen capitalised away from a sentence start: evidence that they are names.
 fn mid_sentence_capitals<'a>(text: &Text<'a>) -> HashMap<&'a str, usize> {
     let mut mid_caps: HashMap<&str, usize> = HashMap::new();
     for s in &text.sentences {
         for i in s.tokens.start + 1..s.tokens.end {
-            if is_cap_word(text, i) && !matches!(text.tok(i - 1), "“" | "\"" | "‘" | ":" | "(" | "—") {
+            if is_mid_sentence_capital(text, i) {
                 *mid_caps.entry(text.tok(i)).or_default() += 1;
             }
         }
