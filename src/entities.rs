@@ -215,7 +215,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             spans = split_at_common_words(&view, spans);
         }
         let spans = join_names(&words, split_at_common_words(&words, spans));
-        for (a, b, ty) in party_before_person(&words, given_name_before_person(&words, listed_names_whole(&words, spans))) {
+        let spans = operations_whole(&words, listed_names_whole(&words, spans));
+        for (a, b, ty) in party_before_person(&words, surname_after_given_name(&words, given_name_before_person(&words, spans))) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
             while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {
@@ -264,8 +265,13 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             if b == a + 1 && end == first + 1 && clause_opens && lexicon::function_words().contains(surface) {
                 continue;
             }
+            let before_administration = text.tokens.get(end).is_some_and(|t| text.slice(t.range()) == "administration");
             let (kind, canonical) = match ty {
                 _ if is_war(surface) || is_operation(surface) => (EntityType::Event, None),
+                // "the Obama administration": one name before "administration" is a
+                // president's, whatever the tagger says (a place's is listed: "the Japan
+                // administration").
+                _ if b == a + 1 && before_administration && known(surface).is_none() && !lexicon::org_words().contains(surface) => (EntityType::Person, None),
                 // "Republicans", "the Democratic nominee": the party.
                 _ if lexicon::parties().contains_key(surface) => (EntityType::Organization, lexicon::parties().get(surface).map(|p| p.to_string())),
                 // "Sunni Arab", "Greek Orthodox": a group of people, whatever the tagger says.
@@ -280,7 +286,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                     Some((EntityType::Nationality, c)) if text.tokens.get(end).is_some_and(|t| text.slice(t.range()).starts_with(|c: char| c.is_lowercase())) => {
                         (EntityType::Nationality, Some(c.to_string()))
                     }
-                    _ => (EntityType::Place, lexicon::places().get(surface).map(|c| c.to_string())),
+                    // "WASHINGTON —" is Washington.
+                    _ => (EntityType::Place, lexicon::places().get(surface).or_else(|| lexicon::places().get(title_case(surface).as_str())).map(|c| c.to_string())),
                 },
                 // "US", "U.K.": a country's initials are the country, not an organization.
                 "ORG" | "PER" if surface.len() <= 6 && !surface.contains(char::is_lowercase) && lexicon::places().contains_key(surface) => {
@@ -311,7 +318,11 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                     _ => (EntityType::Person, None),
                 },
                 _ => match known(surface) {
-                    Some((EntityType::Nationality, c)) => (EntityType::Nationality, Some(c.to_string())),
+                    // "the Navy", "the Pentagon": what the lists know, whatever the tagger says.
+                    Some((kind, c)) => (kind, Some(c.to_string())),
+                    // "the Navy", "the Democratic National Committee": a name ending in an
+                    // organization's word.
+                    _ if surface.split_whitespace().next_back().is_some_and(|w| lexicon::org_words().contains(w)) => (EntityType::Organization, None),
                     _ if surface.split_whitespace().any(|w| matches!(w, "War" | "Olympics" | "Games" | "Cup" | "Summit" | "Election" | "Revolution" | "Crisis")) => {
                         (EntityType::Event, None)
                     }
@@ -341,6 +352,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         }
     }
     surnames_are_people(text, &mut out);
+    one_kind_per_name(text, &mut out);
     groups_are_no_people(text, &mut out);
     common_words_are_no_people(text, &mut out);
     acronyms(text, &mut out);
@@ -462,8 +474,21 @@ fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
             (words.len() >= 2).then(|| words[words.len() - 1]).filter(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III"))
         })
         .collect();
+    // And a name of two words, the second one the document calls a person alone, is that
+    // person ("Narushige Michishita", an organization to the tagger, then "Michishita said"),
+    // unless its first word is a listed name or an organization's ("Bush Foundation").
+    let alone: std::collections::HashSet<&str> =
+        cands.iter().filter(|c| c.kind == EntityType::Person).map(|c| strip_possessive(text.slice(c.range))).filter(|s| !s.contains(' ')).collect();
     for c in cands.iter_mut() {
         let surface = strip_possessive(text.slice(c.range));
+        let mut words = surface.split(' ');
+        if let (Some(first), Some(last), None) = (words.next(), words.next(), words.next()) {
+            let plain = |w: &str| known(w).is_none() && !lexicon::org_words().contains(w) && !lexicon::function_words().contains(w);
+            if c.kind != EntityType::Person && first.starts_with(char::is_uppercase) && alone.contains(last) && plain(first) && plain(last) && known(surface).is_none() {
+                c.kind = EntityType::Person;
+                c.canonical = None;
+            }
+        }
         if c.kind != EntityType::Person && !surface.contains(' ') && surnames.contains(surface) && known(surface).is_none() {
             c.kind = EntityType::Person;
             c.canonical = None;
@@ -476,6 +501,40 @@ fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
         if c.kind == EntityType::Person && surnames.contains(first) && lexicon::org_words().contains(last) {
             c.kind = EntityType::Organization;
             c.role = None;
+        }
+    }
+}
+
+/// A name the tagger gave several kinds in one article is of the kind it gave most often
+/// (Krishnan and Manning 2006: a document names one thing one way): "Mitt Romney" a person
+/// twice and an organization once ("the 8-point win for Mitt Romney") is a person. On a tie
+/// each keeps its own. Only people, organizations and places are compared: a name the lists
+/// know as a nationality, a law or an event stays that.
+fn one_kind_per_name(text: &Text, cands: &mut [Candidate]) {
+    const KINDS: [EntityType; 3] = [EntityType::Person, EntityType::Organization, EntityType::Place];
+    let mut votes: HashMap<&str, [usize; 3]> = HashMap::new();
+    for c in cands.iter() {
+        if let Some(k) = KINDS.iter().position(|t| *t == c.kind) {
+            votes.entry(strip_possessive(text.slice(c.range))).or_default()[k] += 1;
+        }
+    }
+    let mut canonical: HashMap<(&str, usize), Option<String>> = HashMap::new();
+    for c in cands.iter() {
+        if let Some(k) = KINDS.iter().position(|t| *t == c.kind) {
+            canonical.entry((strip_possessive(text.slice(c.range)), k)).or_insert_with(|| c.canonical.clone());
+        }
+    }
+    for c in cands.iter_mut() {
+        let Some(own) = KINDS.iter().position(|t| *t == c.kind) else { continue };
+        let surface = strip_possessive(text.slice(c.range));
+        let v = votes[surface];
+        let best = (0..3).max_by_key(|&k| (v[k], k == own)).unwrap_or(own);
+        if v[best] > v[own] {
+            c.kind = KINDS[best];
+            c.canonical = canonical.get(&(surface, best)).cloned().flatten();
+            if c.kind != EntityType::Person {
+                c.role = None;
+            }
         }
     }
 }
@@ -591,7 +650,18 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
     let initial = |w: &str| (2..=6).contains(&w.len()) && w.len() % 2 == 0 && w.as_bytes().chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.');
     let suffix = |w: &str| matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
     let mut out: Vec<(usize, usize, &str)> = Vec::with_capacity(spans.len());
+    // The end of a person's name that took in words the tagger gave to another span.
+    let mut taken = 0;
     for (a, mut b, ty) in spans {
+        if a < taken {
+            // A person's name the tagger ran on from that surname goes on with it: "Julie A."
+            // and "Diaz Martinez".
+            if let Some(last) = out.last_mut().filter(|_| ty == "PER" && b > taken) {
+                last.1 = b;
+                taken = b;
+            }
+            continue;
+        }
         if ty == "PER" {
             while b < words.len()
                 && (suffix(words[b]) || initial(words[b]) && b + 1 < words.len() && words[b + 1].starts_with(char::is_uppercase))
@@ -602,6 +672,12 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
                     break;
                 }
                 b += 1;
+                // The capitalised word after a middle initial is the surname, whatever the
+                // tagger made of it: "Donald J." and an organization "Trump".
+                if !initial(words[b]) {
+                    b += 1;
+                    taken = b;
+                }
             }
             if let Some(last) = out.last_mut() {
                 if last.2 == "PER" && (last.1..a).all(|k| initial(words[k])) && last.1 <= a {
@@ -683,7 +759,9 @@ fn listed_names_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -
     while i < words.len() && next < spans.len() {
         let mut listed = None;
         if words[i].starts_with(char::is_uppercase) && lexicon::phrase_starts().contains(words[i]) {
-            for len in (2..=4).rev().filter(|len| i + len <= words.len()) {
+            // The longest listed name has eight words ("United Kingdom of Great Britain and
+            // Northern Ireland").
+            for len in (2..=8).rev().filter(|len| i + len <= words.len()) {
                 phrase.clear();
                 for (k, w) in words[i..i + len].iter().enumerate() {
                     if k > 0 {
@@ -737,10 +815,65 @@ fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
     for k in 0..spans.len() {
         let (a, b, ty) = spans[k];
         let free = k == 0 || spans[k - 1].1 < a;
-        if ty == "PER" && a > 1 && b > a && free && !is_clause_opener(words[a - 2]) {
+        // Or that it tagged as a name of one word of another kind: "Fox News host" "Megyn"
+        // (an organization) "Kelly".
+        let alone = k > 0 && spans[k - 1].0 + 1 == a && spans[k - 1].1 == a && spans[k - 1].2 != "PER";
+        if ty == "PER" && a > 1 && b > a && (free || alone) && !is_clause_opener(words[a - 2]) {
             let w = words[a - 1];
             if is_given_name(w) && known(w).is_none() {
                 spans[k].0 = a - 1;
+                if alone {
+                    spans[k - 1].1 = spans[k - 1].0;
+                }
+            }
+        }
+    }
+    spans.retain(|&(a, b, _)| a < b);
+    spans
+}
+
+/// "Operation" and the capitalised words after it are one name, whatever the tagger made of
+/// them ("Operation Orient" "Shield", a person): the name of a military operation, an event.
+fn operations_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    let capital = |w: &str| w.starts_with(char::is_uppercase) && !lexicon::function_words().contains(w) && !is_date_word(w);
+    let Some(k) = (0..words.len()).find(|&k| words[k] == "Operation" && words.get(k + 1).is_some_and(|w| capital(w))) else {
+        return spans;
+    };
+    let mut e = k + 1;
+    while e < words.len() && capital(words[e]) {
+        e += 1;
+    }
+    let mut out: Vec<(usize, usize, &str)> = spans.into_iter().filter(|&(a, b, _)| b <= k || a >= e).collect();
+    let at = out.partition_point(|s| s.0 < k);
+    out.insert(at, (k, e, "MISC"));
+    // A second operation in the sentence is rare; it is read the same way.
+    if let Some(rest) = words.get(e..).filter(|r| r.contains(&"Operation")) {
+        let tail: Vec<(usize, usize, &str)> = out.split_off(at + 1).into_iter().map(|(a, b, t)| (a - e, b - e, t)).collect();
+        out.extend(operations_whole(rest, tail).into_iter().map(|(a, b, t)| (a + e, b + e, t)));
+    }
+    out
+}
+
+/// A given name the tagger called a person alone, right before a capitalised word it left
+/// untagged, has that word as its surname: "Martin" "O’Malley" (it had seldom seen names
+/// with "O’"). Not a function word, an organization's word ("Marine" "Corps"), a day or a
+/// month ("Martin Monday"), a word in capitals, nor a place or body the lists know ("Ben"
+/// "Paris").
+fn surname_after_given_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    for k in 0..spans.len() {
+        let (a, b, ty) = spans[k];
+        let free = spans.get(k + 1).is_none_or(|next| next.0 > b);
+        if ty == "PER" && b == a + 1 && free && is_given_name(words[a]) {
+            let Some(w) = words.get(b) else { continue };
+            let w = strip_possessive(w);
+            if w.starts_with(char::is_uppercase)
+                && w.chars().any(char::is_lowercase)
+                && !lexicon::function_words().contains(w)
+                && !lexicon::org_words().contains(w)
+                && !is_date_word(w)
+                && known(w).is_none()
+            {
+                spans[k].1 = b + 1;
             }
         }
     }
@@ -1762,6 +1895,105 @@ mod tests {
         ] {
             assert_eq!(given_name_before_person(&words, spans.clone()), spans, "{words:?}");
         }
+    }
+
+    #[test]
+    fn a_given_name_tagged_alone_as_another_kind_before_a_person_is_part_of_the_name() {
+        let words = ["Fox", "News", "host", "Megyn", "Kelly", "’s", "coverage"];
+        assert_eq!(given_name_before_person(&words, vec![(0, 2, "ORG"), (3, 4, "ORG"), (4, 5, "PER")]), vec![(0, 2, "ORG"), (3, 5, "PER")]);
+        // Not a longer name before it, nor one that is not a given name.
+        let words = ["the", "New", "Hampshire", "Smith", "said"];
+        let spans = vec![(1, 3, "LOC"), (3, 4, "PER")];
+        assert_eq!(given_name_before_person(&words, spans.clone()), spans);
+        let words = ["the", "Ipsos", "Smith", "said"];
+        let spans = vec![(1, 2, "ORG"), (2, 3, "PER")];
+        assert_eq!(given_name_before_person(&words, spans.clone()), spans);
+    }
+
+    #[test]
+    fn the_capitalised_word_after_a_middle_initial_is_the_surname() {
+        let words = ["led", "by", "Donald", "J.", "Trump", "have", "tapped"];
+        assert_eq!(join_names(&words, vec![(2, 3, "PER"), (4, 5, "MISC")]), vec![(2, 5, "PER")]);
+        assert_eq!(join_names(&words, vec![(2, 3, "PER")]), vec![(2, 5, "PER")]);
+        // A person's name the tagger ran on from the surname goes on with it.
+        let words = ["Judge", "Julie", "A.", "Diaz", "Martinez", "ruled"];
+        assert_eq!(join_names(&words, vec![(1, 2, "PER"), (3, 5, "PER")]), vec![(1, 5, "PER")]);
+        // Initials run on ("George H. W. Bush"), then the suffix.
+        let words = ["George", "H.", "W.", "Bush", "Jr.", "said"];
+        assert_eq!(join_names(&words, vec![(0, 1, "PER"), (3, 4, "ORG")]), vec![(0, 5, "PER")]);
+    }
+
+    #[test]
+    fn a_given_name_alone_takes_the_untagged_capitalised_word_after_it() {
+        let words = ["Maryland", "Gov.", "Martin", "O’Malley", "’s", "campaign"];
+        assert_eq!(surname_after_given_name(&words, vec![(0, 1, "LOC"), (2, 3, "PER")]), vec![(0, 1, "LOC"), (2, 4, "PER")]);
+        for words in [
+            ["the", "Marine", "Corps", "said"],
+            ["told", "Martin", "Monday", "that"],
+            ["told", "Ben", "Paris", "was"],
+            ["and", "Martin", "The", "Band"],
+            ["and", "Martin", "NATO", "said"],
+        ] {
+            let spans = vec![(1, 2, "PER")];
+            assert_eq!(surname_after_given_name(&words, spans.clone()), spans, "{words:?}");
+        }
+        // Not over a word another span takes.
+        let words = ["Martin", "Luther", "King"];
+        let spans = vec![(0, 1, "PER"), (1, 3, "PER")];
+        assert_eq!(surname_after_given_name(&words, spans.clone()), spans);
+    }
+
+    #[test]
+    fn operation_and_the_capitalised_words_after_it_are_one_name() {
+        let words = ["during", "Operation", "Orient", "Shield", "in", "Hokkaido", "and", "Operation", "Desert", "Storm"];
+        let spans = vec![(0, 2, "ORG"), (3, 4, "PER"), (5, 6, "LOC"), (8, 9, "MISC")];
+        assert_eq!(operations_whole(&words, spans), vec![(1, 4, "MISC"), (5, 6, "LOC"), (7, 10, "MISC")]);
+        // Not "Operation" alone, nor before a lowercase word or a date.
+        let words = ["the", "Operation", "was", "in", "Operation", "May"];
+        let spans = vec![(1, 2, "ORG")];
+        assert_eq!(operations_whole(&words, spans.clone()), spans);
+    }
+
+    /// Candidates over `text` for each (needle, kind): the needle's occurrences in order.
+    fn cands(text: &str, parts: &[(&str, EntityType)]) -> Vec<Candidate> {
+        let mut from = 0;
+        parts
+            .iter()
+            .map(|(needle, kind)| {
+                let start = from + text[from..].find(needle).expect("the needle is in the text");
+                from = start + needle.len();
+                Candidate { range: Range::new(start, from), kind: *kind, canonical: None, role: None, acronym: None }
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_name_is_of_the_kind_the_tagger_gave_it_most_often_in_the_article() {
+        use EntityType::{Organization as Org, Person as Per, Place};
+        let s = "Mitt Romney spoke. Mitt Romney won. The win for Mitt Romney. Washington said. Washington agreed. In Washington.";
+        let t = Text::new(s);
+        let mut c = cands(s, &[("Mitt Romney", Per), ("Mitt Romney", Per), ("Mitt Romney", Org), ("Washington", Per), ("Washington", Place)]);
+        one_kind_per_name(&t, &mut c);
+        assert_eq!(c.iter().map(|c| c.kind).collect::<Vec<_>>(), [Per, Per, Per, Per, Place], "a tie keeps each its own");
+    }
+
+    #[test]
+    fn two_words_ending_in_a_name_the_article_calls_a_person_are_that_person() {
+        use EntityType::{Organization as Org, Person as Per};
+        let s = "Narushige Michishita, a professor, agreed. Michishita said so. The Bush Foundation and Bush.";
+        let t = Text::new(s);
+        let mut c = cands(s, &[("Narushige Michishita", Org), ("Michishita", Per), ("Bush Foundation", Org), ("Bush", Per)]);
+        surnames_are_people(&t, &mut c);
+        assert_eq!(c.iter().map(|c| c.kind).collect::<Vec<_>>(), [Per, Per, Org, Per]);
+    }
+
+    #[test]
+    fn a_name_before_administration_a_listed_name_and_a_body_word_keep_their_kind() {
+        let es = ents("The Fed kept rates low at the behest of the Obama administration, officials said.");
+        assert_eq!(find(&es, "Obama").0, EntityType::Person);
+        let es = ents("WASHINGTON — Officials in Washington said the Democratic National Committee met.");
+        assert_eq!(find(&es, "Washington").0, EntityType::Place);
+        assert_eq!(find(&es, "Democratic National Committee").0, EntityType::Organization);
     }
 
     #[test]
