@@ -836,21 +836,45 @@ fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
 /// them ("Operation Orient" "Shield", a person): the name of a military operation, an event.
 fn operations_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     let capital = |w: &str| w.starts_with(char::is_uppercase) && !lexicon::function_words().contains(w) && !is_date_word(w);
-    let Some(k) = (0..words.len()).find(|&k| words[k] == "Operation" && words.get(k + 1).is_some_and(|w| capital(w))) else {
+    if !words.contains(&"Operation") {
         return spans;
-    };
-    let mut e = k + 1;
-    while e < words.len() && capital(words[e]) {
-        e += 1;
     }
-    let mut out: Vec<(usize, usize, &str)> = spans.into_iter().filter(|&(a, b, _)| b <= k || a >= e).collect();
-    let at = out.partition_point(|s| s.0 < k);
-    out.insert(at, (k, e, "MISC"));
-    // A second operation in the sentence is rare; it is read the same way.
-    if let Some(rest) = words.get(e..).filter(|r| r.contains(&"Operation")) {
-        let tail: Vec<(usize, usize, &str)> = out.split_off(at + 1).into_iter().map(|(a, b, t)| (a - e, b - e, t)).collect();
-        out.extend(operations_whole(rest, tail).into_iter().map(|(a, b, t)| (a + e, b + e, t)));
+    // The operations' names, in order, in one pass over the words.
+    let mut names = Vec::new();
+    let mut k = 0;
+    while k < words.len() {
+        if words[k] == "Operation" && words.get(k + 1).is_some_and(|w| capital(w)) {
+            let mut e = k + 1;
+            while e < words.len() && capital(words[e]) {
+                e += 1;
+            }
+            names.push((k, e, "MISC"));
+            k = e;
+        } else {
+            k += 1;
+        }
     }
+    // The tagger's spans that overlap none of them (both in order, so one pointer walks the
+    // names), then the two merged by start.
+    let mut j = 0;
+    let kept: Vec<(usize, usize, &str)> = spans
+        .into_iter()
+        .filter(|&(a, b, _)| {
+            while j < names.len() && names[j].1 <= a {
+                j += 1;
+            }
+            !(j < names.len() && names[j].0 < b)
+        })
+        .collect();
+    let mut out = Vec::with_capacity(kept.len() + names.len());
+    let mut names = names.into_iter().peekable();
+    for span in kept {
+        while let Some(n) = names.next_if(|n| n.0 < span.0) {
+            out.push(n);
+        }
+        out.push(span);
+    }
+    out.extend(names);
     out
 }
 
@@ -1952,6 +1976,12 @@ mod tests {
         let words = ["the", "Operation", "was", "in", "Operation", "May"];
         let spans = vec![(1, 2, "ORG")];
         assert_eq!(operations_whole(&words, spans.clone()), spans);
+        // Many in one sentence: one pass, no recursion.
+        let words: Vec<&str> = ["Operation", "Foo", "and"].repeat(100_000);
+        let spans: Vec<(usize, usize, &str)> = (0..100_000).map(|i| (3 * i + 1, 3 * i + 2, "PER")).collect();
+        let got = operations_whole(&words, spans);
+        assert_eq!(got.len(), 100_000);
+        assert!(got.iter().enumerate().all(|(i, s)| *s == (3 * i, 3 * i + 2, "MISC")));
     }
 
     /// Candidates over `text` for each (needle, kind): the needle's occurrences in order.
