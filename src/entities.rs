@@ -269,9 +269,18 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             let (kind, canonical) = match ty {
                 _ if is_war(surface) || is_operation(surface) => (EntityType::Event, None),
                 // "the Obama administration": one name before "administration" is a
-                // president's, whatever the tagger says (a place's is listed: "the Japan
-                // administration").
-                _ if b == a + 1 && before_administration && known(surface).is_none() && !lexicon::org_words().contains(surface) => (EntityType::Person, None),
+                // president's, whatever the tagger says; not a listed place's ("the Japan
+                // administration"), a party's ("a Democratic administration") or initials'
+                // ("the UCLA administration").
+                _ if b == a + 1
+                    && before_administration
+                    && known(surface).is_none()
+                    && !lexicon::parties().contains_key(surface)
+                    && !lexicon::org_words().contains(surface)
+                    && surface.contains(char::is_lowercase) =>
+                {
+                    (EntityType::Person, None)
+                }
                 // "Republicans", "the Democratic nominee": the party.
                 _ if lexicon::parties().contains_key(surface) => (EntityType::Organization, lexicon::parties().get(surface).map(|p| p.to_string())),
                 // "Sunni Arab", "Greek Orthodox": a group of people, whatever the tagger says.
@@ -322,7 +331,12 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                     Some((kind, c)) => (kind, Some(c.to_string())),
                     // "the Navy", "the Democratic National Committee": a name ending in an
                     // organization's word.
-                    _ if surface.split_whitespace().next_back().is_some_and(|w| lexicon::org_words().contains(w)) => (EntityType::Organization, None),
+                    // (Not with a word in lowercase inside: "the State of the Union".)
+                    _ if surface.split_whitespace().next_back().is_some_and(|w| lexicon::org_words().contains(w))
+                        && surface.split_whitespace().all(|w| w.starts_with(|c: char| !c.is_lowercase())) =>
+                    {
+                        (EntityType::Organization, None)
+                    }
                     _ if surface.split_whitespace().any(|w| matches!(w, "War" | "Olympics" | "Games" | "Cup" | "Summit" | "Election" | "Revolution" | "Crisis")) => {
                         (EntityType::Event, None)
                     }
@@ -508,7 +522,7 @@ fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
 /// A name the tagger gave several kinds in one article is of the kind it gave most often
 /// (Krishnan and Manning 2006: a document names one thing one way): "Mitt Romney" a person
 /// twice and an organization once ("the 8-point win for Mitt Romney") is a person. On a tie
-/// each keeps its own. Only people, organizations and places are compared: a name the lists
+/// each keeps its own, and so does a name the lists know. Only people, organizations and places are compared: a name the lists
 /// know as a nationality, a law or an event stays that.
 fn one_kind_per_name(text: &Text, cands: &mut [Candidate]) {
     const KINDS: [EntityType; 3] = [EntityType::Person, EntityType::Organization, EntityType::Place];
@@ -525,9 +539,13 @@ fn one_kind_per_name(text: &Text, cands: &mut [Candidate]) {
         }
     }
     for c in cands.iter_mut() {
+        // A name the lists know keeps its kind ("troops in Jordan" beside "Jordan said").
+        if c.canonical.is_some() {
+            continue;
+        }
         let Some(own) = KINDS.iter().position(|t| *t == c.kind) else { continue };
         let surface = strip_possessive(text.slice(c.range));
-        let v = votes[surface];
+        let Some(&v) = votes.get(surface) else { continue };
         let best = (0..3).max_by_key(|&k| (v[k], k == own)).unwrap_or(own);
         if v[best] > v[own] {
             c.kind = KINDS[best];
@@ -664,7 +682,7 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
         }
         if ty == "PER" {
             while b < words.len()
-                && (suffix(words[b]) || initial(words[b]) && b + 1 < words.len() && words[b + 1].starts_with(char::is_uppercase))
+                && (suffix(words[b]) || initial(words[b]) && known(words[b]).is_none() && b + 1 < words.len() && words[b + 1].starts_with(char::is_uppercase))
                 && !(initial(words[b]) && b + 1 == words.len())
             {
                 if suffix(words[b]) {
@@ -835,7 +853,9 @@ fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
 /// "Operation" and the capitalised words after it are one name, whatever the tagger made of
 /// them ("Operation Orient" "Shield", a person): the name of a military operation, an event.
 fn operations_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
-    let capital = |w: &str| w.starts_with(char::is_uppercase) && !lexicon::function_words().contains(w) && !is_date_word(w);
+    // The name ends before a title or a given name: "Operation Warp Speed" "Chief Adviser
+    // Moncef Slaoui".
+    let capital = |w: &str| w.starts_with(char::is_uppercase) && !lexicon::function_words().contains(w) && !is_date_word(w) && !lexicon::titles().contains(w) && !is_given_name(w);
     if !words.contains(&"Operation") {
         return spans;
     }
@@ -884,6 +904,10 @@ fn operations_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> 
 /// month ("Martin Monday"), a word in capitals, nor a place or body the lists know ("Ben"
 /// "Paris").
 fn surname_after_given_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    // In a title-case headline the word after may be a verb: "Melania Defends Speech".
+    if is_title_case(words) {
+        return spans;
+    }
     for k in 0..spans.len() {
         let (a, b, ty) = spans[k];
         let free = spans.get(k + 1).is_none_or(|next| next.0 > b);
@@ -1942,6 +1966,9 @@ mod tests {
         // A person's name the tagger ran on from the surname goes on with it.
         let words = ["Judge", "Julie", "A.", "Diaz", "Martinez", "ruled"];
         assert_eq!(join_names(&words, vec![(1, 2, "PER"), (3, 5, "PER")]), vec![(1, 5, "PER")]);
+        // A listed abbreviation is no initial: "Washington D.C. Mayor".
+        let words = ["in", "Washington", "D.C.", "Mayor", "Bowser", "said"];
+        assert_eq!(join_names(&words, vec![(1, 2, "PER"), (4, 5, "PER")]), vec![(1, 2, "PER"), (4, 5, "PER")]);
         // Initials run on ("George H. W. Bush"), then the suffix.
         let words = ["George", "H.", "W.", "Bush", "Jr.", "said"];
         assert_eq!(join_names(&words, vec![(0, 1, "PER"), (3, 4, "ORG")]), vec![(0, 5, "PER")]);
@@ -1961,6 +1988,9 @@ mod tests {
             let spans = vec![(1, 2, "PER")];
             assert_eq!(surname_after_given_name(&words, spans.clone()), spans, "{words:?}");
         }
+        // Nor in a title-case headline, where the word after may be a verb.
+        let words = ["Melania", "Defends", "Speech", "After", "Criticism"];
+        assert_eq!(surname_after_given_name(&words, vec![(0, 1, "PER")]), vec![(0, 1, "PER")]);
         // Not over a word another span takes.
         let words = ["Martin", "Luther", "King"];
         let spans = vec![(0, 1, "PER"), (1, 3, "PER")];
@@ -1981,6 +2011,11 @@ mod tests {
         let spans: Vec<(usize, usize, &str)> = (0..100_000).map(|i| (3 * i + 1, 3 * i + 2, "PER")).collect();
         let got = operations_whole(&words, spans);
         assert_eq!(got.len(), 100_000);
+        // The name ends before a title or a given name.
+        let words = ["Operation", "Warp", "Speed", "Chief", "Adviser", "Moncef", "Slaoui", "said"];
+        assert_eq!(operations_whole(&words, vec![(5, 7, "PER")]), vec![(0, 3, "MISC"), (5, 7, "PER")]);
+        let words = ["Operation", "Warp", "Speed", "Moncef", "Slaoui"];
+        assert_eq!(operations_whole(&words, vec![(3, 5, "PER")]), vec![(0, 3, "MISC"), (3, 5, "PER")]);
         assert!(got.iter().enumerate().all(|(i, s)| *s == (3 * i, 3 * i + 2, "MISC")));
     }
 
@@ -2005,6 +2040,13 @@ mod tests {
         let mut c = cands(s, &[("Mitt Romney", Per), ("Mitt Romney", Per), ("Mitt Romney", Org), ("Washington", Per), ("Washington", Place)]);
         one_kind_per_name(&t, &mut c);
         assert_eq!(c.iter().map(|c| c.kind).collect::<Vec<_>>(), [Per, Per, Per, Per, Place], "a tie keeps each its own");
+        // A listed name keeps its kind: "troops in Jordan" beside "Jordan said" twice.
+        let s = "Jordan said. Jordan added. Troops in Jordan.";
+        let t = Text::new(s);
+        let mut c = cands(s, &[("Jordan", Per), ("Jordan", Per), ("Jordan", Place)]);
+        c[2].canonical = Some("Jordan".into());
+        one_kind_per_name(&t, &mut c);
+        assert_eq!(c.iter().map(|c| c.kind).collect::<Vec<_>>(), [Per, Per, Place]);
     }
 
     #[test]
@@ -2021,6 +2063,11 @@ mod tests {
     fn a_name_before_administration_a_listed_name_and_a_body_word_keep_their_kind() {
         let es = ents("The Fed kept rates low at the behest of the Obama administration, officials said.");
         assert_eq!(find(&es, "Obama").0, EntityType::Person);
+        // Not a party's word, nor initials.
+        for s in ["Critics said a Democratic administration would raise taxes.", "Students said the UCLA administration ignored them."] {
+            let es = ents(s);
+            assert!(!es.iter().any(|e| e.0 == EntityType::Person && matches!(e.1.as_str(), "Democratic" | "UCLA")), "{s:?}: {es:?}");
+        }
         let es = ents("WASHINGTON — Officials in Washington said the Democratic National Committee met.");
         assert_eq!(find(&es, "Washington").0, EntityType::Place);
         assert_eq!(find(&es, "Democratic National Committee").0, EntityType::Organization);
