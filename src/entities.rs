@@ -526,16 +526,14 @@ fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
 /// know as a nationality, a law or an event stays that.
 fn one_kind_per_name(text: &Text, cands: &mut [Candidate]) {
     const KINDS: [EntityType; 3] = [EntityType::Person, EntityType::Organization, EntityType::Place];
+    // The votes for each name's kinds, and the canonical form each kind first had.
     let mut votes: HashMap<&str, [usize; 3]> = HashMap::new();
-    for c in cands.iter() {
-        if let Some(k) = KINDS.iter().position(|t| *t == c.kind) {
-            votes.entry(strip_possessive(text.slice(c.range))).or_default()[k] += 1;
-        }
-    }
     let mut canonical: HashMap<(&str, usize), Option<String>> = HashMap::new();
     for c in cands.iter() {
         if let Some(k) = KINDS.iter().position(|t| *t == c.kind) {
-            canonical.entry((strip_possessive(text.slice(c.range)), k)).or_insert_with(|| c.canonical.clone());
+            let surface = strip_possessive(text.slice(c.range));
+            votes.entry(surface).or_default()[k] += 1;
+            canonical.entry((surface, k)).or_insert_with(|| c.canonical.clone());
         }
     }
     for c in cands.iter_mut() {
