@@ -480,21 +480,26 @@ fn groups_are_no_people(text: &Text, cands: &mut [Candidate]) {
 /// One sense per document for names: once "MaliVai Washington" is a person, a lone
 /// "Washington" tagged otherwise in the same document is that person.
 fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
-    let surnames: std::collections::HashSet<&str> = cands
-        .iter()
-        .filter(|c| c.kind == EntityType::Person)
-        .filter_map(|c| {
-            let words: Vec<&str> = strip_possessive(text.slice(c.range)).split_whitespace().collect();
-            (words.len() >= 2).then(|| words[words.len() - 1]).filter(|w| !matches!(*w, "Jr." | "Sr." | "II" | "III"))
-        })
-        .collect();
-    // And a name of two words, the second one the document calls a person alone, is that
-    // person ("Narushige Michishita", an organization to the tagger, then "Michishita said"),
-    // unless its first word is a listed name or an organization's ("Bush Foundation").
-    let alone: std::collections::HashSet<&str> =
-        cands.iter().filter(|c| c.kind == EntityType::Person).map(|c| strip_possessive(text.slice(c.range))).filter(|s| !s.contains(' ')).collect();
+    // The last words of people named in full, and the people named by one word, in one pass.
+    let (mut surnames, mut alone) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+    for c in cands.iter().filter(|c| c.kind == EntityType::Person) {
+        let surface = strip_possessive(text.slice(c.range));
+        if !surface.contains(' ') {
+            alone.insert(surface);
+        }
+        let mut words = surface.split_whitespace();
+        if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
+            if !matches!(last, "Jr." | "Sr." | "II" | "III") {
+                surnames.insert(last);
+            }
+        }
+    }
     for c in cands.iter_mut() {
         let surface = strip_possessive(text.slice(c.range));
+        // A name of two words, the second one the document calls a person alone, is that
+        // person ("Narushige Michishita", an organization to the tagger, then "Michishita
+        // said"), unless its first word is a listed name or an organization's ("Bush
+        // Foundation").
         let mut words = surface.split(' ');
         if let (Some(first), Some(last), None) = (words.next(), words.next(), words.next()) {
             let plain = |w: &str| known(w).is_none() && !lexicon::org_words().contains(w) && !lexicon::function_words().contains(w);
