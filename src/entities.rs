@@ -215,7 +215,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             spans = split_at_common_words(&view, spans);
         }
         let spans = join_names(&words, split_at_common_words(&words, spans));
-        let spans = operations_whole(&words, listed_names_whole(&words, spans));
+        let spans = org_words_after_name(&words, operations_whole(&words, listed_names_whole(&words, spans)));
         for (a, b, ty) in party_before_person(&words, surname_after_given_name(&words, given_name_before_person(&words, spans))) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
@@ -241,7 +241,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             }
             let range = join(text, first, end);
             let surface = strip_possessive(text.slice(range));
-            if is_party_tag(text, first, end) {
+            // "a super PAC", "on TV": an initialism written as a common word is no name.
+            if is_party_tag(text, first, end) || lexicon::common_initialisms().contains(surface) {
                 continue;
             }
             // "U.S.-Japan": known parts joined by a hyphen are entities of their own.
@@ -322,6 +323,12 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                     Some((kind, c)) if kind != EntityType::Person => (kind, Some(c.to_string())),
                     // "Defense News": a name with an organization's word and no given name.
                     _ if !surface.split_whitespace().next().is_some_and(is_given_name) && surface.split_whitespace().any(|w| lexicon::org_words().contains(w)) => {
+                        (EntityType::Organization, None)
+                    }
+                    // "the Eric Trump Foundation", "Sarah Lawrence College": a body named after
+                    // a person, though it opens with a given name (not "Frank Church", "Greg
+                    // Garrison": words that are surnames too).
+                    _ if surface.split_whitespace().next_back().is_some_and(|w| lexicon::org_words().contains(w) && !SURNAME_ORG_WORDS.contains(&w)) => {
                         (EntityType::Organization, None)
                     }
                     _ => (EntityType::Person, None),
@@ -901,6 +908,44 @@ fn operations_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> 
     out
 }
 
+/// Organizations' words that are also surnames: "Frank Church", "Marjorie Merriweather Post".
+const SURNAME_ORG_WORDS: [&str; 8] = ["Bank", "Church", "Court", "Garrison", "Guard", "Post", "Press", "Union"];
+
+/// Organizations' words that also open a title: "White House" "Press Secretary", "the RNC's
+/// Research Director".
+const OFFICE_WORDS: [&str; 4] = ["Communications", "Media", "Press", "Research"];
+
+/// Organizations' words that the tagger left untagged right after a name end an
+/// organization's name: "the Washington" "Post", "the Clinton" "Foundation", "the US Air"
+/// "Force's", "the Republican National" "Committee". Not one that opens a title ("White
+/// House" "Press Secretary"), not "Administration" after a person ("the Obama
+/// Administration" is the president's), and not in a title-case headline, whose every word
+/// has a capital. A listed name keeps its kind ("European" "Union").
+fn org_words_after_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    if is_title_case(words) {
+        return spans;
+    }
+    let org_word = |k: usize| lexicon::org_words().contains(strip_possessive(words[k]));
+    let opens_title = |k: usize| OFFICE_WORDS.contains(&words[k]) && words.get(k + 1).is_some_and(|w| lexicon::titles().contains(w));
+    for k in 0..spans.len() {
+        let (a, b, ty) = spans[k];
+        let limit = spans.get(k + 1).map_or(words.len(), |next| next.0);
+        let mut e = b;
+        while e < limit && org_word(e) && !opens_title(e) && !(ty == "PER" && words[e] == "Administration") {
+            e += 1;
+            // "Force's Joint Space Operations Center": a possessive ends the name.
+            if strip_possessive(words[e - 1]) != words[e - 1] {
+                break;
+            }
+        }
+        if e > b {
+            let listed = known(&words[a..e].iter().map(|w| strip_possessive(w)).collect::<Vec<_>>().join(" ")).is_some();
+            spans[k] = (a, e, if listed { "MISC" } else { "ORG" });
+        }
+    }
+    spans
+}
+
 /// A given name the tagger called a person alone, right before a capitalised word it left
 /// untagged, has that word as its surname: "Martin" "O’Malley" (it had seldom seen names
 /// with "O’"). Not a function word, an organization's word ("Marine" "Corps"), a day or a
@@ -1404,7 +1449,9 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
                     list.push(i);
                 }
             }
-            EntityType::Person | EntityType::Other => pending.push(c),
+            // (A long form with its acronym is met here, whatever its kind: "intelligence,
+            // surveillance and reconnaissance (ISR)", so that "ISR" later joins it.)
+            EntityType::Person | EntityType::Other if c.acronym.is_none() => pending.push(c),
             kind => {
                 if let Some(&i) = by_acronym.get(&name) {
                     add(&mut entities, Some(i), c, &name);
@@ -2120,6 +2167,8 @@ mod tests {
         let es = ents("On Tuesday, Hillary Clinton defended the Clinton Foundation. Later, Sen. Frank Church spoke.");
         assert_eq!(find(&es, "Clinton Foundation").0, EntityType::Organization, "{es:?}");
         assert_eq!(find(&es, "Frank Church").0, EntityType::Person, "{es:?}");
+        let es = ents("“It is a threat,” said Mujtaba Rahman of the Eurasia Group, a political risk and consulting firm.");
+        assert_eq!(find(&es, "Eurasia Group").0, EntityType::Organization, "{es:?}");
     }
 
     #[test]
@@ -2319,6 +2368,65 @@ mod tests {
         let nato = es.iter().find(|e| e.1 == "North Atlantic Treaty Organization").expect("NATO canonical");
         assert_eq!(nato.0, EntityType::Organization);
         assert_eq!(es.iter().filter(|e| e.1.starts_with("Franck")).count(), 1, "{es:?}");
+    }
+
+    #[test]
+    fn organizations_words_after_a_name_end_an_organizations_name() {
+        let w = |s: &'static str| s.split(' ').collect::<Vec<&str>>();
+        // (words, the tagger's spans, the spans after)
+        let cases: Vec<(&str, Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>)> = vec![
+            ("said Mujtaba Rahman of the Eurasia Group , a consultancy", vec![(1, 3, "PER"), (5, 6, "LOC")], vec![(1, 3, "PER"), (5, 7, "ORG")]),
+            (
+                "whether Japan joins the US Air Force's Joint Space Operations Center",
+                vec![(1, 2, "LOC"), (4, 6, "MISC"), (7, 11, "ORG")],
+                vec![(1, 2, "LOC"), (4, 7, "ORG"), (7, 11, "ORG")],
+            ),
+            ("through the Clinton Foundation , which", vec![(2, 3, "PER")], vec![(2, 4, "ORG")]),
+            ("as the Clinton Foundation's Board said", vec![(2, 3, "PER")], vec![(2, 4, "ORG")]),
+            ("Republican National Committee Research Director Raj Shah said", vec![(0, 2, "MISC"), (5, 7, "PER")], vec![(0, 3, "ORG"), (5, 7, "PER")]),
+            ("a New York Police Department officer", vec![(1, 3, "LOC")], vec![(1, 5, "ORG")]),
+            ("joined the European Union in 1973", vec![(2, 3, "MISC")], vec![(2, 4, "MISC")]),
+            // Untouched: a word that opens a title, a president's administration, a word the
+            // tagger gave to the next name, and a title-case headline.
+            ("said White House Press Secretary Josh Earnest", vec![(1, 3, "LOC"), (5, 7, "PER")], vec![(1, 3, "LOC"), (5, 7, "PER")]),
+            ("the Obama Administration said", vec![(1, 2, "PER")], vec![(1, 2, "PER")]),
+            ("the Washington Post reported", vec![(1, 2, "LOC"), (2, 3, "ORG")], vec![(1, 2, "LOC"), (2, 3, "ORG")]),
+            ("Poll : Wealthy Voters Abandon Republican Party For Hillary Clinton", vec![(4, 6, "ORG"), (8, 10, "PER")], vec![(4, 6, "ORG"), (8, 10, "PER")]),
+        ];
+        for (text, spans, want) in cases {
+            assert_eq!(org_words_after_name(&w(text), spans), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_person_named_body_is_an_organization_and_initialisms_are_no_names() {
+        let es = ents("The Eric Trump Foundation raised money. Eric Trump said so.\n\nFrank Church led the committee in 1975.");
+        assert_eq!(find(&es, "Eric Trump Foundation").0, EntityType::Organization, "{es:?}");
+        assert_eq!(find(&es, "Eric Trump").0, EntityType::Person, "{es:?}");
+        assert_eq!(find(&es, "Frank Church").0, EntityType::Person, "{es:?}");
+        let es = ents("She appeared on TV on Sunday with the head of a super PAC and LGBT voters in Ohio.");
+        for initialism in ["TV", "PAC", "LGBT"] {
+            assert!(!es.iter().any(|e| e.1 == initialism || e.2.iter().any(|a| a == initialism)), "{initialism}: {es:?}");
+        }
+        assert_eq!(find(&es, "Ohio").0, EntityType::Place);
+    }
+
+    #[test]
+    fn an_acronym_of_a_lowercase_long_form_joins_it() {
+        let es = ents(
+            "Japan may take part in intelligence, surveillance and reconnaissance (ISR) operations. \
+                       It could add ISR assets such as drones, and later more ISR flights.",
+        );
+        let e = find(&es, "intelligence, surveillance and reconnaissance");
+        assert_eq!(e.0, EntityType::Other);
+        assert!(!es.iter().any(|e| e.1 == "ISR"), "every ISR joins the long form: {es:?}");
+        let all = analysed(
+            "Japan may take part in intelligence, surveillance and reconnaissance (ISR) operations. \
+                            It could add ISR assets such as drones, and later more ISR flights.",
+        );
+        let long = all.entities.iter().find(|e| e.name.starts_with("intelligence")).expect("long form");
+        // The long form, its "(ISR)", and the later ISR the tagger marks.
+        assert!(long.mentions.len() >= 3, "{:?}", long.mentions);
     }
 
     #[test]

@@ -12,6 +12,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("../data/abbreviations.txt")),
     ("boilerplate.txt", include_str!("../data/boilerplate.txt")),
     ("clause_verbs.txt", include_str!("../data/clause_verbs.txt")),
+    ("common_initialisms.txt", include_str!("../data/common_initialisms.txt")),
     ("demonyms.txt", include_str!("../data/demonyms.txt")),
     ("function_words.txt", include_str!("../data/function_words.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
@@ -106,6 +107,10 @@ list!(
 list!(
     /// Short forms of given names to their full form: "Ash" → "Ashton".
     nicknames, Map, "nicknames.txt"
+);
+list!(
+    /// Initialisms written as common nouns or adjectives: "TV", "PAC", "LGBT".
+    common_initialisms, Set, "common_initialisms.txt"
 );
 list!(
     /// Nouns that name a numbered thing before a number: "Article" (9), "Chapter" (11).
