@@ -496,7 +496,9 @@ fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
         }
         let mut words = surface.split_whitespace();
         if let (Some(_), Some(last)) = (words.next(), words.next_back()) {
-            if !matches!(last, "Jr." | "Sr." | "II" | "III") {
+            // (Nor a party's word of a name run on: "the South Carolina Republican" tagged a
+            // person makes no person of every "Republican".)
+            if !matches!(last, "Jr." | "Sr." | "II" | "III") && !lexicon::parties().contains_key(last) {
                 surnames.insert(last);
             }
         }
@@ -978,13 +980,21 @@ fn surname_after_given_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
 
 /// A party's word that the tagger put at the head of a person's name, before a given name, is
 /// the party's own name: "Democrat Hillary Clinton", "Republican Donald Trump" (not
-/// "Democratic Socialists", "Republican Presidential").
+/// "Democratic Socialists", "Republican Presidential"). One that ends what the tagger calls a
+/// person's name is the party too, and what stands before it no person: "the South
+/// [Carolina Republican] primary", "[Among Republicans]" in a headline, "an [Orlando
+/// Republican]" (a listed place stays a place).
 fn party_before_person<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     let mut out = Vec::with_capacity(spans.len());
     for (a, b, ty) in spans {
         if ty == "PER" && b > a + 1 && lexicon::parties().contains_key(words[a]) && is_given_name(words[a + 1]) {
             out.push((a, a + 1, "ORG"));
             out.push((a + 1, b, "PER"));
+        } else if ty == "PER" && b > a + 1 && lexicon::parties().contains_key(strip_possessive(words[b - 1])) {
+            if matches!(known(&words[a..b - 1].join(" ")), Some((EntityType::Place, _))) {
+                out.push((a, b - 1, "LOC"));
+            }
+            out.push((b - 1, b, "ORG"));
         } else {
             out.push((a, b, ty));
         }
@@ -2107,6 +2117,27 @@ mod tests {
         let mut c = cands(s, &[("Narushige Michishita", Org), ("Michishita", Per), ("Bush Foundation", Org), ("Bush", Per)]);
         surnames_are_people(&t, &mut c);
         assert_eq!(c.iter().map(|c| c.kind).collect::<Vec<_>>(), [Per, Per, Org, Per]);
+    }
+
+    #[test]
+    fn a_partys_word_at_the_end_of_a_persons_name_is_the_party_and_no_surname() {
+        use EntityType::{Organization as Org, Person as Per};
+        // The tagger's person "Carolina Republican" makes no person of the party elsewhere.
+        let s = "Cruz won the South Carolina Republican primary. It takes 1,237 delegates to win the Republican nomination.";
+        let t = Text::new(s);
+        let mut c = cands(s, &[("Carolina Republican", Per), ("Republican", Org)]);
+        surnames_are_people(&t, &mut c);
+        assert_eq!(c[1].kind, Org);
+        let w = |s: &'static str| s.split(' ').collect::<Vec<&str>>();
+        let cases: Vec<(&str, Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>)> = vec![
+            ("Cruz won the South Carolina Republican primary", vec![(0, 1, "PER"), (3, 4, "LOC"), (4, 6, "PER")], vec![(0, 1, "PER"), (3, 4, "LOC"), (5, 6, "ORG")]),
+            ("said an Orlando Republican , Jane Doe", vec![(2, 4, "PER"), (5, 7, "PER")], vec![(2, 3, "LOC"), (3, 4, "ORG"), (5, 7, "PER")]),
+            ("Trump Leads Among Republicans In Poll", vec![(0, 1, "PER"), (2, 4, "PER")], vec![(0, 1, "PER"), (3, 4, "ORG")]),
+            ("Democrat Hillary Clinton said", vec![(0, 3, "PER")], vec![(0, 1, "ORG"), (1, 3, "PER")]),
+        ];
+        for (text, spans, want) in cases {
+            assert_eq!(party_before_person(&w(text), spans), want, "{text}");
+        }
     }
 
     #[test]
