@@ -241,8 +241,9 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             }
             let range = join(text, first, end);
             let surface = strip_possessive(text.slice(range));
-            // "a super PAC", "on TV": an initialism written as a common word is no name.
-            if is_party_tag(text, first, end) || lexicon::common_initialisms().contains(surface) {
+            // "a super PAC", "on TV": an initialism written as a common word is no name; nor
+            // is an adjective made of a name with a prefix ("anti-Trump", "pro-Israel").
+            if is_party_tag(text, first, end) || lexicon::common_initialisms().contains(surface) || b == a + 1 && is_prefixed_name(surface) {
                 continue;
             }
             // "U.S.-Japan": known parts joined by a hyphen are entities of their own.
@@ -908,6 +909,13 @@ fn operations_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> 
     }
     out.extend(names);
     out
+}
+
+/// A name with a prefix that makes an adjective of it, as one word: "anti-Trump",
+/// "Pro-Clinton", "un-American", "post-Watergate" (not "the Washington Post-ABC poll").
+fn is_prefixed_name(w: &str) -> bool {
+    w.split_once('-')
+        .is_some_and(|(prefix, rest)| matches!(prefix, "anti" | "non" | "post" | "pre" | "pro" | "un" | "Anti" | "Non" | "Pro") && rest.starts_with(char::is_uppercase))
 }
 
 /// Organizations' words that are also surnames: "Frank Church", "Marjorie Merriweather Post".
@@ -2439,6 +2447,26 @@ mod tests {
         for initialism in ["TV", "PAC", "LGBT"] {
             assert!(!es.iter().any(|e| e.1 == initialism || e.2.iter().any(|a| a == initialism)), "{initialism}: {es:?}");
         }
+        assert_eq!(find(&es, "Ohio").0, EntityType::Place);
+    }
+
+    #[test]
+    fn an_adjective_made_of_a_name_with_a_prefix_is_no_name() {
+        for (w, want) in [
+            ("anti-Trump", true),
+            ("Anti-Trump", true),
+            ("pro-Israel", true),
+            ("un-American", true),
+            ("post-Watergate", true),
+            ("Post-ABC", false),
+            ("al-Assad", false),
+            ("Self-Defense", false),
+            ("anti-war", false),
+        ] {
+            assert_eq!(is_prefixed_name(w), want, "{w}");
+        }
+        let es = ents("The anti-Trump group and pro-Israel donors met in Ohio, a Washington Post-ABC poll said.");
+        assert!(!es.iter().any(|e| e.1.contains("anti-") || e.1.contains("pro-")), "{es:?}");
         assert_eq!(find(&es, "Ohio").0, EntityType::Place);
     }
 
