@@ -225,8 +225,19 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             while end > first && !matches!(text.tokens[end - 1].kind, TokKind::Word | TokKind::Number) && text.tok(end - 1) != "." {
                 end -= 1;
             }
-            // Nor with the day it is dated: "the White House Tuesday", "Obama Friday".
-            if end > first + 1 && WEEKDAYS.contains(&text.tok(end - 1)) && is_cap_word(text, end - 2) && known(text.slice(join(text, first, end))).is_none() {
+            // A day's name goes on to its weekday, which the tagger may have left out ("Super"
+            // "Tuesday").
+            if end > first && end < s.tokens.end && lexicon::named_days().contains(text.slice(join(text, end - 1, end + 1))) {
+                end += 1;
+            }
+            // Nor with the day it is dated: "the White House Tuesday", "Obama Friday" (not
+            // "Super Tuesday", a day's name).
+            if end > first + 1
+                && WEEKDAYS.contains(&text.tok(end - 1))
+                && is_cap_word(text, end - 2)
+                && known(text.slice(join(text, first, end))).is_none()
+                && !lexicon::named_days().contains(text.slice(join(text, end - 2, end)))
+            {
                 end -= 1;
             }
             if first >= end {
@@ -269,7 +280,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             }
             let before_administration = text.tokens.get(end).is_some_and(|t| text.slice(t.range()) == "administration");
             let (kind, canonical) = match ty {
-                _ if is_war(surface) || is_operation(surface) => (EntityType::Event, None),
+                _ if is_war(surface) || is_operation(surface) || lexicon::named_days().contains(surface) => (EntityType::Event, None),
                 // "the Obama administration": one name before "administration" is a
                 // president's, whatever the tagger says; not a listed place's ("the Japan
                 // administration"), a party's ("a Democratic administration") or initials'
@@ -2468,6 +2479,14 @@ mod tests {
         let es = ents("The anti-Trump group and pro-Israel donors met in Ohio, a Washington Post-ABC poll said.");
         assert!(!es.iter().any(|e| e.1.contains("anti-") || e.1.contains("pro-")), "{es:?}");
         assert_eq!(find(&es, "Ohio").0, EntityType::Place);
+    }
+
+    #[test]
+    fn a_days_name_with_its_weekday_is_one_event() {
+        let es = ents("In every contest leading up to Super Tuesday, Democratic turnout has lagged. Obama spoke at the White House Tuesday.");
+        assert_eq!(find(&es, "Super Tuesday").0, EntityType::Event, "{es:?}");
+        assert!(!es.iter().any(|e| e.1 == "Super"), "{es:?}");
+        assert!(!es.iter().any(|e| e.1.contains("House Tuesday")), "a name still ends before the day it is dated: {es:?}");
     }
 
     #[test]

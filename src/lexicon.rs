@@ -19,6 +19,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("groups.txt", include_str!("../data/groups.txt")),
     ("headline_labels.txt", include_str!("../data/headline_labels.txt")),
     ("law_words.txt", include_str!("../data/law_words.txt")),
+    ("named_days.txt", include_str!("../data/named_days.txt")),
     ("nicknames.txt", include_str!("../data/nicknames.txt")),
     ("numbered_nouns.txt", include_str!("../data/numbered_nouns.txt")),
     ("org_words.txt", include_str!("../data/org_words.txt")),
@@ -103,6 +104,10 @@ list!(
 list!(
     /// Last words that make a name a law or treaty: "Act", "Constitution", "Treaty".
     law_words, Set, "law_words.txt"
+);
+list!(
+    /// Days named with their weekday: "Super Tuesday", "Good Friday".
+    named_days, Set, "named_days.txt"
 );
 list!(
     /// Short forms of given names to their full form: "Ash" → "Ashton".
