@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("../data/abbreviations.txt")),
     ("boilerplate.txt", include_str!("../data/boilerplate.txt")),
+    ("clause_openers.txt", include_str!("../data/clause_openers.txt")),
     ("clause_verbs.txt", include_str!("../data/clause_verbs.txt")),
     ("common_initialisms.txt", include_str!("../data/common_initialisms.txt")),
     ("demonyms.txt", include_str!("../data/demonyms.txt")),
@@ -112,6 +113,10 @@ list!(
 list!(
     /// Short forms of given names to their full form: "Ash" → "Ashton".
     nicknames, Map, "nicknames.txt"
+);
+list!(
+    /// Words that open a clause and never the name after them: "Maybe", "Though", "Did".
+    clause_openers, Set, "clause_openers.txt"
 );
 list!(
     /// Initialisms written as common nouns or adjectives: "TV", "PAC", "LGBT".
