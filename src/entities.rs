@@ -225,9 +225,9 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             while end > first && !matches!(text.tokens[end - 1].kind, TokKind::Word | TokKind::Number) && text.tok(end - 1) != "." {
                 end -= 1;
             }
-            // A day's name goes on to its weekday, which the tagger may have left out ("Super"
-            // "Tuesday").
-            if end > first && end < s.tokens.end && lexicon::named_days().contains(text.slice(join(text, end - 1, end + 1))) {
+            // A day's name goes on to its weekday, when the tagger left that untagged ("Super"
+            // "Tuesday"; not "Rep. Bob Good" "Friday").
+            if end == first + 1 && end < s.tokens.end && tags.get(b) == Some(&0) && lexicon::named_days().contains(text.slice(join(text, first, end + 1))) {
                 end += 1;
             }
             // Nor with the day it is dated: "the White House Tuesday", "Obama Friday" (not
@@ -236,7 +236,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 && WEEKDAYS.contains(&text.tok(end - 1))
                 && is_cap_word(text, end - 2)
                 && known(text.slice(join(text, first, end))).is_none()
-                && !lexicon::named_days().contains(text.slice(join(text, end - 2, end)))
+                && !lexicon::named_days().contains(text.slice(join(text, first, end)))
             {
                 end -= 1;
             }
@@ -923,12 +923,12 @@ fn operations_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> 
 }
 
 /// A word that opens a clause is no part of a name where a clause opens, whatever the tagger
-/// says: "Maybe Trump will", "Had Republicans listened" (a listed name keeps it; "Good
-/// Morning America" is no clause).
+/// says: "Maybe Trump will", "Had Republicans listened" (a headline's adjective is none:
+/// "Good Morning America").
 fn function_words_open_no_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     for span in &mut spans {
         let (a, b, _) = *span;
-        if b > a + 1 && (a == 0 || is_clause_opener(words[a - 1])) && lexicon::clause_openers().contains(words[a]) && known(&words[a..b].join(" ")).is_none() {
+        if b > a + 1 && (a == 0 || is_clause_opener(words[a - 1])) && lexicon::clause_openers().contains(words[a]) {
             // What is left may be no name either: "Since October", "Am I".
             let rest = words[a + 1];
             span.0 = if b == a + 2 && (is_date_word(rest) || lexicon::function_words().contains(rest)) { b } else { a + 1 };
@@ -967,8 +967,12 @@ fn org_words_after_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a st
     for k in 0..spans.len() {
         let (a, b, ty) = spans[k];
         let limit = spans.get(k + 1).map_or(words.len(), |next| next.0);
+        // A party's word takes only a body of the party: "the Republican National"
+        // "Committee", not "Republican" "Senate candidate".
+        let party = b == a + 1 && lexicon::parties().contains_key(words[a]);
+        let party_body = |k: usize| matches!(words[k], "Caucus" | "Committee" | "Conference" | "Party");
         let mut e = b;
-        while e < limit && org_word(e) && !opens_title(e) && !(ty == "PER" && words[e] == "Administration") {
+        while e < limit && org_word(e) && !opens_title(e) && !(ty == "PER" && words[e] == "Administration") && !(party && !party_body(e)) {
             e += 1;
             // "Force's Joint Space Operations Center": a possessive ends the name.
             if strip_possessive(words[e - 1]) != words[e - 1] {
@@ -1494,9 +1498,10 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
                     list.push(i);
                 }
             }
-            // (A long form with its acronym is met here, whatever its kind: "intelligence,
+            EntityType::Person => pending.push(c),
+            // (A long form with its acronym is met here, though it is other: "intelligence,
             // surveillance and reconnaissance (ISR)", so that "ISR" later joins it.)
-            EntityType::Person | EntityType::Other if c.acronym.is_none() => pending.push(c),
+            EntityType::Other if c.acronym.is_none() => pending.push(c),
             kind => {
                 if let Some(&i) = by_acronym.get(&name) {
                     add(&mut entities, Some(i), c, &name);
@@ -2456,6 +2461,8 @@ mod tests {
             // tagger gave to the next name, and a title-case headline.
             ("said White House Press Secretary Josh Earnest", vec![(1, 3, "LOC"), (5, 7, "PER")], vec![(1, 3, "LOC"), (5, 7, "PER")]),
             ("the Obama Administration said", vec![(1, 2, "PER")], vec![(1, 2, "PER")]),
+            ("the Republican Senate candidate", vec![(1, 2, "MISC")], vec![(1, 2, "MISC")]),
+            ("the Democratic Caucus met", vec![(1, 2, "MISC")], vec![(1, 3, "ORG")]),
             ("the Washington Post reported", vec![(1, 2, "LOC"), (2, 3, "ORG")], vec![(1, 2, "LOC"), (2, 3, "ORG")]),
             ("Poll : Wealthy Voters Abandon Republican Party For Hillary Clinton", vec![(4, 6, "ORG"), (8, 10, "PER")], vec![(4, 6, "ORG"), (8, 10, "PER")]),
         ];
@@ -2503,6 +2510,8 @@ mod tests {
         assert_eq!(find(&es, "Super Tuesday").0, EntityType::Event, "{es:?}");
         assert!(!es.iter().any(|e| e.1 == "Super"), "{es:?}");
         assert!(!es.iter().any(|e| e.1.contains("House Tuesday")), "a name still ends before the day it is dated: {es:?}");
+        let es = ents("Rep. Bob Good Friday said the bill would fail.");
+        assert!(!es.iter().any(|e| e.1.contains("Friday")), "{es:?}");
     }
 
     #[test]
@@ -2513,9 +2522,10 @@ mod tests {
             ("“ Though Sanders won , he lost", vec![(1, 3, "ORG")], vec![(2, 3, "ORG")]),
             ("Since October , prices rose", vec![(0, 2, "PER")], vec![]),
             ("Am I wrong ?", vec![(0, 2, "ORG")], vec![]),
-            // Untouched: inside a clause, a headline's adjective, a listed name.
+            // Untouched: inside a clause, a headline's adjective, a Korean surname.
             ("He said Maybe Trump was right", vec![(2, 4, "PER")], vec![(2, 4, "PER")]),
             ("Good Morning America aired it", vec![(0, 3, "ORG")], vec![(0, 3, "ORG")]),
+            ("Oh Se-hoon said Tuesday", vec![(0, 2, "PER")], vec![(0, 2, "PER")]),
             ("Among Republicans , few agreed", vec![(0, 1, "MISC"), (1, 2, "ORG")], vec![(0, 1, "MISC"), (1, 2, "ORG")]),
         ];
         for (text, spans, want) in cases {

@@ -83,6 +83,14 @@ list!(
     boilerplate, Set, "boilerplate.txt"
 );
 list!(
+    /// Words that open a clause and never the name after them: "Maybe", "Though", "Did".
+    clause_openers, Set, "clause_openers.txt"
+);
+list!(
+    /// Initialisms written as common nouns or adjectives: "TV", "PAC", "LGBT".
+    common_initialisms, Set, "common_initialisms.txt"
+);
+list!(
     /// Nationality words to their country: "Japanese" → "Japan".
     demonyms, Map, "demonyms.txt"
 );
@@ -113,14 +121,6 @@ list!(
 list!(
     /// Short forms of given names to their full form: "Ash" → "Ashton".
     nicknames, Map, "nicknames.txt"
-);
-list!(
-    /// Words that open a clause and never the name after them: "Maybe", "Though", "Did".
-    clause_openers, Set, "clause_openers.txt"
-);
-list!(
-    /// Initialisms written as common nouns or adjectives: "TV", "PAC", "LGBT".
-    common_initialisms, Set, "common_initialisms.txt"
 );
 list!(
     /// Nouns that name a numbered thing before a number: "Article" (9), "Chapter" (11).
