@@ -215,7 +215,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             spans = split_at_common_words(&view, spans);
         }
         let spans = join_names(&words, split_at_common_words(&words, spans));
-        let spans = org_words_after_name(&words, operations_whole(&words, listed_names_whole(&words, function_words_open_no_name(&words, spans))));
+        let spans = org_words_after_name(&words, operations_whole(&words, listed_names_whole(&words, clause_openers_open_no_name(&words, spans))));
         for (a, b, ty) in party_before_person(&words, surname_after_given_name(&words, given_name_before_person(&words, spans))) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
@@ -925,7 +925,7 @@ fn operations_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> 
 /// A word that opens a clause is no part of a name where a clause opens, whatever the tagger
 /// says: "Maybe Trump will", "Had Republicans listened" (a headline's adjective is none:
 /// "Good Morning America").
-fn function_words_open_no_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+fn clause_openers_open_no_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     for span in &mut spans {
         let (a, b, _) = *span;
         if b > a + 1 && (a == 0 || is_clause_opener(words[a - 1])) && lexicon::clause_openers().contains(words[a]) {
@@ -2529,7 +2529,7 @@ mod tests {
             ("Among Republicans , few agreed", vec![(0, 1, "MISC"), (1, 2, "ORG")], vec![(0, 1, "MISC"), (1, 2, "ORG")]),
         ];
         for (text, spans, want) in cases {
-            assert_eq!(function_words_open_no_name(&w(text), spans), want, "{text}");
+            assert_eq!(clause_openers_open_no_name(&w(text), spans), want, "{text}");
         }
         let es = ents("Trump spoke on Monday. Maybe Trump will win the nomination, his aides said.");
         assert!(!es.iter().any(|e| e.1.contains("Maybe")), "{es:?}");
