@@ -972,7 +972,7 @@ fn org_words_after_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a st
         let party = b == a + 1 && lexicon::parties().contains_key(words[a]);
         let party_body = |k: usize| matches!(words[k], "Caucus" | "Committee" | "Conference" | "Party");
         let mut e = b;
-        while e < limit && org_word(e) && !opens_title(e) && !(ty == "PER" && words[e] == "Administration") && !(party && !party_body(e)) {
+        while e < limit && org_word(e) && !opens_title(e) && !(ty == "PER" && words[e] == "Administration") && (!party || party_body(e)) {
             e += 1;
             // "Force's Joint Space Operations Center": a possessive ends the name.
             if strip_possessive(words[e - 1]) != words[e - 1] {
