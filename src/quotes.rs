@@ -1765,93 +1765,101 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
         if toks.len() < 5 {
             continue;
         }
-        let found = according_to(text, toks.clone()).or_else(|| {
-            toks.clone().filter(|&v| is_speech_verb(text, v) && !used.contains(&v) && !inside_direct(text.tokens[v].start)).find_map(|v| reported_at(text, toks.clone(), v))
-        });
-        let Some((content, speaker, cue, cue_tok)) = found else { continue };
-        if content.is_empty() || word_count(text.slice(content)) < 3 {
-            continue;
-        }
-        // "According to Limbaugh, “…”": the content is a quotation and nothing else, so the
-        // quotation is direct, said by this speaker (not one it inherited or none); it may go on
-        // past the sentence.
-        let only_marks = |a: usize, b: usize| text.src[a..b].chars().all(|c| c.is_whitespace() || crate::text::is_quote_char(c) || matches!(c, '.' | ',' | '!' | '?'));
-        let opens_content = |q: &RawQuote| q.kind == QuoteKind::Direct && q.confidence < 0.9 && content.start <= q.parts[0].start && only_marks(content.start, q.parts[0].start);
-        // The first quote at or after the content's start (`out` begins with the quotes of
-        // `direct`, in the same order).
-        let first = direct.partition_point(|d| d.0.start < content.start);
-        if let Some(q) = out[..direct.len()].get_mut(first).filter(|q| opens_content(q) && (content.end <= q.parts[0].end || only_marks(q.parts[0].end, content.end))) {
-            q.speaker = Some(speaker);
-            q.cue = Some(cue);
-            q.confidence = 0.8;
-            used.insert(cue_tok);
-            continue;
-        }
-        // Direct quotes overlapping the content: only speakerless ones inside it may join.
-        let k = direct.partition_point(|d| d.0.end <= content.start);
-        let mut reach = Range::new(content.start, s.range.end);
-        let mut overlapping: Vec<(Range, bool)> = direct[k..].iter().take_while(|d| d.0.start < reach.end).copied().collect();
-        let mut content = content;
-        // A quotation with a speaker of its own (or running past the sentence) ends the
-        // content before it: "Cruz said he'd make sand glow, and Trump vowed to “bomb …”".
-        if let Some(b) = overlapping.iter().position(|(r, has_speaker)| *has_speaker || !reach.contains(*r)) {
-            let first = text.token_at(content.start);
-            let mut e = text.token_at(overlapping[b].0.start);
-            while e > first && text.tokens[e - 1].kind == TokKind::Quote {
-                e -= 1;
-            }
-            // Words that introduce the quotation are not content: "said back in 2015: “…”".
-            if e > first && text.tok(e - 1) == ":" {
+        let report_after = |after: usize| {
+            toks.clone()
+                .filter(|&v| v > after && is_speech_verb(text, v) && !used.contains(&v) && !inside_direct(text.tokens[v].start))
+                .find_map(|v| reported_at(text, toks.clone(), v))
+        };
+        let Some(found) = according_to(text, toks.clone()).or_else(|| report_after(0)) else { continue };
+        // "Barkley, who said he votes …, said one candidate …": after a relative clause's
+        // report, the sentence's own verb may report too.
+        let then = relative_who(text, toks.start, found.3).and_then(|_| report_after(found.3));
+        for (content, speaker, cue, cue_tok) in std::iter::once(found).chain(then) {
+            if content.is_empty() || word_count(text.slice(content)) < 3 {
                 continue;
             }
-            // (A quotation's closing mark stays: "he says he “loves China,” and …".)
-            while e > first && (text.tokens[e - 1].kind == TokKind::Punct || matches!(text.tok(e - 1), "and" | "but" | "while" | "as" | "when")) {
-                e -= 1;
+            // "According to Limbaugh, “…”": the content is a quotation and nothing else, so the
+            // quotation is direct, said by this speaker (not one it inherited or none); it may go on
+            // past the sentence.
+            let only_marks = |a: usize, b: usize| text.src[a..b].chars().all(|c| c.is_whitespace() || crate::text::is_quote_char(c) || matches!(c, '.' | ',' | '!' | '?'));
+            let opens_content =
+                |q: &RawQuote| q.kind == QuoteKind::Direct && q.confidence < 0.9 && content.start <= q.parts[0].start && only_marks(content.start, q.parts[0].start);
+            // The first quote at or after the content's start (`out` begins with the quotes of
+            // `direct`, in the same order).
+            let first = direct.partition_point(|d| d.0.start < content.start);
+            if let Some(q) = out[..direct.len()].get_mut(first).filter(|q| opens_content(q) && (content.end <= q.parts[0].end || only_marks(q.parts[0].end, content.end))) {
+                q.speaker = Some(speaker);
+                q.cue = Some(cue);
+                q.confidence = 0.8;
+                used.insert(cue_tok);
+                continue;
             }
-            // Nor is a clause that leads to it: "…, telling Stephanopoulos that", "… and said",
-            // "… and tell him", "the caption which reads".
-            // Again for another speaker's clause before it: "the deal was good, and Kerry
-            // agreed, telling senators, “…”".
-            let leads = |i: usize| is_speech_verb(text, i) || matches!(text.tok(i), "reads" | "read" | "titled" | "tell" | "say");
-            let mut cut_all = false;
-            for _ in 0..3 {
-                let Some(j) = (first..e).rev().take(12).find(|&i| leads(i)) else { break };
-                match (first..j).rev().find(|&i| matches!(text.tok(i), "," | "and" | "but" | "which" | "that")) {
-                    Some(c) => e = c,
-                    None => {
-                        cut_all = true;
-                        break;
-                    }
-                }
-                while e > first && matches!(text.tok(e - 1), "," | "and" | "but" | "that") {
+            // Direct quotes overlapping the content: only speakerless ones inside it may join.
+            let k = direct.partition_point(|d| d.0.end <= content.start);
+            let mut reach = Range::new(content.start, s.range.end);
+            let mut overlapping: Vec<(Range, bool)> = direct[k..].iter().take_while(|d| d.0.start < reach.end).copied().collect();
+            let mut content = content;
+            // A quotation with a speaker of its own (or running past the sentence) ends the
+            // content before it: "Cruz said he'd make sand glow, and Trump vowed to “bomb …”".
+            if let Some(b) = overlapping.iter().position(|(r, has_speaker)| *has_speaker || !reach.contains(*r)) {
+                let first = text.token_at(content.start);
+                let mut e = text.token_at(overlapping[b].0.start);
+                while e > first && text.tokens[e - 1].kind == TokKind::Quote {
                     e -= 1;
                 }
+                // Words that introduce the quotation are not content: "said back in 2015: “…”".
+                if e > first && text.tok(e - 1) == ":" {
+                    continue;
+                }
+                // (A quotation's closing mark stays: "he says he “loves China,” and …".)
+                while e > first && (text.tokens[e - 1].kind == TokKind::Punct || matches!(text.tok(e - 1), "and" | "but" | "while" | "as" | "when")) {
+                    e -= 1;
+                }
+                // Nor is a clause that leads to it: "…, telling Stephanopoulos that", "… and said",
+                // "… and tell him", "the caption which reads".
+                // Again for another speaker's clause before it: "the deal was good, and Kerry
+                // agreed, telling senators, “…”".
+                let leads = |i: usize| is_speech_verb(text, i) || matches!(text.tok(i), "reads" | "read" | "titled" | "tell" | "say");
+                let mut cut_all = false;
+                for _ in 0..3 {
+                    let Some(j) = (first..e).rev().take(12).find(|&i| leads(i)) else { break };
+                    match (first..j).rev().find(|&i| matches!(text.tok(i), "," | "and" | "but" | "which" | "that")) {
+                        Some(c) => e = c,
+                        None => {
+                            cut_all = true;
+                            break;
+                        }
+                    }
+                    while e > first && matches!(text.tok(e - 1), "," | "and" | "but" | "that") {
+                        e -= 1;
+                    }
+                }
+                if cut_all {
+                    continue;
+                }
+                if e <= first || (first..e).filter(|&i| text.tokens[i].kind == TokKind::Word).count() < 3 {
+                    continue;
+                }
+                content.end = content.end.min(text.tokens[e - 1].end);
+                reach = content;
+                overlapping.truncate(b);
             }
-            if cut_all {
-                continue;
+            let inner_fragments = fragments.iter().filter(|f| f.1 == Some(si) && reach.contains(f.0)).map(|f| f.0.end);
+            let content = Range::new(content.start, overlapping.iter().map(|d| d.0.end).chain(inner_fragments).fold(content.end, usize::max));
+            while frag_i < fragments.len() && fragments[frag_i].1.is_some_and(|f| f < si) {
+                frag_i += 1;
             }
-            if e <= first || (first..e).filter(|&i| text.tokens[i].kind == TokKind::Word).count() < 3 {
-                continue;
-            }
-            content.end = content.end.min(text.tokens[e - 1].end);
-            reach = content;
-            overlapping.truncate(b);
+            let has_fragment = fragments[frag_i..].iter().take_while(|f| f.1 == Some(si)).any(|f| content.contains(f.0));
+            absorbed.extend(overlapping.iter().map(|d| d.0));
+            used.insert(cue_tok);
+            out.push(RawQuote {
+                kind: if has_fragment || !overlapping.is_empty() { QuoteKind::Mixed } else { QuoteKind::Indirect },
+                parts: vec![content],
+                speaker: Some(speaker),
+                cue: Some(cue),
+                confidence: 0.6,
+            });
         }
-        let inner_fragments = fragments.iter().filter(|f| f.1 == Some(si) && reach.contains(f.0)).map(|f| f.0.end);
-        let content = Range::new(content.start, overlapping.iter().map(|d| d.0.end).chain(inner_fragments).fold(content.end, usize::max));
-        while frag_i < fragments.len() && fragments[frag_i].1.is_some_and(|f| f < si) {
-            frag_i += 1;
-        }
-        let has_fragment = fragments[frag_i..].iter().take_while(|f| f.1 == Some(si)).any(|f| content.contains(f.0));
-        absorbed.extend(overlapping.iter().map(|d| d.0));
-        used.insert(cue_tok);
-        out.push(RawQuote {
-            kind: if has_fragment || !overlapping.is_empty() { QuoteKind::Mixed } else { QuoteKind::Indirect },
-            parts: vec![content],
-            speaker: Some(speaker),
-            cue: Some(cue),
-            confidence: 0.6,
-        });
     }
     out.retain(|q| !(q.kind == QuoteKind::Direct && absorbed.contains(&q.range())));
     follow_on_participles(text, out, used);
@@ -2087,6 +2095,64 @@ fn opens_clause(text: &Text, toks: std::ops::Range<usize>) -> bool {
         })
 }
 
+/// The comma before "who" when the verb at `v` opens a relative clause after one: "Barkley,
+/// who said he …", "the senator, who has long said …".
+fn relative_who(text: &Text, lo: usize, v: usize) -> Option<usize> {
+    let mut end = v;
+    while end > lo && is_auxiliary(text.tok(end - 1)) {
+        end -= 1;
+    }
+    (end >= lo + 3 && text.tok(end - 1) == "who" && text.tok(end - 2) == ",").then(|| end - 2)
+}
+
+/// The phrase a relative clause's comma closes: a name, its capitalised words ("a jury
+/// found Zimmerman, who said" is Zimmerman's), or a description read back to
+/// its determiner, not over a preposition ("a lecture from the Mexican president, who said"
+/// is the president's). It must name someone, and not be a place ("Democrats on Capitol
+/// Hill, who say", "a doctor from Englewood, New Jersey, who said").
+fn antecedent(text: &Text, lo: usize, comma: usize) -> Option<SpeakerPhrase> {
+    let word = |i: usize| text.tokens[i].kind == TokKind::Word;
+    let mut start = comma;
+    if comma > lo && is_capitalized(text.tok(comma - 1)) {
+        // (A hyphen joins capitalised words: "Jean-Claude Juncker", "North-Rhine Westphalia".)
+        let joined = |i: usize| i > lo && text.tok(i) == "-" && text.tokens[i].start == text.tokens[i - 1].end && text.tokens[i + 1].start == text.tokens[i].end;
+        while start > lo && comma - start < 6 {
+            if word(start - 1) && is_capitalized(text.tok(start - 1)) {
+                start -= 1;
+            } else if joined(start - 1) && is_capitalized(text.tok(start - 2)) {
+                start -= 2;
+            } else {
+                break;
+            }
+        }
+        // A name after "at", "in", "on" or "of" is most often a place or a firm: "an analyst
+        // at Jefferies, who said", "Democrats on Capitol Hill, who say" (but "responding to
+        // Clinton, who said").
+        if start > lo && matches!(text.tok(start - 1), "at" | "in" | "on" | "of") {
+            return None;
+        }
+    } else {
+        while start > lo && comma - start < 8 {
+            let t = text.tok(start - 1);
+            let stop = PREPOSITIONS.contains(&t) || matches!(t, "with" | "without" | "about" | "against" | "and" | "or" | "than" | "like");
+            // A verb or its participle ends the phrase: "the jury found the defendant".
+            if !word(start - 1) || stop || t.ends_with("ed") {
+                break;
+            }
+            start -= 1;
+            if DETERMINERS.contains(&t) || matches!(t, "his" | "her" | "their" | "its" | "our" | "my" | "His" | "Her" | "Their" | "Its" | "Our" | "My") {
+                break;
+            }
+        }
+    }
+    if start == comma {
+        return None;
+    }
+    let r = Range::new(text.tokens[start].start, text.tokens[comma - 1].end);
+    let place = lexicon::places().contains_key(text.slice(r)) || start > lo && place_after_comma(text, start - 1).is_some();
+    (!place && valid_speaker(text, start..comma)).then_some(SpeakerPhrase { span: r, head: r })
+}
+
 fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Reported> {
     let (cue, cue_end) = cue_range(text, v, toks.end);
     // The words after the cue, up to a participle that goes on: "…, a Chinese official said,
@@ -2109,13 +2175,18 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // for the sentence's subject.
     // So does one after "by", "for", "after" …: "Obama responded … by saying his refusal …".
     let participle = v > toks.start + 2 && matches!(text.tok(v - 1), "," | "by" | "for" | "after" | "before" | "while" | "when") && text.tok(v).ends_with("ing");
-    let speaker = if participle { participle_subject(text, toks.start..v - 1, v)? } else { np_before(text, lo, v)? };
+    let relative = relative_who(text, toks.start, v);
+    let speaker = match relative {
+        Some(comma) => antecedent(text, toks.start, comma)?,
+        None if participle => participle_subject(text, toks.start..v - 1, v)?,
+        None => np_before(text, lo, v)?,
+    };
     // "…, the Pentagon says." / "…, Kishida told reporters Monday in New York." Also before a
     // participle that goes on ("…, the official said, adding that …"), when the speaker opens
     // the clause (not "…, a charge that party officials denied, noting …").
     let before_participle = !short_tail && participle_after.is_some() && short(tail.clone()) && skip_openers(text, lo, v) == text.token_at(speaker.span.start);
     if short_tail || before_participle {
-        if participle {
+        if participle || relative.is_some() {
             return None;
         }
         if lo > toks.start && text.tok(lo - 1) == "," {
@@ -2167,6 +2238,10 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     if participle_after.is_some_and(|p| p <= from + 1) {
         return None;
     }
+    // "who said and did the same things": the verb reports nothing.
+    if from < toks.end && matches!(text.tok(from), "and" | "or" | "but") {
+        return None;
+    }
     // Nothing after "that" ("… noted that" closing the text): no content reported. Without
     // "that", a preposition after the cue opens no content, but a place after the one told
     // may come before a later "that": "told a meeting of Pacific Island leaders that …",
@@ -2190,8 +2265,29 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         && speaker.span.start == text.tokens[toks.start + 1].start
         && !(toks.start..v).any(|i| text.tok(i) == ",");
     // ("As Clinton noted, the economy …": no words before the comma, the content is after it.)
-    let to = if opener {
-        (from + 1..toks.end).find(|&i| text.tok(i) == "," && (from..i).filter(|&j| text.tokens[j].kind == TokKind::Word).count() >= 3).unwrap_or(toks.end)
+    // So does a relative clause inside the subject, at its comma: "Graham, who says allies
+    // should send troops, tweeted that …" (not one after an object: "a lecture from the
+    // president, who said that NAFTA had been good for both countries").
+    let in_subject = relative.is_some() && {
+        let first = text.token_at(speaker.span.start);
+        first == toks.start || text.tok(first - 1) == ","
+    };
+    // After an object, it ends where a verb of saying follows a comma: "…, responding to
+    // Clinton, who said he was not qualified, said on Wednesday that …", or "is", "are" …
+    // follows its first comma ("his plans, like Trump, who said the fight could be left to
+    // Russia, are …"; after an apposition the verb is the content's own: "who said that
+    // Jäger, under fire, would do better to keep quiet").
+    let first_comma = (from..toks.end).find(|&i| text.tok(i) == ",");
+    let verb_after = |i: usize| {
+        i + 1 < toks.end
+            && (is_speech_verb(text, i + 1) || Some(i) == first_comma && matches!(text.tok(i + 1), "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would"))
+    };
+    let clause_end =
+        |at: &dyn Fn(usize) -> bool| (from + 1..toks.end).find(|&i| text.tok(i) == "," && (from..i).filter(|&j| text.tokens[j].kind == TokKind::Word).count() >= 3 && at(i));
+    let to = if opener || in_subject {
+        clause_end(&|_| true).unwrap_or(toks.end)
+    } else if relative.is_some() {
+        clause_end(&verb_after).unwrap_or(toks.end)
     } else {
         toks.end
     };
@@ -3029,6 +3125,49 @@ mod tests {
         // A price or a charge is no speech: "charged a $100,000 initiation fee".
         let q = quotes("Under what Mr. Hedge called ''the prior economy model,'' the Palm Country Club, a private course in Naples, Fla., charged a $100,000 initiation fee.");
         assert!(q.iter().all(|q| q.cue.as_deref() != Some("charged")), "{q:?}");
+    }
+
+    #[test]
+    fn relative_clauses_report_for_the_phrase_before_them() {
+        let got = |s: &str| quotes(s).into_iter().map(|q| (q.text, q.speaker.unwrap_or_default())).collect::<Vec<_>>();
+        let pair = |t: &str, sp: &str| (t.to_string(), sp.to_string());
+        // In the subject the clause ends at its comma, and the sentence's own verb reports too.
+        assert_eq!(
+            got("Barkley, who said he usually votes for Democrats, said the candidate had no chance."),
+            [pair("he usually votes for Democrats", "Barkley"), pair("the candidate had no chance", "Barkley, who said he usually votes for Democrats")]
+        );
+        // After an object: the description back to its determiner, not over a preposition.
+        assert_eq!(
+            got("Trump sat through a lecture from the Mexican president, who said that the trade pact had been good for both countries."),
+            [pair("the trade pact had been good for both countries", "the Mexican president")]
+        );
+        // A name, not the verb before it; an auxiliary after "who".
+        assert_eq!(got("A jury acquitted Zimmerman, who has said the teenager attacked him first."), [pair("the teenager attacked him first", "Zimmerman")]);
+        // After an object, the clause ends where a verb follows a comma.
+        assert_eq!(
+            got("Sanders, responding to Clinton, who said he was not ready for the job, said on Wednesday that she was wrong."),
+            [pair("he was not ready for the job", "Clinton"), pair("she was wrong", "Sanders, responding to Clinton, who said he was not ready for the job")]
+        );
+        // A description without a determiner ends at a verb or participle before it.
+        assert_eq!(got("Police arrested protesters, who said the march had been peaceful."), [pair("the march had been peaceful", "protesters")]);
+        // A hyphen inside the name; after an object, a verb inside the content is its own.
+        assert_eq!(got("Jean-Claude Juncker, who said the union would survive, left early."), [pair("the union would survive", "Jean-Claude Juncker")]);
+        assert_eq!(
+            got("He met Laschet, who suggested that the minister, under fire for the failures, would do better to keep quiet."),
+            [pair("the minister, under fire for the failures, would do better to keep quiet", "Laschet")]
+        );
+        assert_eq!(got("His ideas, shared by Trump, who said the fight could be left to Russia, are risky."), [pair("the fight could be left to Russia", "Trump")]);
+        // A name after "in", "at", "on" or "of" is a place or a firm; a thing is no speaker; a
+        // verb before "and" reports nothing.
+        for s in [
+            "The plan will calm nervous Democrats on Capitol Hill, who have argued that the race is close.",
+            "The remarks were derided by the leader of the opposition in North-Rhine Westphalia, who suggested that the minister should resign.",
+            "The clinic hired a doctor from Englewood, New Jersey, who said the waiting room was always full.",
+            "They sat through a lecture, which said that the pact had been good for both countries.",
+            "Would you vote for a man or a woman, who said and did the same things as him?",
+        ] {
+            assert!(quotes(s).is_empty(), "{s:?}: {:?}", quotes(s));
+        }
     }
 
     #[test]
