@@ -1484,6 +1484,8 @@ fn is_auxiliary(w: &str) -> bool {
             | "previously"
             | "repeatedly"
             | "only"
+            | "however"
+            | "meanwhile"
             | "to"
             | "went"
             | "on"
@@ -2029,6 +2031,17 @@ fn is_trailer(text: &Text, i: usize) -> bool {
             w,
             "in" | "on"
                 | "at"
+                | "written"
+                | "prepared"
+                | "emailed"
+                | "separate"
+                | "recent"
+                | "telephone"
+                | "phone"
+                | "call"
+                | "remarks"
+                | "release"
+                | "exclusive"
                 | "during"
                 | "after"
                 | "before"
@@ -2199,7 +2212,8 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // the clause (not "…, a charge that party officials denied, noting …").
     let before_participle = !short_tail && participle_after.is_some() && short(tail.clone()) && skip_openers(text, lo, v) == text.token_at(speaker.span.start);
     if short_tail || before_participle {
-        if participle || relative.is_some() {
+        // "who saw Kaine speak at a recent rally": these verbs report nothing before them.
+        if participle || relative.is_some() || matches!(text.tok(v), "speak" | "speaks" | "spoke" | "spoken" | "talk" | "talks" | "talked") {
             return None;
         }
         if lo > toks.start && text.tok(lo - 1) == "," {
@@ -3437,6 +3451,10 @@ mod tests {
             ("A former speechwriter said the candidate rewrote every draft by hand.", Indirect, "the candidate rewrote every draft by hand", "A former speechwriter", "said"),
             ("Many opponents say the new rule will cost small farms too much.", Indirect, "the new rule will cost small farms too much", "Many opponents", "say"),
             ("The editorial argued that the state had wasted the relief money.", Indirect, "the state had wasted the relief money", "The editorial", "argued"),
+            // An adverb between the speaker and the verb; a written statement before "that".
+            ("Carter however said he would welcome China’s help in the region.", Indirect, "he would welcome China’s help in the region", "Carter", "said"),
+            ("Martin said in a written statement in March that the allegations had no substance.", Indirect, "the allegations had no substance", "Martin", "said"),
+            ("Romney's associates said he is not planning to endorse anyone this year.", Indirect, "he is not planning to endorse anyone this year", "Romney's associates", "said"),
             // "would only say": "only" stands between the speaker and the verb.
             ("Asked about the ads, the senator would only say that the race was close.", Indirect, "the race was close", "the senator", "say"),
         ];
@@ -3452,6 +3470,8 @@ mod tests {
             "She said that to reporters after the hearing on Tuesday.",
             "Brown, the governor, hinted at that in a news conference on Monday.",
             "Four in 10 voters see his campaign as unfair, and a third said that of the senator's campaign.",
+            // "speak" reports nothing before it.
+            "Turnout is a real worry for her campaign, as shown by two voters, Ann Lee and Bo Kim, who saw her running mate Tim Kaine speak at a recent rally.",
             // A plural after a preposition's gerund is a noun, not the verb.
             "It had drama fit for a soap opera: a brash, billionaire-turned-politician clashing with a TV journalist intent on getting answers.",
         ] {
