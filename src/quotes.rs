@@ -1578,8 +1578,13 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         end -= 1;
     }
     if end <= start {
-        // "…, but said …": the clause is the verb alone; the sentence's subject speaks.
-        if v > 0 && matches!(text.tok(v - 1), "and" | "but") {
+        // "…, but said …", "…, but also said …": the clause is the verb alone; the sentence's
+        // subject speaks.
+        let mut k = v;
+        while k > v.saturating_sub(3) && is_auxiliary(text.tok(k - 1)) {
+            k -= 1;
+        }
+        if k > 0 && matches!(text.tok(k - 1), "and" | "but") {
             let si = text.sentence_at(text.tokens[v].start)?;
             return subject_after_opener(text, text.sentences[si].tokens.start..v);
         }
@@ -2371,27 +2376,24 @@ fn coordinated_verb(text: &Text, i: usize) -> bool {
         let w = text.tok(k);
         is_speech_verb(text, k) && (w.ends_with("ed") || w.ends_with('s') && !plural(k) || matches!(w, "said" | "told" | "wrote" | "spoke"))
     };
-    i + 1 < text.tokens.len()
-        && match text.tok(i) {
-            "and" => finite(i + 1),
-            "but" => finite(i + 1) || PRONOUNS.contains(&text.tok(i + 1)),
-            _ => false,
-        }
+    // (Past an adverb or an auxiliary: "but also said", "and has argued".)
+    let Some(k) = (i + 1..text.tokens.len().min(i + 4)).find(|&k| !is_auxiliary(text.tok(k))) else { return false };
+    match text.tok(i) {
+        "and" => finite(k),
+        "but" => finite(k) || PRONOUNS.contains(&text.tok(i + 1)),
+        _ => false,
+    }
 }
 
 /// The verb of saying after token `n`, "and" or "but", its own or a pronoun's: "…, but
-/// said", "… and argued", "…, but he also said".
+/// said", "… and argued", "…, but he has also said".
 fn goes_on_at(text: &Text, n: usize, end: usize) -> Option<usize> {
     if n + 1 >= end || !matches!(text.tok(n), "and" | "but") {
         return None;
     }
-    if is_speech_verb(text, n + 1) {
-        return Some(n + 1);
-    }
-    if !PRONOUNS.contains(&text.tok(n + 1)) {
-        return None;
-    }
-    (n + 2..end.min(n + 4)).find(|&k| !is_auxiliary(text.tok(k))).filter(|&k| is_speech_verb(text, k))
+    // Past adverbs and auxiliaries: "but also said", "but he has also said".
+    let from = if PRONOUNS.contains(&text.tok(n + 1)) { n + 2 } else { n + 1 };
+    (from..end.min(from + 3)).find(|&k| !is_auxiliary(text.tok(k))).filter(|&k| is_speech_verb(text, k))
 }
 
 #[cfg(test)]
@@ -3245,6 +3247,15 @@ mod tests {
         assert_eq!(
             got("Beck said he would not expect the race to change the map, but he said Trump could win the east."),
             [q("he would not expect the race to change the map", "Beck", "said"), q("Trump could win the east", "he", "said")]
+        );
+        // Past an adverb or an auxiliary.
+        assert_eq!(
+            got("Graham said the party would lose, but also said that the race was far from over."),
+            [q("the party would lose", "Graham", "said"), q("the race was far from over", "Graham", "said")]
+        );
+        assert_eq!(
+            got("Ryan said the nominee had earned the votes, but he has also said the party must unite."),
+            [q("the nominee had earned the votes", "Ryan", "said"), q("the party must unite", "he", "said")]
         );
         // A quotation's closing mark before the cut stays.
         assert_eq!(
