@@ -1782,12 +1782,13 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
         if toks.len() < 5 {
             continue;
         }
-        let report_after = |after: usize| {
+        // The first verb (after token `after`, if given) that reports.
+        let report_after = |after: Option<usize>| {
             toks.clone()
-                .filter(|&v| v > after && is_speech_verb(text, v) && !used.contains(&v) && !inside_direct(text.tokens[v].start))
+                .filter(|&v| after.is_none_or(|a| v > a) && is_speech_verb(text, v) && !used.contains(&v) && !inside_direct(text.tokens[v].start))
                 .find_map(|v| reported_at(text, toks.clone(), v))
         };
-        let Some(found) = according_to(text, toks.clone()).or_else(|| report_after(0)) else { continue };
+        let Some(found) = according_to(text, toks.clone()).or_else(|| report_after(None)) else { continue };
         // "Barkley, who said he votes …, said one candidate …": after a relative clause's
         // report, the sentence's own verb may report too.
         // So may a verb the content ended before: "admitted that …, but said …".
@@ -1797,7 +1798,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
         let goes_on = next.and_then(|n| (n..toks.end).find(|&i| !matches!(text.tokens[i].kind, TokKind::Punct | TokKind::Quote))).and_then(|n| goes_on_at(text, n, toks.end));
         let then = match goes_on {
             Some(v) => (!used.contains(&v) && !inside_direct(text.tokens[v].start)).then(|| reported_at(text, toks.clone(), v)).flatten(),
-            None => relative_who(text, toks.start, found.3).and_then(|_| report_after(found.3)),
+            None => relative_who(text, toks.start, found.3).and_then(|_| report_after(Some(found.3))),
         };
         for (content, speaker, cue, cue_tok) in std::iter::once(found).chain(then) {
             if content.is_empty() || word_count(text.slice(content)) < 3 {
