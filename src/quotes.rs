@@ -2377,13 +2377,19 @@ fn coordinated_verb(text: &Text, i: usize) -> bool {
         let w = text.tok(k);
         is_speech_verb(text, k) && (w.ends_with("ed") || w.ends_with('s') && !plural(k) || matches!(w, "said" | "told" | "wrote" | "spoke"))
     };
-    // (Past an adverb or an auxiliary: "but also said", "and has argued".)
-    let Some(k) = (i + 1..text.tokens.len().min(i + 4)).find(|&k| !is_auxiliary(text.tok(k))) else { return false };
-    match text.tok(i) {
-        "and" => finite(k),
-        "but" => finite(k) || PRONOUNS.contains(&text.tok(i + 1)),
-        _ => false,
-    }
+    let but = match text.tok(i) {
+        "and" => false,
+        "but" => true,
+        _ => return false,
+    };
+    let Some(k) = first_after_auxiliaries(text, i + 1, text.tokens.len()) else { return false };
+    finite(k) || but && PRONOUNS.contains(&text.tok(i + 1))
+}
+
+/// The first word from token `from` past at most two adverbs or auxiliaries ("also said",
+/// "has argued"), before `end`.
+fn first_after_auxiliaries(text: &Text, from: usize, end: usize) -> Option<usize> {
+    (from..end.min(from + 3)).find(|&k| !is_auxiliary(text.tok(k)))
 }
 
 /// The verb of saying after token `n`, "and" or "but", its own or a pronoun's: "…, but
@@ -2392,9 +2398,8 @@ fn goes_on_at(text: &Text, n: usize, end: usize) -> Option<usize> {
     if n + 1 >= end || !matches!(text.tok(n), "and" | "but") {
         return None;
     }
-    // Past adverbs and auxiliaries: "but also said", "but he has also said".
     let from = if PRONOUNS.contains(&text.tok(n + 1)) { n + 2 } else { n + 1 };
-    (from..end.min(from + 3)).find(|&k| !is_auxiliary(text.tok(k))).filter(|&k| is_speech_verb(text, k))
+    first_after_auxiliaries(text, from, end).filter(|&k| is_speech_verb(text, k))
 }
 
 #[cfg(test)]
