@@ -121,8 +121,11 @@ test('two dropped seed articles show quotes with speakers and merged entities', 
 
 test('the sample button loads all five seed articles', { timeout: 180_000 }, async (t) => {
   const { page, problems } = await openPage(t);
+  let workers = page.workers().length;
+  page.on('worker', () => workers++);
   await page.click('#load-seeds');
   await waitForAnalysis(page, problems);
+  assert.equal(workers, 1, 'the samples (26 KB) go to the one worker already started');
 
   const names = JSON.parse(fs.readFileSync(path.join(WWW, 'seeds', 'index.json'), 'utf8'));
   assert.equal(names.length, 5);

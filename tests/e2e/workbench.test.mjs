@@ -163,8 +163,9 @@ test('a worker that fails is reported by file name and replaced; the others are 
 
 test('cancel stops the work and keeps what is done', { timeout: 120_000 }, async (t) => {
   const { page, problems } = await openPage(t, { route: faultyWorker, expectErrors: true });
-  // hang.txt is never answered, so the job cannot finish by itself.
-  await dropFiles(page, [{ name: 'hang.txt', bytes: Buffer.from('“Wait,” she said.\n') }, seedFile(SEED_A), seedFile(SEED_B)]);
+  // hang.txt is never answered, so the job cannot finish by itself. It comes last: a job this
+  // small has one worker, which would otherwise never reach the other two.
+  await dropFiles(page, [seedFile(SEED_A), seedFile(SEED_B), { name: 'hang.txt', bytes: Buffer.from('“Wait,” she said.\n') }]);
   await page.waitForFunction(() => document.querySelector('#progress-text')?.textContent.startsWith('2 of 3'), null, { timeout: 60_000 });
   assert.equal(await page.locator('#progress').getAttribute('max'), '3');
   await shot(page, 'progress');
@@ -266,6 +267,8 @@ test('5,000 small files: all analysed, memory stays bounded, the page answers', 
     }
     return d;
   });
+  let workers = page.workers().length;
+  page.on('worker', () => workers++);
   const t0 = Date.now();
   await dropTransfer(page, dt);
   // The page answers while it works.
@@ -276,6 +279,9 @@ test('5,000 small files: all analysed, memory stays bounded, the page answers', 
   t.diagnostic(`5,000 files analysed in ${((Date.now() - t0) / 1000).toFixed(1)} s; a timer during the work fired after ${lag.toFixed(0)} ms`);
   assert.match(await page.textContent('#status'), /Analysed 5000 of 5000 documents/);
   assert.equal((await docOptions(page)).length, 5000);
+  // About 0.8 MB: a worker for each core, up to one per 256 KB queued.
+  const cores = await page.evaluate(() => navigator.hardwareConcurrency);
+  assert.equal(workers, Math.min(cores, 4), 'workers started for the job');
   await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
   const heap = await page.evaluate(() => performance.memory.usedJSHeapSize);
   t.diagnostic(`page heap: ${(heapBefore / 1048576).toFixed(0)} MB before, ${(heap / 1048576).toFixed(0)} MB after`);
