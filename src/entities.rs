@@ -178,13 +178,22 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         // Trump As The New Mitt Romney". There a capitalised word is a common one if it never
         // starts a name or is a verb of saying ("Says"), or if the document writes it in
         // lowercase at least as often as with a capital inside its other sentences; never a
-        // given name or a listed name's word.
-        if spans.iter().any(|&(a, b, _)| b > a + 1) && is_title_case(&words) {
+        // given name or a listed name's word. A title (a first paragraph of one sentence)
+        // makes names of its words too ("Media Reports Reveal Reason Behind …"): there a word
+        // is also common when the rest of the document never writes it with a capital inside a
+        // sentence (a name of the title is one of the article), unless it follows a given name
+        // (a column's byline, "Ann Coulter: And Then There Was the One"). Not so in a table of
+        // results ("Bayern Munich 4 Hansa Rostock 2"), whose names need not recur.
+        let title = s.paragraph == 0 && text.sentences.get(1).is_none_or(|next| next.paragraph > 0);
+        if (title || spans.iter().any(|&(a, b, _)| b > a + 1)) && !spans.is_empty() && is_title_case(&words) {
             let (lower, capitals) = title_counts.get_or_insert_with(|| common_word_counts(text));
             let view: Vec<std::borrow::Cow<str>> = words
                 .iter()
-                .map(|&w| {
+                .enumerate()
+                .map(|(k, &w)| {
                     let lc = w.to_lowercase();
+                    // "Ann Coulter:", not "Hillary Clinton Gives" ("Clinton" is a given name too).
+                    let after_given_name = k > 0 && is_given_name(words[k - 1]) && (k < 2 || !is_given_name(words[k - 2]));
                     let common = w.starts_with(char::is_uppercase)
                         && !is_upper_word(w)
                         && !is_given_name(w)
@@ -192,7 +201,10 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                         && !lexicon::phrase_starts().contains(w)
                         && (lexicon::function_words().contains(w)
                             || lexicon::speech_verbs().contains(lc.as_str())
-                            || lower.get(lc.as_str()).is_some_and(|&n| n >= capitals.get(w).copied().unwrap_or(0)));
+                            || match (lower.get(lc.as_str()).copied(), capitals.get(w).copied().unwrap_or(0)) {
+                                (Some(n), c) => n >= c,
+                                (None, c) => title && c == 0 && !after_given_name,
+                            });
                     if common {
                         std::borrow::Cow::Owned(lc)
                     } else {
@@ -860,7 +872,10 @@ fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
         // Or that it tagged as a name of one word of another kind: "Fox News host" "Megyn"
         // (an organization) "Kelly".
         let alone = k > 0 && spans[k - 1].0 + 1 == a && spans[k - 1].1 == a && spans[k - 1].2 != "PER";
-        if ty == "PER" && a > 1 && b > a && (free || alone) && !is_clause_opener(words[a - 2]) {
+        // At a sentence's start, not in a question ("Will Clinton win?"); elsewhere, not
+        // where a clause opens ("“Will Clinton …").
+        let opens = if a == 1 { words.contains(&"?") } else { a > 1 && is_clause_opener(words[a - 2]) };
+        if ty == "PER" && a > 0 && b > a && (free || alone) && !opens {
             let w = words[a - 1];
             if is_given_name(w) && known(w).is_none() {
                 spans[k].0 = a - 1;
@@ -2033,6 +2048,9 @@ mod tests {
     fn a_given_name_before_a_persons_name_is_part_of_it() {
         let words = ["the", "FBI", "’s", "probe", "into", "Hillary", "Clinton", "’s", "use"];
         assert_eq!(given_name_before_person(&words, vec![(1, 2, "ORG"), (6, 7, "PER")]), vec![(1, 2, "ORG"), (5, 7, "PER")]);
+        // Also at a sentence's start.
+        let words = ["Hillary", "Clinton", "closed", "her", "victory", "speech", "on", "Tuesday", "."];
+        assert_eq!(given_name_before_person(&words, vec![(1, 2, "PER")]), vec![(0, 2, "PER")]);
         // Not at a clause's opening, nor a listed place, nor a word of another name.
         for (words, spans) in [
             (vec!["Will", "Clinton", "win", "?"], vec![(1, 2, "PER")]),
@@ -2245,8 +2263,23 @@ mod tests {
     #[test]
     fn a_title_case_headline_cuts_names_at_its_common_words() {
         let es =
-            ents("Obama Says African-American Museum Will Tell Story Of Who We Are\n\nThe president said the museum will tell the story of the nation, and he says it matters.");
+            ents("Obama Says African-American Museum Will Tell Story Of Who We Are\n\nThe museum will tell the story of the nation, President Obama said, and he says it matters.");
         assert!(es.iter().any(|e| e.1 == "Obama") && es.iter().all(|e| !e.1.contains("Says") && !e.1.contains("Museum")), "{es:?}");
+        // In a title, a word the article never writes with a capital is no name, nor part of one.
+        let es =
+            ents("Media Reports Reveal Reason Behind Firing Of Trump’s Campaign Manager.\n\nThe campaign manager was fired by Donald Trump on Monday, according to media reports.");
+        assert_eq!(es.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), ["Donald Trump"], "{es:?}");
+        let es = ents("Donald Trump Sounds Weirdly Sophisticated With A British Accent.\n\nIn a video, Trump read his speech in the voice of a London banker.");
+        assert!(es.iter().any(|e| e.1 == "Donald Trump") && es.iter().all(|e| !e.1.contains("Sounds") && !e.1.contains("Weirdly")), "{es:?}");
+        // A title's name that the article writes only at a sentence's start is kept whole.
+        let es = ents("Carly Fiorina Endorses Ted Cruz.\n\nCarly Fiorina threw her support behind the senator on Wednesday.");
+        assert!(es.iter().any(|e| e.1 == "Carly Fiorina") && es.iter().all(|e| !e.1.contains("Endorses")), "{es:?}");
+        // Unless it follows a given name: a column's byline.
+        let es = ents("Ann Coulter: And Then There Was the One.\n\nA guy just won the nomination by spending no money and hiring no pollsters.");
+        assert!(es.iter().any(|e| e.1 == "Ann Coulter"), "{es:?}");
+        // A first paragraph of several sentences is no title: a photo's caption and credit.
+        let es = ents("The ministers met in Tokyo on Wednesday, an official said. (AP Photo/Franck Robichon, Pool)\n\nThe talks went on for hours.");
+        assert!(es.iter().any(|e| e.1 == "Franck Robichon"), "{es:?}");
     }
 
     #[test]
