@@ -1147,14 +1147,25 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
         i += 1;
     }
     let start = i;
+    // An age before a name is part of the phrase: "62-year-old Brenda Johnson".
+    let age =
+        i + 5 < toks.end && text.tokens[i].kind == TokKind::Number && matches!((text.tok(i + 1), text.tok(i + 2), text.tok(i + 3), text.tok(i + 4)), ("-", "year", "-", "old"));
+    if age && is_capitalized(text.tok(i + 5)) {
+        i += 5;
+    }
+    let name = i;
     if i < toks.end && PRONOUNS.contains(&text.tok(i)) {
         i += 1;
     } else {
-        while i < toks.end && i < start + 5 && text.tokens[i].kind == TokKind::Word && (is_capitalized(text.tok(i)) || matches!(text.tok(i), "of" | "de")) {
+        while i < toks.end && i < name + 5 && text.tokens[i].kind == TokKind::Word && (is_capitalized(text.tok(i)) || matches!(text.tok(i), "of" | "de")) {
             i += 1;
         }
     }
-    if i == start || !valid_speaker(text, start..i) {
+    // Read to five words, the phrase may stop at "of": "Chairman G.K. Butterfield of".
+    while i > name && matches!(text.tok(i - 1), "of" | "de") {
+        i -= 1;
+    }
+    if i == name || !valid_speaker(text, start..i) {
         return None;
     }
     let r = Range::new(text.tokens[start].start, text.tokens[i - 1].end);
@@ -1189,7 +1200,12 @@ fn subject_after_opener(text: &Text, toks: std::ops::Range<usize>) -> Option<Spe
     let adverb = first.len() > 6 && first.ends_with("ly") && !lexicon::given_names().contains(first) && !lexicon::places().contains_key(first);
     let opener = adverb || opening_participle(text, toks.start) || lexicon::function_words().contains(first) && !PRONOUNS.contains(&first) && !DETERMINERS.contains(&first);
     match toks.clone().find(|&i| text.tok(i) == ",") {
-        Some(comma) if opener => sentence_subject(text, comma + 1..toks.end).or_else(|| sentence_subject(text, toks)),
+        // (A state after a city's comma is the opener's: "At an event in St. Clairsville, Ohio,
+        // Brenda Johnson explained …".)
+        Some(comma) if opener => {
+            let after = place_after_comma(text, comma).filter(|&close| close < toks.end).unwrap_or(comma) + 1;
+            sentence_subject(text, after..toks.end).or_else(|| sentence_subject(text, toks))
+        }
         _ => sentence_subject(text, toks),
     }
 }
@@ -3084,6 +3100,12 @@ mod tests {
         for (input, speaker) in cases {
             assert_eq!(the_one_quote(input).speaker.as_deref(), Some(speaker), "{input:?}");
         }
+        // A state after a city's comma belongs to the opener; an age to the name after it.
+        let q = quotes("At a campaign event in Mobile, Alabama, 62-year-old Brenda Jones also railed against the plan, and explained how much it upset her to pay more.");
+        assert_eq!(q.first().and_then(|q| q.speaker.as_deref()), Some("62-year-old Brenda Jones"), "{q:?}");
+        // Read to five capitalised words, the subject does not end at "of".
+        let q = quotes("Caucus Chairman G.K. Reyes of Texas said he was “outraged” to even hear about it, arguing that “ending the rule would be unfair.”");
+        assert_eq!(q.last().and_then(|q| q.speaker.as_deref()), Some("Caucus Chairman G.K. Reyes"), "{q:?}");
         // A name with "of" in it is no description to pass over.
         let q = the_one_quote("On Tuesday, Senator Reyes of Texas, the committee chairman, said the bill would not pass the Senate this year.");
         assert_eq!(q.speaker.as_deref(), Some("Senator Reyes of Texas, the committee chairman"));
