@@ -184,7 +184,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         // sentence (a name of the title is one of the article), unless it follows a given name
         // (a column's byline, "Ann Coulter: And Then There Was the One"). Not so in a table of
         // results ("Bayern Munich 4 Hansa Rostock 2"), whose names need not recur.
-        let title = s.paragraph == 0 && text.sentences.get(1).is_none_or(|next| next.paragraph > 0);
+        // (A text of one sentence has no rest to tell its names by.)
+        let title = s.paragraph == 0 && text.sentences.get(1).is_some_and(|next| next.paragraph > 0);
         if (title || spans.iter().any(|&(a, b, _)| b > a + 1)) && !spans.is_empty() && is_title_case(&words) {
             let (lower, capitals) = title_counts.get_or_insert_with(|| common_word_counts(text));
             let view: Vec<std::borrow::Cow<str>> = words
@@ -203,7 +204,9 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                             || lexicon::speech_verbs().contains(lc.as_str())
                             || match (lower.get(lc.as_str()).copied(), capitals.get(w).copied().unwrap_or(0)) {
                                 (Some(n), c) => n >= c,
-                                (None, c) => title && c == 0 && !after_given_name,
+                                // (A hyphenated word by its first part, as the counts
+                                // hold single tokens: "Ocasio-Cortez".)
+                                (None, c) => title && c == 0 && capitals.get(w.split('-').next().unwrap_or(w)).is_none() && !after_given_name,
                             });
                     if common {
                         std::borrow::Cow::Owned(lc)
@@ -862,9 +865,10 @@ fn listed_names_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -
 }
 
 /// A given name just before a person's name that the tagger began after it is part of that
-/// name: "into Hillary Clinton’s use" gave the tagger "Clinton" alone. Not a word of another
-/// name, a listed place ("Georgia"), nor the first word of a clause, where a given name may be
-/// a word ("Will Clinton win?", "“Will Clinton …") and the tagger rarely misses one.
+/// name: "into Hillary Clinton’s use" gave the tagger "Clinton" alone, and so did "Hillary
+/// Clinton closed her speech". Not a word of another name, a listed place ("Georgia"), the
+/// first word of a question ("Will Clinton win?"), nor the first word of a clause inside a
+/// sentence ("“Will Clinton …"), where a given name may be a word.
 fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     for k in 0..spans.len() {
         let (a, b, ty) = spans[k];
@@ -2274,6 +2278,12 @@ mod tests {
         // A title's name that the article writes only at a sentence's start is kept whole.
         let es = ents("Carly Fiorina Endorses Ted Cruz.\n\nCarly Fiorina threw her support behind the senator on Wednesday.");
         assert!(es.iter().any(|e| e.1 == "Carly Fiorina") && es.iter().all(|e| !e.1.contains("Endorses")), "{es:?}");
+        // A hyphenated name the article writes with capitals is one too.
+        let es = ents("Ocasio-Cortez Slams Leaders Over Climate Bill.\n\nRep. Alexandria Ocasio-Cortez said on Monday that the bill was too weak.");
+        assert!(es.iter().any(|e| e.1.contains("Ocasio-Cortez")) && es.iter().all(|e| !e.1.contains("Slams")), "{es:?}");
+        // A headline alone is read as it is.
+        let es = ents("Media Reports Reveal Reason Behind Firing Of Trump’s Campaign Manager.");
+        assert!(es.iter().any(|e| e.1.contains("Trump")), "{es:?}");
         // Unless it follows a given name: a column's byline.
         let es = ents("Ann Coulter: And Then There Was the One.\n\nA guy just won the nomination by spending no money and hiring no pollsters.");
         assert!(es.iter().any(|e| e.1 == "Ann Coulter"), "{es:?}");

@@ -1161,7 +1161,7 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
             i += 1;
         }
     }
-    // Read to five words, the phrase may stop at "of": "Chairman G.K. Butterfield of".
+    // The phrase does not end at "of": "Chairman G.K. Butterfield of", read to five words.
     while i > name && matches!(text.tok(i - 1), "of" | "de") {
         i -= 1;
     }
@@ -1201,7 +1201,8 @@ fn subject_after_opener(text: &Text, toks: std::ops::Range<usize>) -> Option<Spe
     let opener = adverb || opening_participle(text, toks.start) || lexicon::function_words().contains(first) && !PRONOUNS.contains(&first) && !DETERMINERS.contains(&first);
     match toks.clone().find(|&i| text.tok(i) == ",") {
         // (A state after a city's comma is the opener's: "At an event in St. Clairsville, Ohio,
-        // Brenda Johnson explained …".)
+        // Brenda Johnson explained …". A person named like a place, "On Tuesday, Jordan, the
+        // chairman, said", was no speaker before this either: a place is none.)
         Some(comma) if opener => {
             let after = place_after_comma(text, comma).filter(|&close| close < toks.end).unwrap_or(comma) + 1;
             sentence_subject(text, after..toks.end).or_else(|| sentence_subject(text, toks))

@@ -341,6 +341,21 @@ async function prepare(item) {
   }
 }
 
+// When documents wait a second with every worker busy (a long job, or one document that takes
+// long or never ends, which must not hold up the queue behind it), one more worker starts, up
+// to POOL_SIZE, however few bytes are queued.
+const STUCK_MS = 1000;
+let stuckTimer = 0;
+
+function addWorkerIfStuck() {
+  const stuck = () => job && job.queue.length > 0 && slots.length < POOL_SIZE && slots.every((s) => s.ready && s.busy);
+  if (stuckTimer || !stuck()) return;
+  stuckTimer = setTimeout(() => {
+    stuckTimer = 0;
+    if (stuck()) ensureWorkers(slots.length + 1);
+  }, STUCK_MS);
+}
+
 /** Hand queued documents to idle workers, one each; files are read only when their turn comes. */
 async function pump() {
   if (pumping || !job) return;
@@ -348,7 +363,10 @@ async function pump() {
   try {
     while (job && job.queue.length > 0) {
       const slot = slots.find((s) => s.ready && !s.busy);
-      if (!slot) break;
+      if (!slot) {
+        addWorkerIfStuck();
+        break;
+      }
       const item = job.queue.shift();
       slot.busy = { id: item.id, name: item.name, pending: true };
       const doc = await prepare(item);
