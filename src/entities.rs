@@ -1426,6 +1426,28 @@ fn name_words(name: &str) -> Vec<&str> {
     tokens_of(name).into_iter().filter(|t| !matches!(*t, "Jr." | "Sr." | "II" | "III")).collect()
 }
 
+/// A person's name's suffix: "Jr.", "Sr.", "II", "III".
+fn name_suffix(name: &str) -> Option<&'static str> {
+    let last = name.split_whitespace().last()?;
+    ["Jr.", "Sr.", "II", "III"].into_iter().find(|s| *s == last)
+}
+
+/// Whether two full names alike in given name and surname, each with its middle initials and
+/// suffix, may be one person as their suffixes go. Not when the suffixes differ ("Charles
+/// Elliott Jr.", "Charles Elliott III"); nor when one is "Sr.", written to tell the father
+/// from the son named without it ("Duncan Hunter", "Duncan Hunter Sr."); nor when a name with a
+/// suffix and no middle initial meets one with a middle initial and none ("Donald Trump Jr.",
+/// his father "Donald J. Trump"). "John G. Roberts Jr." is "John Roberts", and "Brent
+/// Bozell III" "Brent Bozell".
+fn same_person_suffix(a: (&str, Option<&str>), b: (&str, Option<&str>)) -> bool {
+    match (a.1, b.1) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => true,
+        (Some(x), None) => x != "Sr." && !(a.0.is_empty() && !b.0.is_empty()),
+        (None, Some(y)) => y != "Sr." && !(b.0.is_empty() && !a.0.is_empty()),
+    }
+}
+
 /// The key under which a person's name is grouped: surname plus the full form of the
 /// given name ("Ash Carter" and "Ashton Carter" share it).
 pub fn person_key(name: &str) -> (String, String) {
@@ -1462,8 +1484,9 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
     let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
     let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
     let mut by_acronym: HashMap<String, usize> = HashMap::new();
-    // Full names by given name and surname: the middle initials and entity of each person.
-    let mut by_person: HashMap<String, Vec<(String, usize)>> = HashMap::new();
+    // Full names by given name and surname: the middle initials, suffix and entity of each
+    // person.
+    let mut by_person: HashMap<String, Vec<(String, Option<&'static str>, usize)>> = HashMap::new();
     let add = |entities: &mut Vec<RawEntity>, idx: Option<usize>, c: &Candidate, name: &str| -> usize {
         let i = idx.unwrap_or_else(|| {
             entities.push(RawEntity { kind: c.kind, name: name.to_string(), aliases: vec![], acronym: None, roles: vec![], mentions: vec![] });
@@ -1498,17 +1521,19 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
                 // "George W. Bush" and "George H.W. Bush" are two people; "George Bush" is the
                 // first of them met, "Joseph Dunford" the "Joseph F. Dunford Jr." before.
                 let middle = middle_initials(&name);
+                let suffix = name_suffix(&name);
                 let alike = by_person.entry(format!("{first} {last}")).or_default();
-                let i = match alike.iter_mut().find(|(m, _)| m.is_empty() || middle.is_empty() || *m == middle) {
-                    Some((m, i)) => {
+                let i = match alike.iter_mut().find(|(m, sfx, _)| (m.is_empty() || middle.is_empty() || *m == middle) && same_person_suffix((m, *sfx), (&middle, suffix))) {
+                    Some((m, sfx, i)) => {
                         if m.is_empty() {
                             m.clone_from(&middle);
                         }
+                        *sfx = sfx.or(suffix);
                         add(&mut entities, Some(*i), c, &name)
                     }
                     None => {
                         let i = add(&mut entities, None, c, &name);
-                        alike.push((middle, i));
+                        alike.push((middle, suffix, i));
                         i
                     }
                 };
@@ -1546,15 +1571,48 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
             openers.entry(f).or_default().push(i);
         }
     }
+    // "Mrs. Obama" and "Mr. Obama" in one article are two people: there a lone surname joins
+    // the one full name only if the honorific before it does not say the other gender than its
+    // given name ("Mr. Obama" is not Michelle Obama). An honorific alone decides nothing: "Mr.
+    // Graham" is Lindsey Graham, whom the list of given names takes for a woman.
+    let honorific = |c: &Candidate| c.role.as_deref().map_or(Gender::Unknown, role_gender);
+    let mut honorifics: HashMap<String, (bool, bool)> = HashMap::new();
+    for c in pending.iter().filter(|c| c.kind == EntityType::Person) {
+        let g = honorific(c);
+        if g != Gender::Unknown {
+            let seen = honorifics.entry(strip_possessive(text.slice(c.range)).to_lowercase()).or_default();
+            seen.0 |= g == Gender::Male;
+            seen.1 |= g == Gender::Female;
+        }
+    }
     for c in pending {
         let count = entities.len();
         let name = strip_possessive(text.slice(c.range)).to_string();
         let toks = tokens_of(&name);
-        let surname_of = if toks.len() == 1 { by_surname.get(&toks[0].to_lowercase()) } else { None };
+        let both_genders = honorifics.get(&name.to_lowercase()).is_some_and(|&(m, f)| m && f);
+        let clash = |i: &usize| {
+            let (g, named) = (honorific(c), name_gender(&entities[*i].name));
+            both_genders && g != Gender::Unknown && named != Gender::Unknown && g != named
+        };
+        let surname_of = if toks.len() == 1 { by_surname.get(&toks[0].to_lowercase()).filter(|l| !l.iter().any(clash)) } else { None };
         // "Franck" after "Franck Robichon": a lone given name joins the one full name it opens.
         let first_of = if toks.len() == 1 && c.kind == EntityType::Person { openers.get(toks[0]).filter(|opens| opens.len() == 1).map(|opens| opens[0]) } else { None };
-        if let Some(list) = surname_of.filter(|l| l.len() == 1) {
-            add(&mut entities, Some(list[0]), c, &name);
+        // The one person of that surname; or, among one name's bearers told apart by a suffix,
+        // the one without it ("Trump" beside "Donald J. Trump" and "Donald Trump Jr.").
+        let surname_person = surname_of.and_then(|l| match l.as_slice() {
+            [i] => Some(*i),
+            [first, ..] => {
+                let key = person_key(&entities[*first].name);
+                let mut plain = l.iter().filter(|&&i| name_suffix(&entities[i].name).is_none());
+                match (plain.next(), plain.next()) {
+                    (Some(&i), None) if l.iter().all(|&i| person_key(&entities[i].name) == key) => Some(i),
+                    _ => None,
+                }
+            }
+            [] => None,
+        });
+        if let Some(i) = surname_person {
+            add(&mut entities, Some(i), c, &name);
         } else if let Some(i) = first_of {
             add(&mut entities, Some(i), c, &name);
         } else if let Some(&i) = by_acronym.get(&name) {
@@ -1818,18 +1876,27 @@ fn gender(e: &RawEntity) -> Gender {
     if e.kind != EntityType::Person {
         return Gender::Unknown;
     }
-    for r in &e.roles {
-        for w in r.split_whitespace() {
-            match w {
-                "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "Madam" | "Queen" | "Princess" | "Lady" | "Dame" | "Congresswoman" | "Chairwoman" | "Spokeswoman" => {
-                    return Gender::Female
-                }
-                "Mr." | "Mr" | "Sir" | "King" | "Prince" | "Lord" | "Congressman" | "Chairman" | "Spokesman" => return Gender::Male,
-                _ => {}
-            }
+    match e.roles.iter().map(|r| role_gender(r)).find(|&g| g != Gender::Unknown) {
+        Some(g) => g,
+        None => name_gender(&e.name),
+    }
+}
+
+/// The gender an honorific or a gendered title in a role says ("Mrs.", "Congressman").
+fn role_gender(role: &str) -> Gender {
+    for w in role.split_whitespace() {
+        match w {
+            "Mrs." | "Mrs" | "Ms." | "Ms" | "Miss" | "Madam" | "Queen" | "Princess" | "Lady" | "Dame" | "Congresswoman" | "Chairwoman" | "Spokeswoman" => return Gender::Female,
+            "Mr." | "Mr" | "Sir" | "King" | "Prince" | "Lord" | "Congressman" | "Chairman" | "Spokesman" => return Gender::Male,
+            _ => {}
         }
     }
-    let first = e.name.split_whitespace().next().unwrap_or("");
+    Gender::Unknown
+}
+
+/// The usual gender of a name's given name ("Michelle Obama"), by the word list.
+fn name_gender(name: &str) -> Gender {
+    let first = name.split_whitespace().next().unwrap_or("");
     let first = lexicon::nicknames().get(first).copied().unwrap_or(first);
     match lexicon::given_name_genders().get(first) {
         Some(&"m") => Gender::Male,
@@ -1982,6 +2049,67 @@ mod tests {
         let a = analysed("George W. Bush sent troops, as George H.W. Bush had. George Bush, the son, spoke first; Joseph F. Dunford Jr. and Joseph Dunford are one general.");
         let people: Vec<(&str, usize)> = a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.name.as_str(), e.mentions.len())).collect();
         assert_eq!(people, vec![("George W. Bush", 2), ("George H.W. Bush", 1), ("Joseph F. Dunford Jr.", 2)], "{:?}", a.entities);
+    }
+
+    #[test]
+    fn a_suffix_tells_a_father_from_his_son() {
+        // (text, the people as (name, mentions))
+        let cases: [(&str, &[(&str, usize)]); 7] = [
+            // The father with his middle initial, the son with "Jr.": two people; the surname
+            // alone is the one without a suffix.
+            ("Donald J. Trump claimed the nomination. Donald Trump Jr. spoke for his father. Mr. Trump thanked the delegates.", &[("Donald J. Trump", 2), ("Donald Trump Jr.", 1)]),
+            // The son first.
+            (
+                "Donald Trump Jr. spoke for his father on Tuesday. Donald J. Trump claimed the nomination. Mr. Trump thanked the delegates.",
+                &[("Donald Trump Jr.", 1), ("Donald J. Trump", 2)],
+            ),
+            // "Sr." tells the father from the son named without it, either first.
+            (
+                "Rep. Duncan Hunter endorsed Trump on Wednesday. His father, Duncan Hunter Sr., ran for president in 2008. Hunter spoke to Politico.",
+                &[("Duncan Hunter", 2), ("Duncan Hunter Sr.", 1)],
+            ),
+            (
+                "Duncan Hunter Sr. ran for president in 2008. His son, Duncan Hunter, endorsed Trump on Wednesday. Hunter spoke to Politico.",
+                &[("Duncan Hunter Sr.", 1), ("Duncan Hunter", 2)],
+            ),
+            // Other suffixes, other people; the surname alone is either.
+            (
+                "The pastor Charles Elliott III spoke first. His father, the Rev. Charles Elliott Jr., knew Ali for decades.",
+                &[("Charles Elliott III", 1), ("Charles Elliott Jr.", 1), ("Ali", 1)],
+            ),
+            // A suffix is often left off: the same person.
+            ("The opinion was written by John G. Roberts Jr. on Monday. John Roberts said nothing else.", &[("John G. Roberts Jr.", 2)]),
+            ("Brent Bozell III, the founder of the Media Research Center, spoke on Monday. Brent Bozell said the group would not endorse.", &[("Brent Bozell III", 2)]),
+        ];
+        for (text, want) in cases {
+            let a = analysed(text);
+            let people: Vec<(&str, usize)> = a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.name.as_str(), e.mentions.len())).collect();
+            assert_eq!(people, want, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_honorific_of_the_other_gender_keeps_a_surname_apart_when_the_article_has_both() {
+        // (text, the people as (name, mentions))
+        let cases: [(&str, &[(&str, usize)]); 3] = [
+            // "Mrs. Obama" and "Mr. Obama" in one article: "Mr. Obama" is not Michelle Obama.
+            (
+                "Michelle Obama spoke in Philadelphia on Tuesday. Mrs. Obama told the crowd the election mattered. Mr. Obama, who is traveling in Asia, said he would campaign next week.",
+                &[("Michelle Obama", 2), ("Obama", 1)],
+            ),
+            // "Mr. Clinton" beside Hillary Clinton, named in full, and "Mrs. Clinton".
+            (
+                "Hillary Clinton spoke in Ohio. Donald Trump attacked Mr. Clinton's personal life after Mrs. Clinton accused him of sexism.",
+                &[("Hillary Clinton", 2), ("Donald Trump", 1), ("Clinton", 1)],
+            ),
+            // An honorific alone decides nothing: the list takes Lindsey for a woman's name.
+            ("Senator Lindsey Graham of South Carolina spoke on Sunday. Mr. Graham said the vote would wait.", &[("Lindsey Graham", 2)]),
+        ];
+        for (text, want) in cases {
+            let a = analysed(text);
+            let people: Vec<(&str, usize)> = a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.name.as_str(), e.mentions.len())).collect();
+            assert_eq!(people, want, "{text}");
+        }
     }
 
     #[test]
