@@ -1443,8 +1443,8 @@ fn same_person_suffix(a: (&str, Option<&str>), b: (&str, Option<&str>)) -> bool 
     match (a.1, b.1) {
         (Some(x), Some(y)) => x == y,
         (None, None) => true,
-        (Some(x), None) => x != "Sr." && !(a.0.is_empty() && !b.0.is_empty()),
-        (None, Some(y)) => y != "Sr." && !(b.0.is_empty() && !a.0.is_empty()),
+        (Some(x), None) => x != "Sr." && (!a.0.is_empty() || b.0.is_empty()),
+        (None, Some(y)) => y != "Sr." && (!b.0.is_empty() || a.0.is_empty()),
     }
 }
 
@@ -1486,7 +1486,8 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
     let mut by_acronym: HashMap<String, usize> = HashMap::new();
     // Full names by given name and surname: the middle initials, suffix and entity of each
     // person.
-    let mut by_person: HashMap<String, Vec<(String, Option<&'static str>, usize)>> = HashMap::new();
+    type Alike = Vec<(String, Option<&'static str>, usize)>;
+    let mut by_person: HashMap<String, Alike> = HashMap::new();
     let add = |entities: &mut Vec<RawEntity>, idx: Option<usize>, c: &Candidate, name: &str| -> usize {
         let i = idx.unwrap_or_else(|| {
             entities.push(RawEntity { kind: c.kind, name: name.to_string(), aliases: vec![], acronym: None, roles: vec![], mentions: vec![] });
