@@ -128,6 +128,8 @@ struct FactSeed<'a> {
 
 /// The part of `d` the merge reads.
 pub fn summarize(d: &Document) -> Summary<'_> {
+    // (Over `&String`: it is mapped over the strings of lists as they are.)
+    #[allow(clippy::ptr_arg)]
     fn borrow(s: &String) -> Cow<'_, str> {
         Cow::Borrowed(s)
     }
@@ -674,7 +676,7 @@ fn claim_groups(docs: &[Summary<'_>], entities: &[CorpusEntity]) -> Vec<ClaimGro
         .flat_map(|d| &d.facts)
         .map(|f| Fact { topic: &f.topic, value: f.value, allows: f.allows, claim: &f.claim, places: f.at.iter().filter_map(|id| place_of.get(id.as_ref()).copied()).collect() })
         .collect();
-    crate::order::sort_by(&mut stated, |a, b| a.topic.cmp(&b.topic).then(a.value.total_cmp(&b.value)).then(a.claim.cmp(b.claim)));
+    crate::order::sort_by(&mut stated, |a, b| a.topic.cmp(b.topic).then(a.value.total_cmp(&b.value)).then(a.claim.cmp(b.claim)));
     stated.dedup_by(|a, b| a.topic == b.topic && a.value == b.value && a.claim == b.claim);
     let mut out = Vec::new();
     let mut i = 0;

@@ -764,7 +764,7 @@ fn predict_last(others: &[i8]) -> i8 {
         let mut e = 1u128 << 32;
         std::array::from_fn(|q| {
             if q > 0 {
-                e = e * RATIO >> 32;
+                e = (e * RATIO) >> 32;
             }
             (e - (1 << 32)) as i64
         })
