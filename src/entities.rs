@@ -231,7 +231,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         }
         let spans = join_names(&words, split_at_common_words(&words, spans));
         let spans = org_words_after_name(&words, operations_whole(&words, listed_names_whole(&words, clause_openers_open_no_name(&words, spans))));
-        for (a, b, ty) in party_before_person(&words, surname_after_given_name(&words, given_name_before_person(&words, spans))) {
+        for (a, b, ty) in party_before_person(&words, surname_after_initials(&words, surname_after_given_name(&words, given_name_before_person(&words, spans)))) {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
             while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {
@@ -1033,6 +1033,34 @@ fn surname_after_given_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
             }
         }
     }
+    spans
+}
+
+/// A person the tagger named by initials alone ("G.K.") takes the capitalised word that opens
+/// the span right after, which is the surname: "[G.K.] [Butterfield of North Carolina]" is
+/// "G.K. Butterfield" of North Carolina. Initials are never a whole name.
+fn surname_after_initials<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    let initials = |w: &str| w.len() <= 8 && w.ends_with('.') && w.split('.').all(|p| p.is_empty() || p.chars().count() == 1 && p.starts_with(char::is_uppercase));
+    for k in 0..spans.len().saturating_sub(1) {
+        let (a, b, ty) = spans[k];
+        let (c, e, _) = spans[k + 1];
+        let surname = words[b];
+        if ty == "PER"
+            && b == a + 1
+            && c == b
+            && initials(words[a])
+            && known(words[a]).is_none()
+            && surname.chars().any(char::is_lowercase)
+            && surname.starts_with(char::is_uppercase)
+            && !lexicon::function_words().contains(surname)
+        {
+            spans[k].1 = b + 1;
+            // What is left of the next span starts at a capital: "North Carolina".
+            let from = (b + 1..e).find(|&i| words[i].starts_with(char::is_uppercase)).unwrap_or(e);
+            spans[k + 1].0 = from;
+        }
+    }
+    spans.retain(|&(a, b, _)| a < b);
     spans
 }
 
@@ -2246,6 +2274,23 @@ mod tests {
         let words = ["Martin", "Luther", "King"];
         let spans = vec![(0, 1, "PER"), (1, 3, "PER")];
         assert_eq!(surname_after_given_name(&words, spans.clone()), spans);
+    }
+
+    #[test]
+    fn initials_alone_take_the_surname_that_opens_the_next_span() {
+        // (words, the tagger's spans, the spans after)
+        let cases: [(&[&str], Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>); 5] = [
+            (&["Chairman", "G.K.", "Butterfield", "of", "North", "Carolina", "said"], vec![(1, 2, "PER"), (2, 6, "LOC")], vec![(1, 3, "PER"), (4, 6, "LOC")]),
+            (&["G.K.", "Butterfield", "said"], vec![(0, 1, "PER"), (1, 2, "ORG")], vec![(0, 2, "PER")]),
+            // Not a listed abbreviation, nor over a word in capitals or a gap.
+            (&["the", "U.S.", "Congress", "voted"], vec![(1, 2, "PER"), (2, 3, "ORG")], vec![(1, 2, "PER"), (2, 3, "ORG")]),
+            (&["J.R.", "NBC", "News"], vec![(0, 1, "PER"), (1, 3, "ORG")], vec![(0, 1, "PER"), (1, 3, "ORG")]),
+            // Nor a function word opening a sentence: "… and AT&T. And in Georgia".
+            (&["T.", "And", "in", "Georgia"], vec![(0, 1, "PER"), (1, 2, "LOC")], vec![(0, 1, "PER"), (1, 2, "LOC")]),
+        ];
+        for (words, spans, want) in cases {
+            assert_eq!(surname_after_initials(words, spans), want, "{words:?}");
+        }
     }
 
     #[test]
