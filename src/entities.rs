@@ -26,6 +26,7 @@ pub struct Resolved {
     pub name: Option<String>,
 }
 
+#[derive(Clone)]
 struct Candidate {
     range: Range,
     kind: EntityType,
@@ -231,7 +232,9 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         }
         let spans = join_names(&words, split_at_common_words(&words, spans));
         let spans = org_words_after_name(&words, operations_whole(&words, listed_names_whole(&words, clause_openers_open_no_name(&words, spans))));
-        for (a, b, ty) in party_before_person(&words, surname_after_initials(&words, surname_after_given_name(&words, given_name_before_person(&words, spans)))) {
+        for (a, b, ty) in
+            title_off_person(&words, party_before_person(&words, surname_after_initials(&words, surname_after_given_name(&words, given_name_before_person(&words, spans)))))
+        {
             // A name neither starts nor ends with punctuation, whatever the tagger says.
             let (mut first, mut end) = (toks[a].0, toks[b - 1].1);
             while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {
@@ -1064,6 +1067,23 @@ fn surname_after_initials<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a 
     spans
 }
 
+/// A title at the head of what the tagger calls a person's name is the person's role, not a
+/// word of the name: "[Chief Justice John G. Roberts Jr.]" is John G. Roberts Jr., "[Senator
+/// Sanders]" Sanders. Not a title that names its bearer ("Pope Francis", "King Abdullah").
+fn title_off_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    for span in &mut spans {
+        while span.2 == "PER"
+            && span.1 > span.0 + 1
+            && lexicon::titles().contains(words[span.0])
+            && !lexicon::name_titles().contains(words[span.0])
+            && words[span.0 + 1].starts_with(char::is_uppercase)
+        {
+            span.0 += 1;
+        }
+    }
+    spans
+}
+
 /// A party's word that the tagger put at the head of a person's name, before a given name, is
 /// the party's own name: "Democrat Hillary Clinton", "Republican Donald Trump" (not
 /// "Democratic Socialists", "Republican Presidential"). One that ends what the tagger calls a
@@ -1614,6 +1634,7 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
             seen.1 |= g == Gender::Female;
         }
     }
+    let mut title_bearers: Option<HashMap<String, Vec<usize>>> = None;
     for c in pending {
         let count = entities.len();
         let name = strip_possessive(text.slice(c.range)).to_string();
@@ -1644,6 +1665,26 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
             add(&mut entities, Some(i), c, &name);
         } else if let Some(i) = first_of {
             add(&mut entities, Some(i), c, &name);
+        } else if c.kind == EntityType::Person && toks.len() == 1 && lexicon::titles().contains(toks[0]) && !lexicon::name_titles().contains(toks[0]) {
+            // A title alone is no name ("the Chief Justice’s opinion"): it is the one person
+            // named in full with that title, or no one. (The bearers are listed once, when
+            // first asked: a scan of every entity for each would be quadratic.)
+            let bearers = title_bearers.get_or_insert_with(|| {
+                let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+                for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Person) {
+                    for w in e.roles.iter().flat_map(|r| r.split_whitespace()) {
+                        let list = m.entry(w.to_string()).or_default();
+                        if !list.contains(&i) {
+                            list.push(i);
+                        }
+                    }
+                }
+                m
+            });
+            // (The words before it are the same title, not another role: "Chief".)
+            if let Some([i]) = bearers.get(toks[0]).map(Vec::as_slice) {
+                add(&mut entities, Some(*i), &Candidate { role: None, ..Candidate::clone(c) }, &name);
+            }
         } else if let Some(&i) = by_acronym.get(&name) {
             add(&mut entities, Some(i), c, &name);
         } else {
@@ -2291,6 +2332,31 @@ mod tests {
         for (words, spans, want) in cases {
             assert_eq!(surname_after_initials(words, spans), want, "{words:?}");
         }
+    }
+
+    #[test]
+    fn a_title_at_the_head_of_a_persons_name_is_no_word_of_it() {
+        // (words, the tagger's spans, the spans after)
+        let cases: [(&[&str], Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>); 5] = [
+            (&["Chief", "Justice", "John", "G.", "Roberts", "Jr.", "wrote"], vec![(0, 6, "PER")], vec![(2, 6, "PER")]),
+            (&["Senator", "Sanders", "said"], vec![(0, 2, "PER")], vec![(1, 2, "PER")]),
+            // A title that names its bearer stays; so does a title alone, and a body's name.
+            (&["Pope", "Francis", "said"], vec![(0, 2, "PER")], vec![(0, 2, "PER")]),
+            (&["the", "Justice", "’s", "opinion"], vec![(1, 2, "PER")], vec![(1, 2, "PER")]),
+            (&["the", "Justice", "Department", "said"], vec![(1, 3, "ORG")], vec![(1, 3, "ORG")]),
+        ];
+        for (words, spans, want) in cases {
+            assert_eq!(title_off_person(words, spans), want, "{words:?}");
+        }
+        // The title becomes the role; a title alone is the one person who bears it, or no one.
+        let a = analysed("Chief Justice John G. Roberts Jr. wrote the opinion on Monday. The Chief Justice’s opinion ran to 40 pages, and the Mayor’s office said nothing.");
+        let people: Vec<(&str, usize, &[String])> =
+            a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.name.as_str(), e.mentions.len(), e.roles.as_slice())).collect();
+        assert_eq!(people, vec![("John G. Roberts Jr.", 2, &["Chief Justice".to_string()][..])], "{:?}", a.entities);
+        // Two bear it: the title alone is neither.
+        let a = analysed("Chief Justice John Roberts and Chief Justice Earl Warren wrote very different opinions. There may be a causal connection between the Chief Justice’s opinion and Trump’s position.");
+        let people: Vec<(&str, usize)> = a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.name.as_str(), e.mentions.len())).collect();
+        assert_eq!(people, vec![("John Roberts", 1), ("Earl Warren", 1), ("Trump", 1)], "{:?}", a.entities);
     }
 
     #[test]

@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("groups.txt", include_str!("../data/groups.txt")),
     ("headline_labels.txt", include_str!("../data/headline_labels.txt")),
     ("law_words.txt", include_str!("../data/law_words.txt")),
+    ("name_titles.txt", include_str!("../data/name_titles.txt")),
     ("named_days.txt", include_str!("../data/named_days.txt")),
     ("nicknames.txt", include_str!("../data/nicknames.txt")),
     ("numbered_nouns.txt", include_str!("../data/numbered_nouns.txt")),
@@ -197,6 +198,10 @@ list!(
     /// Titles and ranks that stand before names: "Secretary", "Gen.", "Minister".
     titles, Set, "titles.txt"
 );
+list!(
+    /// Titles that news writes as part of their bearer's name: "Pope", "Queen", "Sheikh".
+    name_titles, Set, "name_titles.txt"
+);
 
 #[cfg(test)]
 mod tests {
@@ -222,6 +227,9 @@ mod tests {
     fn lists_load() {
         assert!(speech_verbs().contains("said"));
         assert!(titles().contains("Secretary"));
+        for t in name_titles() {
+            assert!(titles().contains(t), "{t} is in name_titles.txt but not titles.txt");
+        }
         assert_eq!(places().get("U.S."), Some(&"United States"));
         assert_eq!(demonyms().get("Japanese"), Some(&"Japan"));
         assert_eq!(nicknames().get("Ash"), Some(&"Ashton"));
