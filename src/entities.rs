@@ -1070,18 +1070,29 @@ fn surname_after_initials<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a 
 /// A title at the head of what the tagger calls a person's name is the person's role, not a
 /// word of the name: "[Chief Justice John G. Roberts Jr.]" is John G. Roberts Jr., "[Senator
 /// Sanders]" Sanders. Not a title that names its bearer ("Pope Francis", "King Abdullah").
-fn title_off_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
-    for span in &mut spans {
-        while span.2 == "PER"
-            && span.1 > span.0 + 1
-            && lexicon::titles().contains(words[span.0])
-            && !lexicon::name_titles().contains(words[span.0])
-            && words[span.0 + 1].starts_with(char::is_uppercase)
-        {
-            span.0 += 1;
+/// Inside the name, a title starts the person and ends what came before, which is a name of
+/// its own only if a list knows it: "[Carolina Sen. Lindsey Graham]" (of "South Carolina Sen.
+/// Lindsey Graham") is Lindsey Graham, "[Clark County Sheriff Joe Lombardo]" Joe Lombardo.
+fn title_off_person<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
+    let title = |w: &str| lexicon::titles().contains(w) && !lexicon::name_titles().contains(w);
+    let mut out = Vec::with_capacity(spans.len());
+    for (mut a, b, ty) in spans {
+        if ty == "PER" {
+            // The last title inside, before a capitalised word; then the run of titles it ends.
+            if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| title(words[k]) && words[k + 1].starts_with(char::is_uppercase)) {
+                let run = (a + 1..=k).rev().take_while(|&j| title(words[j])).last().unwrap_or(k);
+                if let Some((kind, _)) = known(&words[a..run].join(" ")) {
+                    out.push((a, run, if kind == EntityType::Place { "LOC" } else { "ORG" }));
+                }
+                a = k + 1;
+            }
+            while b > a + 1 && title(words[a]) && words[a + 1].starts_with(char::is_uppercase) {
+                a += 1;
+            }
         }
+        out.push((a, b, ty));
     }
-    spans
+    out
 }
 
 /// A party's word that the tagger put at the head of a person's name, before a given name, is
