@@ -240,7 +240,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             while first < end && text.tokens[first].kind != TokKind::Word && text.tokens[first].kind != TokKind::Number {
                 first += 1;
             }
-            while end > first && !matches!(text.tokens[end - 1].kind, TokKind::Word | TokKind::Number) && text.tok(end - 1) != "." {
+            while end > first && !matches!(text.tokens[end - 1].kind, TokKind::Word | TokKind::Number) {
                 end -= 1;
             }
             // A day's name goes on to its weekday, when the tagger left that untagged ("Super"
@@ -2130,6 +2130,18 @@ mod tests {
         let a = analysed("George W. Bush sent troops, as George H.W. Bush had. George Bush, the son, spoke first; Joseph F. Dunford Jr. and Joseph Dunford are one general.");
         let people: Vec<(&str, usize)> = a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| (e.name.as_str(), e.mentions.len())).collect();
         assert_eq!(people, vec![("George W. Bush", 2), ("George H.W. Bush", 1), ("Joseph F. Dunford Jr.", 2)], "{:?}", a.entities);
+    }
+
+    #[test]
+    fn a_name_ends_before_the_sentences_stop() {
+        // The tagger may take the stop into its span; an abbreviation keeps its own.
+        for (text, want) in [
+            ("Bolton said that voters “should not make it on the basis that Hillary will somehow be better for national security than Barack Obama.”", "Barack Obama"),
+            ("The talks were led by Joseph F. Dunford Jr.", "Joseph F. Dunford Jr."),
+        ] {
+            let names: Vec<String> = analysed(text).entities.into_iter().map(|e| e.name).collect();
+            assert!(names.iter().any(|n| n == want), "{text}: {names:?}");
+        }
     }
 
     #[test]
