@@ -69,6 +69,13 @@ fn is_title_case(words: &[&str]) -> bool {
     capitals >= 4 && !long_lower
 }
 
+/// A short title in title case: "Obama Campaigns for Clinton" (two capitalised words after
+/// the first, and no word of four letters or more in lowercase).
+fn is_short_title_case(words: &[&str]) -> bool {
+    let rest = || words.iter().skip(1).filter(|w| w.starts_with(char::is_alphabetic));
+    rest().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2 && !rest().any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
+}
+
 type WordCounts<'a> = HashMap<&'a str, usize, crate::learn::FnvBuild>;
 
 /// How often the document writes each word in lowercase (keyed by that lowercase form), and
@@ -77,10 +84,11 @@ fn common_word_counts<'a>(text: &Text<'a>) -> (WordCounts<'a>, WordCounts<'a>) {
     let (mut lower, mut capitals) = (WordCounts::default(), WordCounts::default());
     lower.reserve(text.tokens.len() / 4);
     let mut words: Vec<&str> = Vec::new();
-    for s in &text.sentences {
+    let first_title = text.sentences.get(1).is_some_and(|n| n.paragraph > 0);
+    for (si, s) in text.sentences.iter().enumerate() {
         words.clear();
         words.extend(s.tokens.clone().filter(|&i| text.tokens[i].kind == TokKind::Word).map(|i| text.tok(i)));
-        let title = is_title_case(&words);
+        let title = is_title_case(&words) || si == 0 && first_title && is_short_title_case(&words);
         for i in s.tokens.clone() {
             let w = text.tok(i);
             if text.tokens[i].kind != TokKind::Word {
@@ -187,8 +195,9 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         // results ("Bayern Munich 4 Hansa Rostock 2"), whose names need not recur.
         // (A text of one sentence has no rest to tell its names by.)
         let title = s.paragraph == 0 && text.sentences.get(1).is_some_and(|next| next.paragraph > 0);
-        if (title || spans.iter().any(|&(a, b, _)| b > a + 1)) && !spans.is_empty() && is_title_case(&words) {
+        if (title || spans.iter().any(|&(a, b, _)| b > a + 1)) && !spans.is_empty() && (is_title_case(&words) || title && is_short_title_case(&words)) {
             let (lower, capitals) = title_counts.get_or_insert_with(|| common_word_counts(text));
+
             let view: Vec<std::borrow::Cow<str>> = words
                 .iter()
                 .enumerate()
@@ -728,7 +737,9 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
                 && !(initial(words[b]) && b + 1 == words.len())
             {
                 if suffix(words[b]) {
+                    // (A span the tagger gave the suffix alone is inside this one.)
                     b += 1;
+                    taken = b;
                     break;
                 }
                 b += 1;
@@ -1047,7 +1058,8 @@ fn surname_after_initials<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a 
     for k in 0..spans.len().saturating_sub(1) {
         let (a, b, ty) = spans[k];
         let (c, e, _) = spans[k + 1];
-        let surname = words[b];
+        // (The tagger's spans may overlap after `join_names`: a span may end the sentence.)
+        let Some(&surname) = words.get(b) else { continue };
         if ty == "PER"
             && b == a + 1
             && c == b
@@ -1079,7 +1091,8 @@ fn title_off_person<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> 
     for (mut a, b, ty) in spans {
         if ty == "PER" {
             // The last title inside, before a capitalised word; then the run of titles it ends.
-            if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| title(words[k]) && words[k + 1].starts_with(char::is_uppercase)) {
+            // (Not before a suffix: "Sanford Bishop Jr." has the surname Bishop.)
+            if let Some(k) = (a + 1..b.saturating_sub(1)).rev().find(|&k| title(words[k]) && words[k + 1].starts_with(char::is_uppercase) && name_suffix(words[k + 1]).is_none()) {
                 let run = (a + 1..=k).rev().take_while(|&j| title(words[j])).last().unwrap_or(k);
                 if let Some((kind, _)) = known(&words[a..run].join(" ")) {
                     out.push((a, run, if kind == EntityType::Place { "LOC" } else { "ORG" }));
@@ -1482,13 +1495,32 @@ fn tokens_of(s: &str) -> Vec<&str> {
 
 /// A person's name in words, without a suffix ("Jr.", "III").
 fn name_words(name: &str) -> Vec<&str> {
-    tokens_of(name).into_iter().filter(|t| !matches!(*t, "Jr." | "Sr." | "II" | "III")).collect()
+    tokens_of(name).into_iter().filter(|t| name_suffix(t).is_none()).collect()
 }
 
-/// A person's name's suffix: "Jr.", "Sr.", "II", "III".
+/// Words that make a role another than the title it ends in: "Vice President", "Press
+/// Secretary".
+const TITLE_MODIFIERS: &[&str] = &["Acting", "Assistant", "Associate", "Deputy", "Former", "Interim", "Lieutenant", "Lt.", "Press", "Under", "Vice"];
+
+/// The title a role ends in, unless a word before makes it another: "Chief Justice" is a
+/// justice, "Vice President" no president.
+fn role_title(role: &str) -> Option<&str> {
+    let mut words = role.split_whitespace().rev();
+    let last = words.next()?;
+    (!words.any(|w| TITLE_MODIFIERS.contains(&w))).then_some(last)
+}
+
+/// A person's name's suffix: "Jr.", "Sr.", "II", "III", "IV" (British style writes "Jr" and
+/// "Sr" without a stop: the same suffix).
 fn name_suffix(name: &str) -> Option<&'static str> {
-    let last = name.split_whitespace().last()?;
-    ["Jr.", "Sr.", "II", "III"].into_iter().find(|s| *s == last)
+    match name.split_whitespace().last()? {
+        "Jr." | "Jr" => Some("Jr."),
+        "Sr." | "Sr" => Some("Sr."),
+        "II" => Some("II"),
+        "III" => Some("III"),
+        "IV" => Some("IV"),
+        _ => None,
+    }
 }
 
 /// Whether two full names alike in given name and surname, each with its middle initials and
@@ -1645,57 +1677,47 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
             seen.1 |= g == Gender::Female;
         }
     }
-    let mut title_bearers: Option<HashMap<String, Vec<usize>>> = None;
+    // What a lone surname joins, by surname and the honorific's gender where that matters:
+    // asked once for each (a scan of its bearers for every mention would be quadratic).
+    let mut surname_people: HashMap<(String, Gender), Option<usize>> = HashMap::new();
+    // Titles alone, for pass 3 ("the Chief Justice’s opinion").
+    let mut lone_titles: Vec<&Candidate> = Vec::new();
     for c in pending {
         let count = entities.len();
         let name = strip_possessive(text.slice(c.range)).to_string();
         let toks = tokens_of(&name);
         let both_genders = honorifics.get(&name.to_lowercase()).is_some_and(|&(m, f)| m && f);
-        let clash = |i: &usize| {
-            let (g, named) = (honorific(c), name_gender(&entities[*i].name));
-            both_genders && g != Gender::Unknown && named != Gender::Unknown && g != named
-        };
-        let surname_of = if toks.len() == 1 { by_surname.get(&toks[0].to_lowercase()).filter(|l| !l.iter().any(clash)) } else { None };
-        // "Franck" after "Franck Robichon": a lone given name joins the one full name it opens.
-        let first_of = if toks.len() == 1 && c.kind == EntityType::Person { openers.get(toks[0]).filter(|opens| opens.len() == 1).map(|opens| opens[0]) } else { None };
+        let g = if both_genders { honorific(c) } else { Gender::Unknown };
         // The one person of that surname; or, among one name's bearers told apart by a suffix,
         // the one without it ("Trump" beside "Donald J. Trump" and "Donald Trump Jr.").
-        let surname_person = surname_of.and_then(|l| match l.as_slice() {
-            [i] => Some(*i),
-            [first, ..] => {
-                let key = person_key(&entities[*first].name);
-                let mut plain = l.iter().filter(|&&i| name_suffix(&entities[i].name).is_none());
-                match (plain.next(), plain.next()) {
-                    (Some(&i), None) if l.iter().all(|&i| person_key(&entities[i].name) == key) => Some(i),
-                    _ => None,
+        let surname_person = match toks.as_slice() {
+            [w] => *surname_people.entry((w.to_lowercase(), g)).or_insert_with(|| {
+                let l = by_surname.get(&w.to_lowercase())?;
+                let clash = |i: &usize| g != Gender::Unknown && name_gender(&entities[*i].name) != Gender::Unknown && name_gender(&entities[*i].name) != g;
+                match l.as_slice() {
+                    _ if l.iter().any(clash) => None,
+                    [i] => Some(*i),
+                    [first, ..] => {
+                        let key = person_key(&entities[*first].name);
+                        let mut plain = l.iter().filter(|&&i| name_suffix(&entities[i].name).is_none());
+                        match (plain.next(), plain.next()) {
+                            (Some(&i), None) if l.iter().all(|&i| person_key(&entities[i].name) == key) => Some(i),
+                            _ => None,
+                        }
+                    }
+                    [] => None,
                 }
-            }
-            [] => None,
-        });
+            }),
+            _ => None,
+        };
+        // "Franck" after "Franck Robichon": a lone given name joins the one full name it opens.
+        let first_of = if toks.len() == 1 && c.kind == EntityType::Person { openers.get(toks[0]).filter(|opens| opens.len() == 1).map(|opens| opens[0]) } else { None };
         if let Some(i) = surname_person {
             add(&mut entities, Some(i), c, &name);
         } else if let Some(i) = first_of {
             add(&mut entities, Some(i), c, &name);
         } else if c.kind == EntityType::Person && toks.len() == 1 && lexicon::titles().contains(toks[0]) && !lexicon::name_titles().contains(toks[0]) {
-            // A title alone is no name ("the Chief Justice’s opinion"): it is the one person
-            // named in full with that title, or no one. (The bearers are listed once, when
-            // first asked: a scan of every entity for each would be quadratic.)
-            let bearers = title_bearers.get_or_insert_with(|| {
-                let mut m: HashMap<String, Vec<usize>> = HashMap::new();
-                for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Person) {
-                    for w in e.roles.iter().flat_map(|r| r.split_whitespace()) {
-                        let list = m.entry(w.to_string()).or_default();
-                        if !list.contains(&i) {
-                            list.push(i);
-                        }
-                    }
-                }
-                m
-            });
-            // (The words before it are the same title, not another role: "Chief".)
-            if let Some([i]) = bearers.get(toks[0]).map(Vec::as_slice) {
-                add(&mut entities, Some(*i), &Candidate { role: None, ..Candidate::clone(c) }, &name);
-            }
+            lone_titles.push(c);
         } else if let Some(&i) = by_acronym.get(&name) {
             add(&mut entities, Some(i), c, &name);
         } else {
@@ -1707,6 +1729,28 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
         if entities.len() > count {
             if let Some(f) = opener(&entities[count]) {
                 openers.entry(f).or_default().push(count);
+            }
+        }
+    }
+    // Pass 3: a title alone is no name ("the Chief Justice’s opinion"); it is the one person
+    // whose role ends in that title, or no one. Not a role that the title only ends: "the
+    // President" is not the Vice President.
+    if !lone_titles.is_empty() {
+        let mut bearers: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Person) {
+            for last in e.roles.iter().filter_map(|r| role_title(r)) {
+                let list = bearers.entry(last).or_default();
+                if list.last() != Some(&i) {
+                    list.push(i);
+                }
+            }
+        }
+        let bearers: HashMap<String, usize> = bearers.into_iter().filter_map(|(t, l)| if let [i] = l[..] { Some((t.to_string(), i)) } else { None }).collect();
+        for c in lone_titles {
+            let name = strip_possessive(text.slice(c.range)).to_string();
+            // (The words before it are the same title, not another role: "Chief".)
+            if let Some(&i) = bearers.get(&name) {
+                add(&mut entities, Some(i), &Candidate { role: None, ..Candidate::clone(c) }, &name);
             }
         }
     }
@@ -1945,7 +1989,7 @@ const DESCRIPTION_LOOKBACK: usize = 200;
 /// How many person mentions back a pronoun looks for one of its gender.
 const PRONOUN_LOOKBACK: usize = 30;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Gender {
     Male,
     Female,
@@ -2167,8 +2211,8 @@ mod tests {
             ),
             // Other suffixes, other people; the surname alone is either.
             (
-                "The pastor Charles Elliott III spoke first. His father, the Rev. Charles Elliott Jr., knew Ali for decades.",
-                &[("Charles Elliott III", 1), ("Charles Elliott Jr.", 1), ("Ali", 1)],
+                "The pastor Charles Elliott III spoke first. His father, the Rev. Charles Elliott Jr., knew Ali for decades. Elliott said the service was long.",
+                &[("Charles Elliott III", 1), ("Charles Elliott Jr.", 1), ("Ali", 1), ("Elliott", 1)],
             ),
             // A suffix is often left off: the same person.
             ("The opinion was written by John G. Roberts Jr. on Monday. John Roberts said nothing else.", &[("John G. Roberts Jr.", 2)]),
@@ -2315,6 +2359,9 @@ mod tests {
         // Initials run on ("George H. W. Bush"), then the suffix.
         let words = ["George", "H.", "W.", "Bush", "Jr.", "said"];
         assert_eq!(join_names(&words, vec![(0, 1, "PER"), (3, 4, "ORG")]), vec![(0, 5, "PER")]);
+        // A suffix the tagger made a person of its own is the name's.
+        let words = ["Rep.", "Sanford", "Bishop", "Jr.", "said"];
+        assert_eq!(join_names(&words, vec![(1, 3, "PER"), (3, 4, "PER")]), vec![(1, 4, "PER")]);
     }
 
     #[test]
@@ -2343,12 +2390,16 @@ mod tests {
     #[test]
     fn initials_alone_take_the_surname_that_opens_the_next_span() {
         // (words, the tagger's spans, the spans after)
-        let cases: [(&[&str], Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>); 5] = [
+        let cases: [(&[&str], Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>); 7] = [
             (&["Chairman", "G.K.", "Butterfield", "of", "North", "Carolina", "said"], vec![(1, 2, "PER"), (2, 6, "LOC")], vec![(1, 3, "PER"), (4, 6, "LOC")]),
             (&["G.K.", "Butterfield", "said"], vec![(0, 1, "PER"), (1, 2, "ORG")], vec![(0, 2, "PER")]),
             // Not a listed abbreviation, nor over a word in capitals or a gap.
             (&["the", "U.S.", "Congress", "voted"], vec![(1, 2, "PER"), (2, 3, "ORG")], vec![(1, 2, "PER"), (2, 3, "ORG")]),
             (&["J.R.", "NBC", "News"], vec![(0, 1, "PER"), (1, 3, "ORG")], vec![(0, 1, "PER"), (1, 3, "ORG")]),
+            // Overlapping spans, the first ending the sentence: nothing to take.
+            (&["Joseph", "Dunford", "Jr."], vec![(0, 3, "PER"), (2, 3, "MISC")], vec![(0, 3, "PER"), (2, 3, "MISC")]),
+            // Nor over a gap.
+            (&["G.K.", "the", "Butterfield", "said"], vec![(0, 1, "PER"), (2, 3, "ORG")], vec![(0, 1, "PER"), (2, 3, "ORG")]),
             // Nor a function word opening a sentence: "… and AT&T. And in Georgia".
             (&["T.", "And", "in", "Georgia"], vec![(0, 1, "PER"), (1, 2, "LOC")], vec![(0, 1, "PER"), (1, 2, "LOC")]),
         ];
@@ -2358,15 +2409,31 @@ mod tests {
     }
 
     #[test]
+    fn a_role_ends_in_its_title_unless_a_word_before_makes_it_another() {
+        for (role, want) in
+            [("Chief Justice", Some("Justice")), ("Rep.", Some("Rep.")), ("Vice President", None), ("Press Secretary", None), ("Deputy Secretary of State", None), ("", None)]
+        {
+            assert_eq!(role_title(role), want, "{role:?}");
+        }
+    }
+
+    #[test]
     fn a_title_at_the_head_of_a_persons_name_is_no_word_of_it() {
         // (words, the tagger's spans, the spans after)
-        let cases: [(&[&str], Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>); 5] = [
+        let cases: [(&[&str], Vec<(usize, usize, &str)>, Vec<(usize, usize, &str)>); 10] = [
             (&["Chief", "Justice", "John", "G.", "Roberts", "Jr.", "wrote"], vec![(0, 6, "PER")], vec![(2, 6, "PER")]),
             (&["Senator", "Sanders", "said"], vec![(0, 2, "PER")], vec![(1, 2, "PER")]),
             // A title that names its bearer stays; so does a title alone, and a body's name.
             (&["Pope", "Francis", "said"], vec![(0, 2, "PER")], vec![(0, 2, "PER")]),
             (&["the", "Justice", "’s", "opinion"], vec![(1, 2, "PER")], vec![(1, 2, "PER")]),
             (&["the", "Justice", "Department", "said"], vec![(1, 3, "ORG")], vec![(1, 3, "ORG")]),
+            // A title inside: the person after it; before it, what a list knows, or nothing.
+            (&["South", "Carolina", "Sen.", "Lindsey", "Graham", "said"], vec![(1, 5, "PER")], vec![(3, 5, "PER")]),
+            (&["Clark", "County", "Sheriff", "Joe", "Lombardo", "said"], vec![(0, 5, "PER")], vec![(3, 5, "PER")]),
+            (&["Texas", "Lt.", "Gov.", "Dan", "Patrick", "said"], vec![(0, 5, "PER")], vec![(0, 1, "LOC"), (3, 5, "PER")]),
+            (&["Martin", "Luther", "King", "Jr.", "spoke"], vec![(0, 4, "PER")], vec![(0, 4, "PER")]),
+            // A title before a suffix is the surname: "Rep. Sanford Bishop Jr.".
+            (&["Rep.", "Sanford", "Bishop", "Jr.", "said"], vec![(0, 4, "PER")], vec![(1, 4, "PER")]),
         ];
         for (words, spans, want) in cases {
             assert_eq!(title_off_person(words, spans), want, "{words:?}");
@@ -2550,6 +2617,9 @@ mod tests {
         // Unless it follows a given name: a column's byline.
         let es = ents("Ann Coulter: And Then There Was the One.\n\nA guy just won the nomination by spending no money and hiring no pollsters.");
         assert!(es.iter().any(|e| e.1 == "Ann Coulter"), "{es:?}");
+        // A short title too: "Obama Campaigns for Clinton" has no person "Obama Campaigns".
+        let es = ents("Obama Campaigns for Clinton.\n\nPresident Obama spoke in Philadelphia on Tuesday and urged voters to turn out for her.");
+        assert!(es.iter().any(|e| e.1 == "Obama") && es.iter().all(|e| !e.1.contains("Campaigns")), "{es:?}");
         // A first paragraph of several sentences is no title: a photo's caption and credit.
         let es = ents("The ministers met in Tokyo on Wednesday, an official said. (AP Photo/Franck Robichon, Pool)\n\nThe talks went on for hours.");
         assert!(es.iter().any(|e| e.1 == "Franck Robichon"), "{es:?}");
