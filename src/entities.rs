@@ -712,12 +712,16 @@ fn split_at_common_words<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>
     out
 }
 
+/// Initials: "F.", and "H.W." (run together).
+fn is_initials(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.len() % 2 == 0 && w.as_bytes().chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.')
+}
+
 /// Names the tagger broke apart are joined: a person's at initials or suffixes ("Joseph"
 /// "F." "Dunford" "Jr."), others as [`joined_type`] says.
 fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
-    // "F.", and "H.W." (initials run together).
-    let initial = |w: &str| (2..=6).contains(&w.len()) && w.len() % 2 == 0 && w.as_bytes().chunks(2).all(|p| p[0].is_ascii_uppercase() && p[1] == b'.');
-    let suffix = |w: &str| matches!(w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV");
+    let initial = is_initials;
+    let suffix = |w: &str| name_suffix(w).is_some();
     let mut out: Vec<(usize, usize, &str)> = Vec::with_capacity(spans.len());
     // The end of a person's name that took in words the tagger gave to another span.
     let mut taken = 0;
@@ -1054,7 +1058,6 @@ fn surname_after_given_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
 /// the span right after, which is the surname: "[G.K.] [Butterfield of North Carolina]" is
 /// "G.K. Butterfield" of North Carolina. Initials are never a whole name.
 fn surname_after_initials<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
-    let initials = |w: &str| w.len() <= 8 && w.ends_with('.') && w.split('.').all(|p| p.is_empty() || p.chars().count() == 1 && p.starts_with(char::is_uppercase));
     for k in 0..spans.len().saturating_sub(1) {
         let (a, b, ty) = spans[k];
         let (c, e, _) = spans[k + 1];
@@ -1063,7 +1066,7 @@ fn surname_after_initials<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'a 
         if ty == "PER"
             && b == a + 1
             && c == b
-            && initials(words[a])
+            && is_initials(words[a])
             && known(words[a]).is_none()
             && surname.chars().any(char::is_lowercase)
             && surname.starts_with(char::is_uppercase)
