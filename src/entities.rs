@@ -69,11 +69,19 @@ fn is_title_case(words: &[&str]) -> bool {
     capitals >= 4 && !long_lower
 }
 
-/// A short title in title case: "Obama Campaigns for Clinton" (two capitalised words after
-/// the first, and no word of four letters or more in lowercase).
-fn is_short_title_case(words: &[&str]) -> bool {
+/// Whether a sentence's words are in title case: a long one ([`is_title_case`]), or a
+/// text's title (`title`), which may be short: "Obama Campaigns for Clinton" (two capitalised
+/// words after the first, and no word of four letters or more in lowercase).
+fn in_title_case(words: &[&str], title: bool) -> bool {
     let rest = || words.iter().skip(1).filter(|w| w.starts_with(char::is_alphabetic));
-    rest().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2 && !rest().any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
+    is_title_case(words)
+        || title && rest().filter(|w| w.starts_with(char::is_uppercase)).count() >= 2 && !rest().any(|w| w.starts_with(char::is_lowercase) && w.chars().count() > 3)
+}
+
+/// Whether sentence `si` is the text's title: its first paragraph, of one sentence, with more
+/// after it.
+fn is_title_sentence(text: &Text, si: usize) -> bool {
+    si == 0 && text.sentences.get(1).is_some_and(|next| next.paragraph > 0)
 }
 
 type WordCounts<'a> = HashMap<&'a str, usize, crate::learn::FnvBuild>;
@@ -84,11 +92,10 @@ fn common_word_counts<'a>(text: &Text<'a>) -> (WordCounts<'a>, WordCounts<'a>) {
     let (mut lower, mut capitals) = (WordCounts::default(), WordCounts::default());
     lower.reserve(text.tokens.len() / 4);
     let mut words: Vec<&str> = Vec::new();
-    let first_title = text.sentences.get(1).is_some_and(|n| n.paragraph > 0);
     for (si, s) in text.sentences.iter().enumerate() {
         words.clear();
         words.extend(s.tokens.clone().filter(|&i| text.tokens[i].kind == TokKind::Word).map(|i| text.tok(i)));
-        let title = is_title_case(&words) || si == 0 && first_title && is_short_title_case(&words);
+        let title = in_title_case(&words, is_title_sentence(text, si));
         for i in s.tokens.clone() {
             let w = text.tok(i);
             if text.tokens[i].kind != TokKind::Word {
@@ -151,7 +158,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
     // The tagger's tokens and words of one sentence, in buffers kept from one sentence to
     // the next (not grown anew for each).
     let (mut toks, mut words): (Vec<(usize, usize)>, Vec<&str>) = (Vec::new(), Vec::new());
-    for s in &text.sentences {
+    for (si, s) in text.sentences.iter().enumerate() {
         if furniture[s.paragraph] {
             continue;
         }
@@ -194,8 +201,8 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
         // (a column's byline, "Ann Coulter: And Then There Was the One"). Not so in a table of
         // results ("Bayern Munich 4 Hansa Rostock 2"), whose names need not recur.
         // (A text of one sentence has no rest to tell its names by.)
-        let title = s.paragraph == 0 && text.sentences.get(1).is_some_and(|next| next.paragraph > 0);
-        if (title || spans.iter().any(|&(a, b, _)| b > a + 1)) && !spans.is_empty() && (is_title_case(&words) || title && is_short_title_case(&words)) {
+        let title = is_title_sentence(text, si);
+        if (title || spans.iter().any(|&(a, b, _)| b > a + 1)) && !spans.is_empty() && in_title_case(&words, title) {
             let (lower, capitals) = title_counts.get_or_insert_with(|| common_word_counts(text));
 
             let view: Vec<std::borrow::Cow<str>> = words
