@@ -81,6 +81,16 @@ enum Eval {
         #[arg(long)]
         folds: Option<usize>,
     },
+    /// Pronoun speakers against a hand-checked file (tests/pronouns/*.tsv): for each "he"
+    /// or "she" that speaks a quote in an article of TEXTS, whether it resolves to the person
+    /// a careful reader takes it for.
+    Pronouns {
+        file: std::path::PathBuf,
+        texts: std::path::PathBuf,
+        /// Also list the pronouns resolved otherwise, one per line.
+        #[arg(long)]
+        errors: bool,
+    },
     /// Dates against TimeML files (TimeBank, AQUAINT) under DIR: overlap precision, recall
     /// and F1, gold being the TIMEX3 of type DATE, TIME and DURATION.
     Dates { dir: std::path::PathBuf },
@@ -315,6 +325,7 @@ pub fn main() -> ExitCode {
         Command::Eval { what: Eval::Quotes { dir, errors } } => report(eval_quotes(&dir, errors)),
         Command::Eval { what: Eval::Entities { file, errors } } => report(eval_entities(&file, errors)),
         Command::Eval { what: Eval::Dates { dir } } => report(eval_dates(&dir)),
+        Command::Eval { what: Eval::Pronouns { file, texts, errors } } => report(eval_pronouns(&file, &texts, errors)),
         Command::Eval { what: Eval::Claims { file, folds } } => report(eval_claims(&file, folds)),
     }
 }
@@ -441,6 +452,33 @@ fn eval_quotes(dir: &Path, errors: bool) -> Result<(), String> {
         row("  annotator vs annotator", people);
         row("  presslens vs annotator", program);
     }
+    Ok(())
+}
+
+fn eval_pronouns(file: &Path, texts: &Path, errors: bool) -> Result<(), String> {
+    use presslens::eval::PronounOutcome;
+    let tsv = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    let gold = presslens::eval::parse_pronouns(&tsv).map_err(|e| format!("{}: {e}", file.display()))?;
+    let mut counts = std::collections::BTreeMap::new();
+    let mut last: Option<(String, presslens::model::Document)> = None;
+    for g in &gold {
+        if last.as_ref().is_none_or(|(id, _)| *id != g.article) {
+            let text = std::fs::read_to_string(texts.join(&g.article)).map_err(|e| format!("{}: {e}", g.article))?;
+            last = Some((g.article.clone(), presslens::analyze_document(&g.article, &text)));
+        }
+        let Some((_, doc)) = &last else { continue };
+        let (outcome, name) = presslens::eval::score_pronoun(g, doc);
+        *counts.entry(format!("{outcome:?}")).or_insert(0usize) += 1;
+        if errors && outcome != PronounOutcome::Right {
+            println!("{}\t{}\t{}\t{:?}\t{} ≠ {}", g.article, g.at, g.pronoun, outcome, name.as_deref().unwrap_or("-"), g.referent);
+        }
+    }
+    let n = |k: &str| counts.get(k).copied().unwrap_or(0);
+    let speakers = gold.len() - n("NotASpeaker");
+    println!("pronoun speakers in {} ({} hand-checked, {} of them speakers now)", file.display(), gold.len(), speakers);
+    println!("{:<28} {:>9.3}   ({} of {})", "resolved to the referent", n("Right") as f64 / speakers.max(1) as f64, n("Right"), speakers);
+    println!("{:<28} {:>9}", "resolved to someone else", n("Wrong"));
+    println!("{:<28} {:>9}", "left without a name", n("Unresolved"));
     Ok(())
 }
 

@@ -347,9 +347,103 @@ pub fn add(total: &mut QuoteReport, r: &QuoteReport) {
     total.inside_08.add(r.inside_08);
 }
 
+/// One hand-checked pronoun speaker: in `article`, the "he" or "she" at code point `at`
+/// speaks a quote, and a careful reader takes it to be `referent` (the fullest name the
+/// article gives, or its description of someone it never names).
+#[derive(Clone, Debug, PartialEq)]
+pub struct GoldPronoun {
+    pub article: String,
+    pub at: usize,
+    pub pronoun: String,
+    pub referent: String,
+}
+
+/// Reads a gold file of pronoun speakers: tab-separated article, offset, pronoun, referent
+/// and "sure" or "unsure"; lines starting with `#` are comments. Rows whose referent is "?"
+/// (no reader can tell) are left out.
+pub fn parse_pronouns(tsv: &str) -> Result<Vec<GoldPronoun>, String> {
+    let mut out = Vec::new();
+    for (n, line) in tsv.lines().enumerate().filter(|(_, l)| !l.starts_with('#') && !l.trim().is_empty()) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (Some(article), Some(at), Some(pronoun), Some(referent)) = (f.first(), f.get(1), f.get(2), f.get(3)) else {
+            return Err(format!("line {}: expected article, offset, pronoun and referent", n + 1));
+        };
+        let at = at.parse().map_err(|_| format!("line {}: offset {at:?} is not a number", n + 1))?;
+        if *referent != "?" {
+            out.push(GoldPronoun { article: article.to_string(), at, pronoun: pronoun.to_string(), referent: referent.to_string() });
+        }
+    }
+    Ok(out)
+}
+
+/// What became of one gold pronoun speaker in presslens's result.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PronounOutcome {
+    /// Resolved to the referent.
+    Right,
+    /// Resolved to someone else.
+    Wrong,
+    /// Left without a name.
+    Unresolved,
+    /// No quote has this pronoun as its speaker.
+    NotASpeaker,
+}
+
+/// Whether a resolved speaker name is the gold referent: the same words, or the words of one
+/// all among the other's ("Clinton" and "Hillary Clinton", "spokeswoman" and "spokeswoman
+/// for the ministry"), case and punctuation aside. "Bill Clinton" is not "Hillary Clinton".
+pub fn same_referent(name: &str, referent: &str) -> bool {
+    let a: Vec<String> = words(name).collect();
+    let b: Vec<String> = words(referent).collect();
+    !a.is_empty() && !b.is_empty() && (a.iter().all(|w| b.contains(w)) || b.iter().all(|w| a.contains(w)))
+}
+
+/// Scores the quote whose speaker is the pronoun at `gold.at`, with the resolved name it
+/// was given when right or wrong.
+pub fn score_pronoun(gold: &GoldPronoun, doc: &Document) -> (PronounOutcome, Option<String>) {
+    let Some(sp) = doc.quotes.iter().filter_map(|q| q.speaker.as_ref()).find(|s| s.span.0 == gold.at && s.text == gold.pronoun) else {
+        return (PronounOutcome::NotASpeaker, None);
+    };
+    match &sp.name {
+        None => (PronounOutcome::Unresolved, None),
+        Some(n) if same_referent(n, &gold.referent) => (PronounOutcome::Right, Some(n.clone())),
+        Some(n) => (PronounOutcome::Wrong, Some(n.clone())),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pronoun_gold_rows_and_referents() {
+        let rows = parse_pronouns("# article\toffset\npost.txt\t120\tshe\tHillary Clinton\tsure\npost.txt\t300\the\t?\tunsure\n").unwrap();
+        assert_eq!(rows, vec![GoldPronoun { article: "post.txt".into(), at: 120, pronoun: "she".into(), referent: "Hillary Clinton".into() }]);
+        assert!(parse_pronouns("post.txt\tten\tshe\tX\tsure\n").is_err());
+        assert!(parse_pronouns("post.txt\t10\n").is_err());
+        for (name, referent, same) in [
+            ("Clinton", "Hillary Clinton", true),
+            ("Hillary Rodham Clinton", "Hillary Clinton", true),
+            ("Mrs. Clinton", "Hillary Clinton", true),
+            ("Bill Clinton", "Hillary Clinton", false),
+            ("spokeswoman", "spokeswoman for the ministry", true),
+            ("senior defense official", "spokeswoman for the ministry", false),
+            ("", "Hillary Clinton", false),
+        ] {
+            assert_eq!(same_referent(name, referent), same, "{name} / {referent}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_speaker_is_scored_by_the_name_it_resolves_to() {
+        let text = "Senator Elizabeth Warren met Paul Ryan on Monday. “This just isn’t right,” she said.";
+        let doc = crate::analyze_document("t", text);
+        let at = text.chars().collect::<String>().find("she said").map(|b| text[..b].chars().count()).unwrap();
+        let gold = |referent: &str| GoldPronoun { article: "t".into(), at, pronoun: "she".into(), referent: referent.into() };
+        assert_eq!(score_pronoun(&gold("Elizabeth Warren"), &doc), (PronounOutcome::Right, Some("Elizabeth Warren".into())));
+        assert_eq!(score_pronoun(&gold("Paul Ryan"), &doc).0, PronounOutcome::Wrong);
+        assert_eq!(score_pronoun(&GoldPronoun { at: at + 1, ..gold("Elizabeth Warren") }, &doc).0, PronounOutcome::NotASpeaker);
+    }
 
     const ANN: &str = "T1\tSource 0 3\tAnn\nT2\tCue 4 8\tsaid\nT3\tContent 11 20;25 30\t“x” y\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n";
 
