@@ -1836,22 +1836,31 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
     crate::order::sort_by_key(&mut mentions, |p| p.0.start);
     // Descriptions of people ("a senior defense official"), for "the official" and pronouns.
     let mut descriptions = descriptions(text);
-    let mut last_speaker: Option<(usize, Resolved)> = None;
+    let mut speakers: Vec<(usize, Resolved)> = Vec::new();
     let mut order: Vec<usize> = (0..quotes.len()).collect();
     crate::order::sort_by_key(&mut order, |&i| quotes[i].speaker.map_or(usize::MAX, |s| s.span.start));
     let mut out = vec![None; quotes.len()];
-    let known = Known { entities, people, mentions, names: Names::new(entities) };
+    // Each sentence's number among those outside quotations: how far back a pronoun looks
+    // is counted in these, so that a long quotation does not hide who spoke it.
+    let mut narrative = Vec::with_capacity(text.sentences.len());
+    let mut n = 0;
+    for s in &text.sentences {
+        let i = quoted.partition_point(|r| r.end <= s.range.start);
+        n += usize::from(!quoted.get(i).is_some_and(|r| r.contains(s.range)));
+        narrative.push(n);
+    }
+    let known = Known { entities, people, mentions, names: Names::new(entities), narrative };
     let mut found = Vec::new();
     for qi in order {
         let Some(sp) = quotes[qi].speaker else { continue };
-        let r = resolve_one(text, sp, &known, &descriptions, &last_speaker, &mut found);
+        let r = resolve_one(text, sp, &known, &descriptions, &speakers, &mut found);
         if r.entity.is_none() {
             if let Some(n) = &r.name {
                 let at = descriptions.partition_point(|d| d.0.start < sp.head.start);
                 descriptions.insert(at, (sp.head, n.clone()));
             }
         }
-        last_speaker = Some((sp.span.start, r.clone()));
+        speakers.push((sp.span.start, r.clone()));
         out[qi] = Some(r);
     }
     (out, found)
@@ -1907,42 +1916,16 @@ struct Known<'a> {
     people: Vec<(Range, usize)>,
     mentions: Vec<(Range, usize)>,
     names: Names,
+    /// For each sentence, how many sentences outside quotations end with it.
+    narrative: Vec<usize>,
 }
 
-fn resolve_one(
-    text: &Text,
-    sp: SpeakerPhrase,
-    known: &Known,
-    descriptions: &[(Range, String)],
-    last_speaker: &Option<(usize, Resolved)>,
-    found: &mut Vec<(usize, Range)>,
-) -> Resolved {
-    let Known { entities, people, mentions, names } = known;
+fn resolve_one(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(Range, String)], speakers: &[(usize, Resolved)], found: &mut Vec<(usize, Range)>) -> Resolved {
+    let Known { entities, mentions, names, .. } = known;
     let head = text.slice(sp.head);
     let named = |i: usize| Resolved { entity: Some(i), name: Some(entities[i].name.clone()) };
-    // A pronoun: whoever came last before it and fits its gender, a person mentioned or a
-    // speaker quoted.
     if matches!(head, "he" | "He" | "she" | "She") {
-        let excluded = if head.eq_ignore_ascii_case("he") { Gender::Female } else { Gender::Male };
-        let fits = |e: usize| gender(&entities[e]) != excluded;
-        let k = people.partition_point(|p| p.0.start < sp.span.start);
-        let person = people[..k].iter().rev().take(PRONOUN_LOOKBACK).find(|p| fits(p.1)).copied();
-        let d = descriptions.partition_point(|d| d.0.start < sp.span.start);
-        let description = d.checked_sub(1).map(|d| &descriptions[d]);
-        let speaker = last_speaker.as_ref().filter(|(pos, s)| {
-            *pos < sp.span.start && s.name.is_some() && !is_plural(s.name.as_deref().unwrap_or("")) && s.entity.is_none_or(|e| entities[e].kind == EntityType::Person && fits(e))
-        });
-        // The nearest of the three before the pronoun wins.
-        let p_at = person.map(|p| p.0.start);
-        let d_at = description.map(|d| d.0.start);
-        let s_at = speaker.map(|s| s.0);
-        let best = [p_at, d_at, s_at].into_iter().flatten().max();
-        return match best {
-            None => Resolved { entity: None, name: None },
-            b if b == s_at => speaker.map(|s| s.1.clone()).unwrap_or(Resolved { entity: None, name: None }),
-            b if b == p_at => person.map(|p| named(p.1)).unwrap_or(Resolved { entity: None, name: None }),
-            _ => description.map(|d| resolve_description(&d.1, descriptions, d.0.start)).unwrap_or(Resolved { entity: None, name: None }),
-        };
+        return resolve_pronoun(text, sp, known, descriptions, speakers, head.eq_ignore_ascii_case("she"));
     }
     if matches!(head, "they" | "They" | "we" | "We" | "I" | "it" | "It") {
         return Resolved { entity: None, name: None };
@@ -1979,6 +1962,123 @@ fn resolve_one(
     Resolved { entity: None, name: Some(strip_determiner(head).to_string()) }
 }
 
+/// A "he" or "she" that speaks: the person most salient where it stands, after Lappin and
+/// Leass (1994). Each mention of a person in the pronoun's sentence or the
+/// [`SALIENCE_SENTENCES`] before it adds [`RECENT`], and [`SUBJECT`] more when it is the
+/// first person its sentence names (in news, most often the subject); each quote spoken
+/// there adds [`SPEAKER`] to its speaker. Every weight halves with each sentence back. A
+/// person of the other gender is no candidate. Descriptions ("the woman", "a voter") are
+/// not candidates unless they spoke: in hand-checked news a pronoun took one that had not
+/// spoken once in 98 times.
+fn resolve_pronoun(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(Range, String)], speakers: &[(usize, Resolved)], female: bool) -> Resolved {
+    let Known { entities, people, narrative, .. } = known;
+    let (wanted, excluded) = if female { (Gender::Female, Gender::Male) } else { (Gender::Male, Gender::Female) };
+    // An honorific rules a person out; a given name only makes them less likely (Terry
+    // Strada is a widow).
+    let fit = |e: usize| -> f64 {
+        let p = &entities[e];
+        if p.kind != EntityType::Person {
+            return 0.0;
+        }
+        match p.roles.iter().map(|r| role_gender(r)).find(|&g| g != Gender::Unknown) {
+            Some(g) if g == excluded => 0.0,
+            Some(_) => 1.0,
+            None => match name_gender(&p.name) {
+                g if g == wanted => 1.0,
+                g if g == excluded => OTHER_NAME_GENDER,
+                _ => UNKNOWN_GENDER,
+            },
+        }
+    };
+    let at = |pos: usize| text.sentence_at(pos).and_then(|s| narrative.get(s)).copied().unwrap_or(0);
+    let here = at(sp.span.start);
+    let back = |pos: usize| here.saturating_sub(at(pos));
+    let weight = |pos: usize| 0.5f64.powi(back(pos) as i32);
+    let mut scores: Vec<(Resolved, f64)> = Vec::new();
+    let mut add = |r: Resolved, w: f64| match scores.iter_mut().find(|(x, _)| *x == r) {
+        Some(x) => x.1 += w,
+        None => scores.push((r, w)),
+    };
+    // Someone unnamed brought in at the head of a sentence, its subject ("A senior defense
+    // official, speaking on the condition of anonymity, called …"); "the president" there
+    // is most often a person named before.
+    let mut opened = Vec::new();
+    let k = descriptions.partition_point(|d| d.0.start < sp.span.start);
+    for (r, d) in descriptions[..k].iter().rev().take(PRONOUN_LOOKBACK) {
+        if back(r.start) > SALIENCE_SENTENCES {
+            break;
+        }
+        let noun = d.rsplit(' ').next().unwrap_or("");
+        let f = match (noun.ends_with("woman"), noun.ends_with("man")) {
+            (true, _) => f64::from(u8::from(female)),
+            (_, true) => f64::from(u8::from(!female)),
+            _ => UNKNOWN_GENDER,
+        };
+        if f > 0.0 && opens_sentence(text, *r) && matches!(text.src[r.start..].split(' ').next(), Some("A" | "An")) {
+            add(resolve_description(d, descriptions, r.start), f * (RECENT + SUBJECT) * weight(r.start));
+            opened.extend(text.sentence_at(r.start));
+        }
+    }
+    let k_people = people.partition_point(|p| p.0.start < sp.span.start);
+    for (i, p) in people[..k_people].iter().enumerate().rev().take(PRONOUN_LOOKBACK) {
+        if back(p.0.start) > SALIENCE_SENTENCES {
+            break;
+        }
+        let f = fit(p.1);
+        if f == 0.0 {
+            continue;
+        }
+        let sentence = text.sentence_at(p.0.start);
+        let first = (i == 0 || text.sentence_at(people[i - 1].0.start) != sentence) && !sentence.is_some_and(|s| opened.contains(&s));
+        let w = if first { RECENT + SUBJECT } else { RECENT };
+        add(Resolved { entity: Some(p.1), name: Some(entities[p.1].name.clone()) }, f * w * weight(p.0.start));
+    }
+    let k = speakers.partition_point(|s| s.0 < sp.span.start);
+    for (at, r) in speakers[..k].iter().rev().take(PRONOUN_LOOKBACK) {
+        if back(*at) > SALIENCE_SENTENCES {
+            break;
+        }
+        let f = match r.entity {
+            Some(e) => fit(e),
+            None => f64::from(u8::from(r.name.as_deref().is_some_and(|n| !is_plural(n)))),
+        };
+        if f > 0.0 {
+            add(r.clone(), f * SPEAKER * weight(*at));
+        }
+    }
+    // The first of the best, so that ties go to the one met last; with no one near, the
+    // last person before it who may be meant.
+    match scores.into_iter().fold(None, |best: Option<(Resolved, f64)>, x| if best.as_ref().is_some_and(|b| b.1 >= x.1) { best } else { Some(x) }) {
+        Some((r, _)) => r,
+        None => match people[..k_people].iter().rev().take(PRONOUN_LOOKBACK).find(|p| fit(p.1) > 0.0) {
+            Some(p) => Resolved { entity: Some(p.1), name: Some(entities[p.1].name.clone()) },
+            None => Resolved { entity: None, name: None },
+        },
+    }
+}
+
+/// Whether `r` starts its sentence, after an opening "But", "And" or "So".
+fn opens_sentence(text: &Text, r: Range) -> bool {
+    let Some(s) = text.sentence_at(r.start).map(|s| &text.sentences[s]) else { return false };
+    let mut first = s.tokens.clone().find(|&i| text.tokens[i].kind == TokKind::Word);
+    if let Some(i) = first.filter(|&i| matches!(text.tok(i), "But" | "And" | "So")) {
+        first = (i + 1..s.tokens.end).find(|&i| text.tokens[i].kind == TokKind::Word);
+    }
+    first.is_some_and(|i| text.tokens[i].start == r.start)
+}
+
+/// How many sentences back a pronoun looks for the person it stands for.
+const SALIENCE_SENTENCES: usize = 4;
+/// A mention's weight for being there, for naming its sentence's first person, and a
+/// speaker's for speaking (Lappin and Leass: recency 100, subject 80).
+const RECENT: f64 = 100.0;
+const SUBJECT: f64 = 80.0;
+const SPEAKER: f64 = 160.0;
+/// How much less likely a person is the pronoun's when their given name is usually of the
+/// other gender, or of neither.
+const OTHER_NAME_GENDER: f64 = 0.1;
+const UNKNOWN_GENDER: f64 = 0.75;
+
 /// "the official" takes the fullest earlier description with the same head noun and words
 /// ("senior U.S. defense official").
 fn resolve_description(desc: &str, descriptions: &[(Range, String)], before: usize) -> Resolved {
@@ -2004,17 +2104,6 @@ enum Gender {
     Male,
     Female,
     Unknown,
-}
-
-/// A person's usual gender, from an honorific among the roles or the given name.
-fn gender(e: &RawEntity) -> Gender {
-    if e.kind != EntityType::Person {
-        return Gender::Unknown;
-    }
-    match e.roles.iter().map(|r| role_gender(r)).find(|&g| g != Gender::Unknown) {
-        Some(g) => g,
-        None => name_gender(&e.name),
-    }
 }
 
 /// The gender an honorific or a gendered title in a role says ("Mrs.", "Congressman").
@@ -2793,6 +2882,33 @@ mod tests {
         let Analysed { quotes: q, names, .. } = analysed(s);
         let she = q.iter().position(|q| q.speaker.is_some_and(|sp| &s[sp.span.start..sp.span.end] == "she")).expect("a quote said by “she”");
         assert_eq!(names[she].as_deref(), Some("Karen Lee"));
+    }
+
+    #[test]
+    fn pronouns_take_the_most_salient_person() {
+        // (text, the name the last quote's "he" or "she" resolves to)
+        let cases = [
+            // The subject of the sentence before, not the person named after it.
+            ("Don Fowler, who led the party in the 1990s, praised Bernie Sanders on Monday. “The plan should be ready by six,” he said.", Some("Don Fowler")),
+            // Who spoke last, not a person named since.
+            ("“The party is united,” said Ed Rendell, the former governor. Mr. Rendell praised the work of Joe Biden. “It is time to move,” he said.", Some("Ed Rendell")),
+            // A given name usually a man's does not rule out "she"; an honorific would.
+            ("Terry Strada, whose husband died in the attacks, spoke to reporters. “They are wrong,” she said.", Some("Terry Strada")),
+            ("Mr. Terry Strada spoke to reporters. “They are wrong,” she said.", None),
+            // "The Republican nominee" is the man named before it, not a new speaker.
+            ("Donald Trump spoke in Ohio. The Republican nominee attacked Hillary Clinton. “We will win,” he said.", Some("Donald Trump")),
+            // Someone unnamed, brought in at the head of a sentence.
+            ("A senior defense official, speaking on condition of anonymity, praised Shinzo Abe. “It is a big deal,” he said.", Some("senior defense official")),
+            // No one fitting within four sentences: the last fitting person before.
+            (
+                "Maria Lopez arrived early. The hall was cold. The lights were dim. The crowd was small. The band was late. The doors opened at last. “We are ready,” she said.",
+                Some("Maria Lopez"),
+            ),
+        ];
+        for (s, want) in cases {
+            let names = analysed(s).names;
+            assert_eq!(names.last().cloned().flatten().as_deref(), want, "{s}");
+        }
     }
 
     #[test]
