@@ -1787,10 +1787,15 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
     entities
 }
 
+/// Descriptions of people by where they start: those [`descriptions`] finds, and the
+/// speakers named by no entity, added as they are resolved (before a description starting
+/// at the same place). A map, so that adding one does not move all that follow it.
+type Descriptions = std::collections::BTreeMap<(usize, u8), (Range, String)>;
+
 /// Singular descriptions of people in text order: a determiner, a few words, and a person
 /// noun ("A senior defense official", "the foreign minister"), without the determiner.
-fn descriptions(text: &Text) -> Vec<(Range, String)> {
-    let mut out = Vec::new();
+fn descriptions(text: &Text) -> Descriptions {
+    let mut out = Descriptions::new();
     for s in &text.sentences {
         for n in s.tokens.clone() {
             let noun = text.tok(n);
@@ -1803,7 +1808,7 @@ fn descriptions(text: &Text) -> Vec<(Range, String)> {
             let apposition = |d: usize| d > s.tokens.start + 1 && text.tok(d - 1) == "," && is_cap_word(text, d - 2);
             if let Some(d) = det.filter(|&d| !apposition(d)) {
                 let r = join(text, d, n + 1);
-                out.push((r, text.slice(join(text, d + 1, n + 1)).to_string()));
+                out.insert((r.start, 1), (r, text.slice(join(text, d + 1, n + 1)).to_string()));
             }
         }
     }
@@ -1856,8 +1861,7 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
         let r = resolve_one(text, sp, &known, &descriptions, &speakers, &mut found);
         if r.entity.is_none() {
             if let Some(n) = &r.name {
-                let at = descriptions.partition_point(|d| d.0.start < sp.head.start);
-                descriptions.insert(at, (sp.head, n.clone()));
+                descriptions.insert((sp.head.start, 0), (sp.head, n.clone()));
             }
         }
         speakers.push((sp.span.start, r.clone()));
@@ -1920,7 +1924,7 @@ struct Known<'a> {
     narrative: Vec<usize>,
 }
 
-fn resolve_one(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(Range, String)], speakers: &[(usize, Resolved)], found: &mut Vec<(usize, Range)>) -> Resolved {
+fn resolve_one(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &Descriptions, speakers: &[(usize, Resolved)], found: &mut Vec<(usize, Range)>) -> Resolved {
     let Known { entities, mentions, names, .. } = known;
     let head = text.slice(sp.head);
     let named = |i: usize| Resolved { entity: Some(i), name: Some(entities[i].name.clone()) };
@@ -1970,7 +1974,7 @@ fn resolve_one(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(R
 /// person of the other gender is no candidate. Descriptions ("the woman", "a voter") are
 /// not candidates unless they spoke: in hand-checked news a pronoun took one that had not
 /// spoken once in 98 times.
-fn resolve_pronoun(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &[(Range, String)], speakers: &[(usize, Resolved)], female: bool) -> Resolved {
+fn resolve_pronoun(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: &Descriptions, speakers: &[(usize, Resolved)], female: bool) -> Resolved {
     let Known { entities, people, narrative, .. } = known;
     let (wanted, excluded) = if female { (Gender::Female, Gender::Male) } else { (Gender::Male, Gender::Female) };
     // An honorific rules a person out; a given name only makes them less likely (Terry
@@ -2003,8 +2007,7 @@ fn resolve_pronoun(text: &Text, sp: SpeakerPhrase, known: &Known, descriptions: 
     // official, speaking on the condition of anonymity, called …"); "the president" there
     // is most often a person named before.
     let mut opened = Vec::new();
-    let k = descriptions.partition_point(|d| d.0.start < sp.span.start);
-    for (r, d) in descriptions[..k].iter().rev().take(PRONOUN_LOOKBACK) {
+    for (r, d) in descriptions.range(..(sp.span.start, 0)).map(|x| x.1).rev().take(PRONOUN_LOOKBACK) {
         if back(r.start) > SALIENCE_SENTENCES {
             break;
         }
@@ -2081,12 +2084,13 @@ const UNKNOWN_GENDER: f64 = 0.75;
 
 /// "the official" takes the fullest earlier description with the same head noun and words
 /// ("senior U.S. defense official").
-fn resolve_description(desc: &str, descriptions: &[(Range, String)], before: usize) -> Resolved {
+fn resolve_description(desc: &str, descriptions: &Descriptions, before: usize) -> Resolved {
     let noun = desc.split_whitespace().last().unwrap_or("").to_lowercase();
-    let k = descriptions.partition_point(|d| d.0.start < before);
-    let fuller = descriptions[k.saturating_sub(DESCRIPTION_LOOKBACK)..k]
-        .iter()
+    let fuller = descriptions
+        .range(..(before, 0))
+        .map(|x| x.1)
         .rev()
+        .take(DESCRIPTION_LOOKBACK)
         .filter(|(_, d)| d.split_whitespace().last().is_some_and(|w| w.to_lowercase() == noun) && contains_words(d, desc))
         .max_by_key(|(r, d)| (d.split_whitespace().count(), std::cmp::Reverse(before - r.start)));
     Resolved { entity: None, name: Some(fuller.map_or(desc, |f| f.1.as_str()).to_string()) }

@@ -26,6 +26,7 @@ pub const ALL: &[Hostile] = &[
     Hostile { name: "deeply nested quotes", full: MB, make: nested_quotes },
     Hostile { name: "said said said", full: MB, make: said_said_said },
     Hostile { name: "quotes with speakers", full: 4 * MB, make: quotes_with_speakers },
+    Hostile { name: "quotes by unnamed speakers", full: 4 * MB, make: unnamed_speakers },
     Hostile { name: "distinct names", full: 4 * MB, make: distinct_names },
     Hostile { name: "figures and dates in one sentence", full: MB, make: figures_in_one_sentence },
     Hostile { name: "figures and dates, many sentences", full: 4 * MB, make: figures_in_sentences },
@@ -116,6 +117,11 @@ fn quotes_with_speakers(n: usize) -> Vec<u8> {
         ],
         n,
     )
+}
+
+/// Quotes whose speakers no entity names: each is kept as a description for the next.
+fn unnamed_speakers(n: usize) -> Vec<u8> {
+    cycle(&["“We will go on,” a man said. ", "“It is over,” the official told reporters. ", "“Not yet,” she said.\n\n"], n)
 }
 
 /// Many different people, each named once, then by surname: every name is new.
