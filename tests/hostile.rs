@@ -79,6 +79,9 @@ fn said_said_said() {
 fn many_quotes_names_figures_and_acronyms() {
     let (_, d) = hostile("quotes with speakers", 30_000);
     assert!(d.quotes.iter().filter(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some("Ashton Carter")).count() > 10);
+    let (_, d) = hostile("quotes by unnamed speakers", 30_000);
+    assert!(d.quotes.len() > 300 && d.quotes.iter().all(|q| q.speaker.is_some()));
+    assert!(d.quotes.iter().any(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some("official")));
     let (_, d) = hostile("distinct names", 30_000);
     assert!(d.entities.len() > 100);
     hostile("figures and dates in one sentence", 30_000);
