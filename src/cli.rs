@@ -7,6 +7,17 @@ use std::io::{Read, Write};
 use std::path::Path;
 use std::process::ExitCode;
 
+/// `println!` for the reports of `eval` and `train`: when the reader has gone (`presslens
+/// eval quotes DIR --errors | head`), the report stops there, as `analyze` does, instead
+/// of panicking on the closed pipe.
+macro_rules! say {
+    ($($arg:tt)*) => {{
+        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
+            std::process::exit(0);
+        }
+    }};
+}
+
 #[derive(Parser)]
 #[command(name = "presslens", version, about = "Who said what, who is mentioned and what is claimed in news articles")]
 struct Cli {
@@ -398,20 +409,20 @@ fn eval_quotes(dir: &Path, errors: bool) -> Result<(), String> {
         presslens::eval::add(&mut total, &presslens::eval::score_document(text, &gold, &doc));
         if errors {
             for line in presslens::eval::direct_errors(text, &gold, &doc) {
-                println!("{line}");
+                say!("{line}");
             }
         }
     }
     let row = |name: &str, p: presslens::eval::Prf| {
-        println!("{name:<28} {:>9.3} {:>9.3} {:>9.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
+        say!("{name:<28} {:>9.3} {:>9.3} {:>9.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
     };
-    println!("quotes on {} ({} documents)", dir.display(), total.documents);
-    println!("{:<28} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
+    say!("quotes on {} ({} documents)", dir.display(), total.documents);
+    say!("{:<28} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
     row("direct quotes, overlap 0.3", total.direct_03);
     row("direct quotes, overlap 0.8", total.direct_08);
     row("reported speech, 0.3", total.reported);
-    println!("{:<28} {:>9.3}   ({} of {} matched direct quotes with a gold source)", "speaker accuracy", total.speaker_accuracy(), total.speaker_right, total.speaker_pairs);
-    println!(
+    say!("{:<28} {:>9.3}   ({} of {} matched direct quotes with a gold source)", "speaker accuracy", total.speaker_accuracy(), total.speaker_right, total.speaker_pairs);
+    say!(
         "{:<28} {:>9.3}   ({} of {} matched indirect and mixed quotes with a gold source)",
         "reported speaker accuracy",
         total.reported_speaker_accuracy(),
@@ -420,9 +431,11 @@ fn eval_quotes(dir: &Path, errors: bool) -> Result<(), String> {
     );
     // The gold's "direct" quotes with words outside their marks are mixed quotes in the
     // contract: how many, and the direct figure without them.
-    println!(
+    say!(
         "gold direct quotes with words outside their marks: {} ({} not matched as direct at 0.8; {} of these matched by a mixed quote)",
-        total.run_on, total.run_on_missed, total.run_on_mixed
+        total.run_on,
+        total.run_on_missed,
+        total.run_on_mixed
     );
     row("direct inside marks, 0.8", total.inside_08);
     // The articles that several people annotated: how far they agree with each other, and
@@ -448,7 +461,7 @@ fn eval_quotes(dir: &Path, errors: bool) -> Result<(), String> {
                 }
             }
         }
-        println!("on the {} articles with several annotators, direct quotes at 0.8:", several.len());
+        say!("on the {} articles with several annotators, direct quotes at 0.8:", several.len());
         row("  annotator vs annotator", people);
         row("  presslens vs annotator", program);
     }
@@ -470,15 +483,15 @@ fn eval_pronouns(file: &Path, texts: &Path, errors: bool) -> Result<(), String> 
         let (outcome, name) = presslens::eval::score_pronoun(g, doc);
         *counts.entry(format!("{outcome:?}")).or_insert(0usize) += 1;
         if errors && outcome != PronounOutcome::Right {
-            println!("{}\t{}\t{}\t{:?}\t{} ≠ {}", g.article, g.at, g.pronoun, outcome, name.as_deref().unwrap_or("-"), g.referent);
+            say!("{}\t{}\t{}\t{:?}\t{} ≠ {}", g.article, g.at, g.pronoun, outcome, name.as_deref().unwrap_or("-"), g.referent);
         }
     }
     let n = |k: &str| counts.get(k).copied().unwrap_or(0);
     let speakers = gold.len() - n("NotASpeaker");
-    println!("pronoun speakers in {} ({} hand-checked, {} of them speakers now)", file.display(), gold.len(), speakers);
-    println!("{:<28} {:>9.3}   ({} of {})", "resolved to the referent", n("Right") as f64 / speakers.max(1) as f64, n("Right"), speakers);
-    println!("{:<28} {:>9}", "resolved to someone else", n("Wrong"));
-    println!("{:<28} {:>9}", "left without a name", n("Unresolved"));
+    say!("pronoun speakers in {} ({} hand-checked, {} of them speakers now)", file.display(), gold.len(), speakers);
+    say!("{:<28} {:>9.3}   ({} of {})", "resolved to the referent", n("Right") as f64 / speakers.max(1) as f64, n("Right"), speakers);
+    say!("{:<28} {:>9}", "resolved to someone else", n("Wrong"));
+    say!("{:<28} {:>9}", "left without a name", n("Unresolved"));
     Ok(())
 }
 
@@ -514,20 +527,20 @@ fn eval_entities(file: &Path, errors: bool) -> Result<(), String> {
                 }
             }
             for g in d.gold.iter().filter(|g| g.2 != "MISC" && !pred.contains(*g)) {
-                println!("missed\t{}\t{}", g.2, show(g.0, g.1));
+                say!("missed\t{}\t{}", g.2, show(g.0, g.1));
             }
             for p in &pred {
                 let overlaps_misc = d.gold.iter().any(|g| g.2 == "MISC" && p.0 < g.1 && g.0 < p.1);
                 if !overlaps_misc && !d.gold.contains(p) {
-                    println!("spurious\t{}\t{}", p.2, show(p.0, p.1));
+                    say!("spurious\t{}\t{}", p.2, show(p.0, p.1));
                 }
             }
         }
     }
-    println!("entities on {} ({} documents)", file.display(), docs.len());
-    println!("{:<10} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
+    say!("entities on {} ({} documents)", file.display(), docs.len());
+    say!("{:<10} {:>9} {:>9} {:>9}", "", "precision", "recall", "F1");
     let row = |name: &str, p: presslens::eval::Prf| {
-        println!("{name:<10} {:>9.3} {:>9.3} {:>9.4}   ({} predicted, {} gold, {} right)", p.precision(), p.recall(), p.f1(), p.pred, p.gold, p.tp_pred)
+        say!("{name:<10} {:>9.3} {:>9.3} {:>9.4}   ({} predicted, {} gold, {} right)", p.precision(), p.recall(), p.f1(), p.pred, p.gold, p.tp_pred)
     };
     for (t, p) in &total.by_type {
         row(t, *p);
@@ -542,7 +555,7 @@ fn train_ner(file: &Path, out: &Path, epochs: usize, min_count: u32, dev: Option
         presslens::eval::parse_conll(&data).into_iter().flat_map(|d| d.sentences).map(|s| s.into_iter().map(|(w, _, _, t)| (w, presslens::ner::tag_index(&t))).unzip()).collect();
     let bytes = presslens::ner::train(&sentences, epochs, min_count);
     write_bytes(out, &bytes)?;
-    println!("trained on {} sentences, {} epochs: {} bytes written to {}", sentences.len(), epochs, bytes.len(), out.display());
+    say!("trained on {} sentences, {} epochs: {} bytes written to {}", sentences.len(), epochs, bytes.len(), out.display());
     if let (Some(dev), Some(model)) = (dev, presslens::ner::Model::from_bytes(&bytes)) {
         let data = std::fs::read_to_string(dev).unwrap_or_default();
         let mut counts: std::collections::BTreeMap<&str, (usize, usize, usize)> = std::collections::BTreeMap::new();
@@ -558,10 +571,10 @@ fn train_ner(file: &Path, out: &Path, epochs: usize, min_count: u32, dev: Option
                 c.2 += g.iter().filter(|x| x.2 == ty).count();
             }
         }
-        println!("raw tagger on {} (strict spans):", dev.display());
+        say!("raw tagger on {} (strict spans):", dev.display());
         for (ty, (hit, pred, gold)) in counts {
             let (pr, re) = (hit as f64 / pred.max(1) as f64, hit as f64 / gold.max(1) as f64);
-            println!("  {ty:<5} precision {pr:.3} recall {re:.3} F1 {:.3}", 2.0 * pr * re / (pr + re).max(1e-9));
+            say!("  {ty:<5} precision {pr:.3} recall {re:.3} F1 {:.3}", 2.0 * pr * re / (pr + re).max(1e-9));
         }
     }
     Ok(())
@@ -595,10 +608,10 @@ fn eval_dates(dir: &Path) -> Result<(), String> {
         let predicted: Vec<(usize, usize)> = doc.dates.iter().map(|d| (d.span.0, d.span.1)).collect();
         total.add(presslens::timeml::score(&gold, &predicted));
     }
-    println!("dates on {} ({} documents)", dir.display(), files.len());
-    println!("precision {:.3} ({} of {} predicted overlap a gold date)", total.precision(), total.tp_pred, total.pred);
-    println!("recall    {:.3} ({} of {} gold dates overlapped)", total.recall(), total.tp_gold, total.gold);
-    println!("F1        {:.3}", total.f1());
+    say!("dates on {} ({} documents)", dir.display(), files.len());
+    say!("precision {:.3} ({} of {} predicted overlap a gold date)", total.precision(), total.tp_pred, total.pred);
+    say!("recall    {:.3} ({} of {} gold dates overlapped)", total.recall(), total.tp_gold, total.gold);
+    say!("F1        {:.3}", total.f1());
     Ok(())
 }
 
@@ -624,7 +637,7 @@ fn train_claims(file: &Path, out: &Path) -> Result<(), String> {
     let examples: Vec<(&str, bool)> = data.iter().map(|d| (d.text.as_str(), d.label == 1)).collect();
     let bytes = presslens::checkworthy::train(&examples, CLAIM_EPOCHS, CLAIM_MIN_COUNT);
     write_bytes(out, &bytes)?;
-    println!("trained on {} sentences: {} bytes written to {}", examples.len(), bytes.len(), out.display());
+    say!("trained on {} sentences: {} bytes written to {}", examples.len(), bytes.len(), out.display());
     Ok(())
 }
 
@@ -645,17 +658,17 @@ fn eval_claims(file: &Path, folds: Option<usize>) -> Result<(), String> {
                     count(model.score(&d.text) >= 0.5, d.label == 1);
                 }
             }
-            println!("claims on {} ({} sentences), {k}-fold cross-validation:", file.display(), data.len());
+            say!("claims on {} ({} sentences), {k}-fold cross-validation:", file.display(), data.len());
         }
         _ => {
             let model = presslens::checkworthy::model().ok_or("no check-worthiness model is built in (data/claims.bin)")?;
             for d in &data {
                 count(model.score(&d.text) >= 0.5, d.label == 1);
             }
-            println!("claims on {} ({} sentences), built-in model:", file.display(), data.len());
+            say!("claims on {} ({} sentences), built-in model:", file.display(), data.len());
         }
     }
-    println!("check-worthy: precision {:.3}  recall {:.3}  F1 {:.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
+    say!("check-worthy: precision {:.3}  recall {:.3}  F1 {:.3}   ({} predicted, {} gold)", p.precision(), p.recall(), p.f1(), p.pred, p.gold);
     Ok(())
 }
 

@@ -265,6 +265,29 @@ mod cli {
     }
 
     #[test]
+    fn a_report_stops_quietly_when_its_reader_has_gone() {
+        // `presslens eval … --errors | head`: the pipe closes while the report is written.
+        let dir = folder("closed-pipe");
+        std::fs::write(dir.join("a.txt"), "Maria Lopez arrived. “We are ready,” she said.").unwrap();
+        let rows: String = (0..5000).map(|i| format!("a.txt\t{i}\tshe\tMaria Lopez\tsure\n")).collect();
+        let gold = dir.join("gold.tsv");
+        std::fs::write(&gold, rows).unwrap();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_presslens"))
+            .args(["eval", "pronouns", "--errors"])
+            .arg(&gold)
+            .arg(&dir)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the presslens binary runs");
+        drop(child.stdout.take());
+        let o = child.wait_with_output().expect("presslens output");
+        assert_eq!(o.status.code(), Some(0), "{:?}", stderr_lines(&o));
+        assert!(o.stderr.is_empty(), "{:?}", stderr_lines(&o));
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
     fn every_file_analysed_exits_zero_and_says_nothing() {
         let dir = folder("good");
         let (a, b) = (dir.join("a.txt"), dir.join("b.txt"));
