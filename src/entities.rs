@@ -2035,8 +2035,9 @@ fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descri
     let here = at(pos);
     let back = |pos: usize| here.saturating_sub(at(pos));
     let weight = |pos: usize| 0.5f64.powi(back(pos) as i32);
-    let mut scores: Vec<(Resolved, f64)> = Vec::new();
-    let mut add = |r: Resolved, w: f64| match scores.iter_mut().find(|(x, _)| *x == r) {
+    // Candidates by entity, or as resolved when no entity names them; with their weight.
+    let mut scores: Vec<(Result<usize, Resolved>, f64)> = Vec::new();
+    let mut add = |r: Result<usize, Resolved>, w: f64| match scores.iter_mut().find(|(x, _)| *x == r) {
         Some(x) => x.1 += w,
         None => scores.push((r, w)),
     };
@@ -2055,7 +2056,7 @@ fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descri
             _ => UNKNOWN_GENDER,
         };
         if f > 0.0 && opens_sentence(text, *r) && matches!(text.src[r.start..].split(' ').next(), Some("A" | "An")) {
-            add(resolve_description(d, descriptions, r.start), f * (RECENT + SUBJECT) * weight(r.start));
+            add(Err(resolve_description(d, descriptions, r.start)), f * (RECENT + SUBJECT) * weight(r.start));
             opened.extend(text.sentence_at(r.start));
         }
     }
@@ -2077,7 +2078,7 @@ fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descri
             let f = if text.slice(p.0).eq_ignore_ascii_case("she") == female || !matches!(text.slice(p.0), "he" | "He" | "she" | "She") { fit(p.1) } else { 0.0 };
             if f > 0.0 {
                 let w = if first(p.0) { RECENT + SUBJECT } else { RECENT };
-                add(Resolved { entity: Some(p.1), name: Some(entities[p.1].name.clone()) }, f * w * weight(p.0.start));
+                add(Ok(p.1), f * w * weight(p.0.start));
             }
         }
     }
@@ -2091,15 +2092,17 @@ fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descri
             None => f64::from(u8::from(r.name.as_deref().is_some_and(|n| !is_plural(n)))),
         };
         if f > 0.0 {
-            add(r.clone(), f * SPEAKER * weight(*at));
+            add(r.entity.ok_or_else(|| r.clone()), f * SPEAKER * weight(*at));
         }
     }
     // The first of the best, so that ties go to the one met last; with no one near, the
     // last person before it who may be meant.
-    match scores.into_iter().fold(None, |best: Option<(Resolved, f64)>, x| if best.as_ref().is_some_and(|b| b.1 >= x.1) { best } else { Some(x) }) {
-        Some((r, _)) => r,
+    let named = |e: usize| Resolved { entity: Some(e), name: Some(entities[e].name.clone()) };
+    match scores.into_iter().fold(None, |best: Option<(Result<usize, Resolved>, f64)>, x| if best.as_ref().is_some_and(|b| b.1 >= x.1) { best } else { Some(x) }) {
+        Some((Ok(e), _)) => named(e),
+        Some((Err(r), _)) => r,
         None => match people[..k_people].iter().rev().take(PRONOUN_LOOKBACK).find(|p| fit(p.1) > 0.0) {
-            Some(p) => Resolved { entity: Some(p.1), name: Some(entities[p.1].name.clone()) },
+            Some(p) => named(p.1),
             None => Resolved { entity: None, name: None },
         },
     }
