@@ -9,11 +9,16 @@ use std::process::ExitCode;
 
 /// `println!` for the reports of `eval` and `train`: when the reader has gone (`presslens
 /// eval quotes DIR --errors | head`), the report stops there, as `analyze` does, instead
-/// of panicking on the closed pipe.
+/// of panicking on the closed pipe; any other failure to write is an error.
 macro_rules! say {
     ($($arg:tt)*) => {{
-        if writeln!(std::io::stdout().lock(), $($arg)*).is_err() {
-            std::process::exit(0);
+        match writeln!(std::io::stdout().lock(), $($arg)*) {
+            Ok(()) => {}
+            Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => std::process::exit(0),
+            Err(e) => {
+                eprintln!("presslens: writing the report: {e}");
+                std::process::exit(1);
+            }
         }
     }};
 }
@@ -473,13 +478,18 @@ fn eval_pronouns(file: &Path, texts: &Path, errors: bool) -> Result<(), String> 
     let tsv = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
     let gold = presslens::eval::parse_pronouns(&tsv).map_err(|e| format!("{}: {e}", file.display()))?;
     let mut counts = std::collections::BTreeMap::new();
-    let mut last: Option<(String, presslens::model::Document)> = None;
+    let mut last: Option<(String, String, presslens::model::Document)> = None;
     for g in &gold {
-        if last.as_ref().is_none_or(|(id, _)| *id != g.article) {
+        if last.as_ref().is_none_or(|(id, _, _)| *id != g.article) {
             let text = std::fs::read_to_string(texts.join(&g.article)).map_err(|e| format!("{}: {e}", g.article))?;
-            last = Some((g.article.clone(), presslens::analyze_document(&g.article, &text)));
+            let doc = presslens::analyze_document(&g.article, &text);
+            last = Some((g.article.clone(), text, doc));
         }
-        let Some((_, doc)) = &last else { continue };
+        let Some((_, text, doc)) = &last else { continue };
+        let there: String = text.chars().skip(g.at).take(g.pronoun.chars().count()).collect();
+        if !there.eq_ignore_ascii_case(&g.pronoun) {
+            return Err(format!("{}: {} at {} reads {there:?}, not {:?}", file.display(), g.article, g.at, g.pronoun));
+        }
         let (outcome, name) = presslens::eval::score_pronoun(g, doc);
         *counts.entry(format!("{outcome:?}")).or_insert(0usize) += 1;
         if errors && outcome != PronounOutcome::Right {
@@ -487,11 +497,11 @@ fn eval_pronouns(file: &Path, texts: &Path, errors: bool) -> Result<(), String> 
         }
     }
     let n = |k: &str| counts.get(k).copied().unwrap_or(0);
-    let speakers = gold.len() - n("NotASpeaker");
-    say!("pronoun speakers in {} ({} hand-checked, {} of them speakers now)", file.display(), gold.len(), speakers);
-    say!("{:<28} {:>9.3}   ({} of {})", "resolved to the referent", n("Right") as f64 / speakers.max(1) as f64, n("Right"), speakers);
+    say!("pronoun speakers in {} ({} hand-checked)", file.display(), gold.len());
+    say!("{:<28} {:>9.3}   ({} of {})", "resolved to the referent", n("Right") as f64 / gold.len().max(1) as f64, n("Right"), gold.len());
     say!("{:<28} {:>9}", "resolved to someone else", n("Wrong"));
     say!("{:<28} {:>9}", "left without a name", n("Unresolved"));
+    say!("{:<28} {:>9}", "no longer a quote's speaker", n("NotASpeaker"));
     Ok(())
 }
 

@@ -1866,35 +1866,45 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
         .map(|t| t.range())
         .filter(|r| heads.binary_search(&r.start).is_err() && !quoted.get(quoted.partition_point(|q| q.end <= r.start)).is_some_and(|q| q.contains(*r)))
         .collect();
-    let known = Known { entities, people, mentions, names: Names::new(entities), narrative };
+    // Each person's gender as far as pronouns go: an honorific's, else the given name's,
+    // and whether it came from an honorific.
+    let genders = entities.iter().map(|e| match e.roles.iter().map(|r| role_gender(r)).find(|&g| g != Gender::Unknown) {
+        Some(g) => (g, true),
+        None => (name_gender(&e.name), false),
+    });
+    let genders = genders.collect();
+    // Quotes and pronouns in text order, a quote first where both start at one place.
+    let mut events: Vec<(usize, Option<Range>, usize)> = order.iter().filter_map(|&qi| quotes[qi].speaker.map(|s| (s.span.start, None, qi))).collect();
+    events.extend(bare.into_iter().map(|b| (b.start, Some(b), usize::MAX)));
+    crate::order::sort_by_key(&mut events, |e| (e.0, e.1.is_some()));
+    let known = Known { entities, people, mentions, names: Names::new(entities), narrative, quoted, genders };
     let mut found = Vec::new();
     let mut pronouns: Vec<(Range, usize)> = Vec::new();
-    let mut bare = bare.into_iter().peekable();
-    let mut order = order.into_iter().filter(|&qi| quotes[qi].speaker.is_some()).peekable();
-    loop {
-        let next_quote = order.peek().and_then(|&qi| quotes[qi].speaker).map(|s| s.span.start);
-        match (bare.peek().copied(), next_quote) {
-            (Some(b), q) if q.is_none_or(|q| b.start < q) => {
-                bare.next();
-                let r = resolve_pronoun(text, b.start, &known, &descriptions, &speakers, &pronouns, text.slice(b).eq_ignore_ascii_case("she"));
-                pronouns.extend(r.entity.map(|e| (b, e)));
-            }
-            (_, Some(_)) => {
-                let Some(qi) = order.next() else { break };
-                let Some(sp) = quotes[qi].speaker else { continue };
-                let r = resolve_one(text, sp, &known, &descriptions, &speakers, &pronouns, &mut found);
-                if r.entity.is_none() {
-                    if let Some(n) = &r.name {
-                        descriptions.insert((sp.head.start, 0), (sp.head, n.clone()));
-                    }
-                } else if matches!(text.slice(sp.head), "he" | "He" | "she" | "She") {
-                    pronouns.extend(r.entity.map(|e| (sp.head, e)));
-                }
-                speakers.push((sp.span.start, r.clone()));
-                out[qi] = Some(r);
-            }
-            _ => break,
+    let mut last: Option<(SpeakerPhrase, Resolved)> = None;
+    for (pos, pronoun, qi) in events {
+        if let Some(b) = pronoun {
+            let r = resolve_pronoun(text, pos, &known, &descriptions, &speakers, &pronouns, text.slice(b).eq_ignore_ascii_case("she"));
+            pronouns.extend(r.entity.map(|e| (b, e)));
+            continue;
         }
+        let Some(sp) = quotes[qi].speaker else { continue };
+        // A run of quotes by one speaker ("…,” she said, “…”) is one speaker, resolved and
+        // counted once.
+        if let Some((_, r)) = last.as_ref().filter(|(l, _)| *l == sp) {
+            out[qi] = Some(r.clone());
+            continue;
+        }
+        let r = resolve_one(text, sp, &known, &descriptions, &speakers, &pronouns, &mut found);
+        if r.entity.is_none() {
+            if let Some(n) = &r.name {
+                descriptions.insert((sp.head.start, 0), (sp.head, n.clone()));
+            }
+        } else if matches!(text.slice(sp.head), "he" | "He" | "she" | "She") {
+            pronouns.extend(r.entity.map(|e| (sp.head, e)));
+        }
+        speakers.push((sp.span.start, r.clone()));
+        last = Some((sp, r.clone()));
+        out[qi] = Some(r);
     }
     (out, found)
 }
@@ -1951,6 +1961,10 @@ struct Known<'a> {
     names: Names,
     /// For each sentence, how many sentences outside quotations end with it.
     narrative: Vec<usize>,
+    /// The parts of direct quotes, in text order.
+    quoted: Vec<Range>,
+    /// Each entity's gender, and whether an honorific says so (else its given name does).
+    genders: Vec<(Gender, bool)>,
 }
 
 fn resolve_one(
@@ -2003,59 +2017,69 @@ fn resolve_one(
     Resolved { entity: None, name: Some(strip_determiner(head).to_string()) }
 }
 
-/// A "he" or "she" that speaks: the person most salient where it stands, after Lappin and
-/// Leass (1994). Each mention of a person in the pronoun's sentence or the
-/// [`SALIENCE_SENTENCES`] before it adds [`RECENT`], and [`SUBJECT`] more when it is the
-/// first person its sentence names (in news, most often the subject); each quote spoken
-/// there adds [`SPEAKER`] to its speaker. Every weight halves with each sentence back. A
-/// person of the other gender is no candidate. Descriptions ("the woman", "a voter") are
-/// not candidates unless they spoke: in hand-checked news a pronoun took one that had not
-/// spoken once in 98 times.
+/// A "he" or "she": the person most salient where it stands, after Lappin and Leass (1994).
+/// Within the pronoun's sentence and the [`SALIENCE_SENTENCES`] before it (sentences wholly
+/// inside quotation marks not counted):
+/// - each mention of a person outside quotations adds [`RECENT`], and [`SUBJECT`] more when
+///   it is the first person its sentence names (in news, most often the subject); an earlier
+///   "he" or "she" resolved to a person is a mention of them, for pronouns of its gender;
+/// - each quote spoken there adds [`SPEAKER`] to its speaker;
+/// - someone unnamed brought in at the head of a sentence ("A senior defense official, …")
+///   counts as that sentence's subject; other descriptions count only when they spoke (in
+///   hand-checked news, one that had not spoken was the referent once in 98 times).
+///
+/// Every weight halves with each sentence back. An honorific of the other gender rules a
+/// person out; a given name of the other gender, or of neither, only weighs against them
+/// (Terry Strada is a widow). The highest total wins, the first found on a tie
+/// (descriptions, then names, then pronouns, then speakers, each from the nearest back);
+/// with no one in reach, the last person before the pronoun who may be meant.
 fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descriptions, speakers: &[(usize, Resolved)], pronouns: &[(Range, usize)], female: bool) -> Resolved {
-    let Known { entities, people, narrative, .. } = known;
+    let Known { entities, people, narrative, quoted, genders, .. } = known;
     let (wanted, excluded) = if female { (Gender::Female, Gender::Male) } else { (Gender::Male, Gender::Female) };
-    // An honorific rules a person out; a given name only makes them less likely (Terry
-    // Strada is a widow).
     let fit = |e: usize| -> f64 {
-        let p = &entities[e];
-        if p.kind != EntityType::Person {
+        if entities[e].kind != EntityType::Person {
             return 0.0;
         }
-        match p.roles.iter().map(|r| role_gender(r)).find(|&g| g != Gender::Unknown) {
-            Some(g) if g == excluded => 0.0,
-            Some(_) => 1.0,
-            None => match name_gender(&p.name) {
-                g if g == wanted => 1.0,
-                g if g == excluded => OTHER_NAME_GENDER,
-                _ => UNKNOWN_GENDER,
-            },
+        match genders[e] {
+            (g, true) if g == excluded => 0.0,
+            (_, true) => 1.0,
+            (g, false) if g == wanted => 1.0,
+            (g, false) if g == excluded => OTHER_NAME_GENDER,
+            _ => UNKNOWN_GENDER,
         }
     };
     let at = |pos: usize| text.sentence_at(pos).and_then(|s| narrative.get(s)).copied().unwrap_or(0);
     let here = at(pos);
     let back = |pos: usize| here.saturating_sub(at(pos));
     let weight = |pos: usize| 0.5f64.powi(back(pos) as i32);
+    // Someone unnamed by their description's last word: "a spokeswoman" is no "he".
+    let unnamed_fit = |noun: &str| match (noun.ends_with("woman"), noun.ends_with("man")) {
+        (true, _) => f64::from(u8::from(female)),
+        (_, true) => f64::from(u8::from(!female)),
+        _ => UNKNOWN_GENDER,
+    };
+    let inside_quotes = |r: Range| quoted.get(quoted.partition_point(|q| q.end <= r.start)).is_some_and(|q| q.contains(r));
     // Candidates by entity, or as resolved when no entity names them; with their weight.
     let mut scores: Vec<(Result<usize, Resolved>, f64)> = Vec::new();
     let mut add = |r: Result<usize, Resolved>, w: f64| match scores.iter_mut().find(|(x, _)| *x == r) {
         Some(x) => x.1 += w,
         None => scores.push((r, w)),
     };
-    // Someone unnamed brought in at the head of a sentence, its subject ("A senior defense
-    // official, speaking on the condition of anonymity, called …"); "the president" there
-    // is most often a person named before.
+    // The sentences opened by someone unnamed ("A senior defense official, speaking on the
+    // condition of anonymity, called …"); "The president" there is most often a person
+    // named before.
     let mut opened = Vec::new();
     for (r, d) in descriptions.range(..(pos, 0)).map(|x| x.1).rev().take(PRONOUN_LOOKBACK) {
         if back(r.start) > SALIENCE_SENTENCES {
             break;
         }
-        let noun = d.rsplit(' ').next().unwrap_or("");
-        let f = match (noun.ends_with("woman"), noun.ends_with("man")) {
-            (true, _) => f64::from(u8::from(female)),
-            (_, true) => f64::from(u8::from(!female)),
-            _ => UNKNOWN_GENDER,
-        };
-        if f > 0.0 && opens_sentence(text, *r) && matches!(text.src[r.start..].split(' ').next(), Some("A" | "An")) {
+        let first = text.token_at(r.start);
+        let last = text.token_at(r.end).saturating_sub(1);
+        if !matches!(text.tokens.get(first).map(|_| text.tok(first)), Some("A" | "An" | "a" | "an")) || !opens_sentence(text, *r) || inside_quotes(*r) {
+            continue;
+        }
+        let f = unnamed_fit(text.tokens.get(last).map_or("", |_| text.tok(last)));
+        if f > 0.0 {
             add(Err(resolve_description(d, descriptions, r.start)), f * (RECENT + SUBJECT) * weight(r.start));
             opened.extend(text.sentence_at(r.start));
         }
@@ -2075,7 +2099,9 @@ fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descri
                 break;
             }
             // A "he" stands for no woman, a "she" for no man.
-            let f = if text.slice(p.0).eq_ignore_ascii_case("she") == female || !matches!(text.slice(p.0), "he" | "He" | "she" | "She") { fit(p.1) } else { 0.0 };
+            let said = text.slice(p.0);
+            let same_gender = !matches!(said, "he" | "He" | "she" | "She") || said.eq_ignore_ascii_case("she") == female;
+            let f = if same_gender { fit(p.1) } else { 0.0 };
             if f > 0.0 {
                 let w = if first(p.0) { RECENT + SUBJECT } else { RECENT };
                 add(Ok(p.1), f * w * weight(p.0.start));
@@ -2089,14 +2115,15 @@ fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descri
         }
         let f = match r.entity {
             Some(e) => fit(e),
-            None => f64::from(u8::from(r.name.as_deref().is_some_and(|n| !is_plural(n)))),
+            None => match r.name.as_deref() {
+                Some(n) if !is_plural(n) => unnamed_fit(n.rsplit(' ').next().unwrap_or(n)),
+                _ => 0.0,
+            },
         };
         if f > 0.0 {
             add(r.entity.ok_or_else(|| r.clone()), f * SPEAKER * weight(*at));
         }
     }
-    // The first of the best, so that ties go to the one met last; with no one near, the
-    // last person before it who may be meant.
     let named = |e: usize| Resolved { entity: Some(e), name: Some(entities[e].name.clone()) };
     match scores.into_iter().fold(None, |best: Option<(Result<usize, Resolved>, f64)>, x| if best.as_ref().is_some_and(|b| b.1 >= x.1) { best } else { Some(x) }) {
         Some((Ok(e), _)) => named(e),
@@ -2148,7 +2175,8 @@ fn resolve_description(desc: &str, descriptions: &Descriptions, before: usize) -
 /// holds, and a bound on the work per quote.
 const DESCRIPTION_LOOKBACK: usize = 200;
 
-/// How many person mentions back a pronoun looks for one of its gender.
+/// How many person mentions, pronouns, descriptions and speakers back a pronoun looks, at
+/// most, within [`SALIENCE_SENTENCES`]: a bound on the work per pronoun.
 const PRONOUN_LOOKBACK: usize = 30;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -2942,8 +2970,13 @@ mod tests {
         let cases = [
             // The subject of the sentence before, not the person named after it.
             ("Don Fowler, who led the party in the 1990s, praised Bernie Sanders on Monday. “The plan should be ready by six,” he said.", Some("Don Fowler")),
-            // Who spoke last, not a person named since.
-            ("“The party is united,” said Ed Rendell, the former governor. Mr. Rendell praised the work of Joe Biden. “It is time to move,” he said.", Some("Ed Rendell")),
+            // Who spoke, not the subject beside them.
+            ("Joe Biden sat beside Ed Rendell, who said the party was united. “It is time to move,” he said.", Some("Ed Rendell")),
+            // A speaker no entity names.
+            ("“It is over,” a spokeswoman said. Officials met on Monday. “We will see,” she said.", Some("spokeswoman")),
+            // A man's description is no "she"; a description inside a quotation is no one's.
+            ("A man in the crowd interrupted Nancy Pelosi on Monday. “Go home,” she said.", Some("Nancy Pelosi")),
+            ("John Smith spoke to reporters. “A man came to my door. It was late,” he said.", Some("John Smith")),
             // A given name usually a man's does not rule out "she"; an honorific would.
             ("Terry Strada, whose husband died in the attacks, spoke to reporters. “They are wrong,” she said.", Some("Terry Strada")),
             ("Mr. Terry Strada spoke to reporters. “They are wrong,” she said.", None),
@@ -2951,6 +2984,7 @@ mod tests {
             ("Donald Trump spoke in Ohio. The Republican nominee attacked Hillary Clinton. “We will win,” he said.", Some("Donald Trump")),
             // Someone unnamed, brought in at the head of a sentence.
             ("A senior defense official, speaking on condition of anonymity, praised Shinzo Abe. “It is a big deal,” he said.", Some("senior defense official")),
+            ("But a senior defense official, speaking on condition of anonymity, praised Shinzo Abe. “It is a big deal,” he said.", Some("senior defense official")),
             // Each "she" before keeps the person it stands for salient.
             (
                 "Juanita Broaddrick spoke to reporters in Little Rock. She has said the attack took place in 1978. She went public again as Hillary Clinton began her campaign. On Sunday, she gave more details. “He called my office,” she said.",

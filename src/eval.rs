@@ -389,19 +389,22 @@ pub enum PronounOutcome {
     NotASpeaker,
 }
 
-/// Whether a resolved speaker name is the gold referent: the same words, or the words of one
-/// all among the other's ("Clinton" and "Hillary Clinton", "spokeswoman" and "spokeswoman
-/// for the ministry"), case and punctuation aside. "Bill Clinton" is not "Hillary Clinton".
+/// Whether a resolved speaker name is the gold referent: every word of the name is among the
+/// referent's, case and punctuation aside ("Clinton" or "Hillary Clinton" for "Hillary
+/// Clinton", "spokeswoman" for "spokeswoman for the ministry"). The referent is the fullest
+/// name the article gives, so a name with a word it lacks is someone else: "Bill Clinton"
+/// is not "Hillary Clinton", nor "Michelle Obama" the "Obama" of an article that never
+/// writes "Barack".
 pub fn same_referent(name: &str, referent: &str) -> bool {
-    let a: Vec<String> = words(name).collect();
     let b: Vec<String> = words(referent).collect();
-    !a.is_empty() && !b.is_empty() && (a.iter().all(|w| b.contains(w)) || b.iter().all(|w| a.contains(w)))
+    let mut a = words(name).peekable();
+    a.peek().is_some() && a.all(|w| b.contains(&w))
 }
 
 /// Scores the quote whose speaker is the pronoun at `gold.at`, with the resolved name it
 /// was given when right or wrong.
 pub fn score_pronoun(gold: &GoldPronoun, doc: &Document) -> (PronounOutcome, Option<String>) {
-    let Some(sp) = doc.quotes.iter().filter_map(|q| q.speaker.as_ref()).find(|s| s.span.0 == gold.at && s.text == gold.pronoun) else {
+    let Some(sp) = doc.quotes.iter().filter_map(|q| q.speaker.as_ref()).find(|s| s.span.0 == gold.at && s.text.eq_ignore_ascii_case(&gold.pronoun)) else {
         return (PronounOutcome::NotASpeaker, None);
     };
     match &sp.name {
@@ -423,7 +426,8 @@ mod tests {
         assert!(parse_pronouns("post.txt\t10\n").is_err());
         for (name, referent, same) in [
             ("Clinton", "Hillary Clinton", true),
-            ("Hillary Rodham Clinton", "Hillary Clinton", true),
+            ("Hillary Rodham Clinton", "Hillary Clinton", false),
+            ("Michelle Obama", "Obama", false),
             ("Mrs. Clinton", "Hillary Clinton", true),
             ("Bill Clinton", "Hillary Clinton", false),
             ("spokeswoman", "spokeswoman for the ministry", true),

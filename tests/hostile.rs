@@ -81,7 +81,9 @@ fn many_quotes_names_figures_and_acronyms() {
     assert!(d.quotes.iter().filter(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some("Ashton Carter")).count() > 10);
     let (_, d) = hostile("quotes by unnamed speakers", 30_000);
     assert!(d.quotes.len() > 300 && d.quotes.iter().all(|q| q.speaker.is_some()));
-    assert!(d.quotes.iter().any(|q| q.speaker.as_ref().and_then(|s| s.name.as_deref()) == Some("official")));
+    // "she" is the official who spoke just before, not the man.
+    let she: Vec<_> = d.quotes.iter().filter_map(|q| q.speaker.as_ref()).filter(|s| s.text == "she").collect();
+    assert!(she.len() > 100 && she.iter().all(|s| s.name.as_deref() == Some("official")));
     let (_, d) = hostile("distinct names", 30_000);
     assert!(d.entities.len() > 100);
     hostile("figures and dates in one sentence", 30_000);
@@ -268,8 +270,10 @@ mod cli {
     fn a_report_stops_quietly_when_its_reader_has_gone() {
         // `presslens eval … --errors | head`: the pipe closes while the report is written.
         let dir = folder("closed-pipe");
-        std::fs::write(dir.join("a.txt"), "Maria Lopez arrived. “We are ready,” she said.").unwrap();
-        let rows: String = (0..5000).map(|i| format!("a.txt\t{i}\tshe\tMaria Lopez\tsure\n")).collect();
+        let text = "Maria Lopez arrived. “We are ready,” she said.";
+        std::fs::write(dir.join("a.txt"), text).unwrap();
+        let at = text[..text.find("she said").unwrap()].chars().count();
+        let rows: String = (0..5000).map(|_| format!("a.txt\t{at}\tshe\tSomeone Else\tsure\n")).collect();
         let gold = dir.join("gold.tsv");
         std::fs::write(&gold, rows).unwrap();
         let mut child = Command::new(env!("CARGO_BIN_EXE_presslens"))
@@ -284,6 +288,18 @@ mod cli {
         let o = child.wait_with_output().expect("presslens output");
         assert_eq!(o.status.code(), Some(0), "{:?}", stderr_lines(&o));
         assert!(o.stderr.is_empty(), "{:?}", stderr_lines(&o));
+        std::fs::remove_dir_all(&dir).ok();
+    }
+
+    #[test]
+    fn a_pronoun_gold_row_off_its_pronoun_is_an_error() {
+        let dir = folder("gold-offset");
+        std::fs::write(dir.join("a.txt"), "Maria Lopez arrived. “We are ready,” she said.").unwrap();
+        let gold = dir.join("gold.tsv");
+        std::fs::write(&gold, "a.txt\t3\tshe\tMaria Lopez\tsure\n").unwrap();
+        let o = Command::new(env!("CARGO_BIN_EXE_presslens")).args(["eval", "pronouns"]).arg(&gold).arg(&dir).output().expect("presslens runs");
+        assert_eq!(o.status.code(), Some(1));
+        assert!(String::from_utf8_lossy(&o.stderr).contains("a.txt at 3 reads \"ia \""), "{:?}", stderr_lines(&o));
         std::fs::remove_dir_all(&dir).ok();
     }
 
