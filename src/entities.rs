@@ -2985,6 +2985,8 @@ mod tests {
             // Someone unnamed, brought in at the head of a sentence.
             ("A senior defense official, speaking on condition of anonymity, praised Shinzo Abe. “It is a big deal,” he said.", Some("senior defense official")),
             ("But a senior defense official, speaking on condition of anonymity, praised Shinzo Abe. “It is a big deal,” he said.", Some("senior defense official")),
+            // Sentences inside a quotation do not push the speaker out of reach.
+            ("Ed Rendell took the stage. He thanked Joe Biden. “One. Two. Three. Four. Five,” he said.", Some("Ed Rendell")),
             // Each "she" before keeps the person it stands for salient.
             (
                 "Juanita Broaddrick spoke to reporters in Little Rock. She has said the attack took place in 1978. She went public again as Hillary Clinton began her campaign. On Sunday, she gave more details. “He called my office,” she said.",
