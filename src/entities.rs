@@ -1833,10 +1833,7 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
     // A name inside someone's quoted words is not who "he" or "she" refers to.
     let mut quoted: Vec<Range> = quotes.iter().filter(|q| q.kind == crate::model::QuoteKind::Direct).flat_map(|q| q.parts.iter().copied()).collect();
     crate::order::sort(&mut quoted);
-    people.retain(|p| {
-        let i = quoted.partition_point(|r| r.end <= p.0.start);
-        !quoted.get(i).is_some_and(|r| r.contains(p.0))
-    });
+    people.retain(|p| !within(&quoted, p.0));
     crate::order::sort_by_key(&mut people, |p| p.0.start);
     crate::order::sort_by_key(&mut mentions, |p| p.0.start);
     // Descriptions of people ("a senior defense official"), for "the official" and pronouns.
@@ -1850,8 +1847,7 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
     let mut narrative = Vec::with_capacity(text.sentences.len());
     let mut n = 0;
     for s in &text.sentences {
-        let i = quoted.partition_point(|r| r.end <= s.range.start);
-        n += usize::from(!quoted.get(i).is_some_and(|r| r.contains(s.range)));
+        n += usize::from(!within(&quoted, s.range));
         narrative.push(n);
     }
     // Every "he" and "she" outside quotations that speaks no quote: each is resolved in
@@ -1864,7 +1860,7 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
         .iter()
         .filter(|t| t.kind == TokKind::Word && matches!(&text.src[t.start..t.end], "he" | "He" | "she" | "She"))
         .map(|t| t.range())
-        .filter(|r| heads.binary_search(&r.start).is_err() && !quoted.get(quoted.partition_point(|q| q.end <= r.start)).is_some_and(|q| q.contains(*r)))
+        .filter(|r| heads.binary_search(&r.start).is_err() && !within(&quoted, *r))
         .collect();
     // Each person's gender as far as pronouns go: an honorific's, else the given name's,
     // and whether it came from an honorific.
@@ -2058,7 +2054,6 @@ fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descri
         (_, true) => f64::from(u8::from(!female)),
         _ => UNKNOWN_GENDER,
     };
-    let inside_quotes = |r: Range| quoted.get(quoted.partition_point(|q| q.end <= r.start)).is_some_and(|q| q.contains(r));
     // Candidates by entity, or as resolved when no entity names them; with their weight.
     let mut scores: Vec<(Result<usize, Resolved>, f64)> = Vec::new();
     let mut add = |r: Result<usize, Resolved>, w: f64| match scores.iter_mut().find(|(x, _)| *x == r) {
@@ -2075,10 +2070,10 @@ fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descri
         }
         let first = text.token_at(r.start);
         let last = text.token_at(r.end).saturating_sub(1);
-        if !matches!(text.tokens.get(first).map(|_| text.tok(first)), Some("A" | "An" | "a" | "an")) || !opens_sentence(text, *r) || inside_quotes(*r) {
+        if !matches!(text.tokens.get(first).map(|t| text.slice(t.range())), Some("A" | "An" | "a" | "an")) || !opens_sentence(text, *r) || within(quoted, *r) {
             continue;
         }
-        let f = unnamed_fit(text.tokens.get(last).map_or("", |_| text.tok(last)));
+        let f = unnamed_fit(text.tokens.get(last).map_or("", |t| text.slice(t.range())));
         if f > 0.0 {
             add(Err(resolve_description(d, descriptions, r.start)), f * (RECENT + SUBJECT) * weight(r.start));
             opened.extend(text.sentence_at(r.start));
@@ -2133,6 +2128,12 @@ fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descri
             None => Resolved { entity: None, name: None },
         },
     }
+}
+
+/// Whether `r` lies wholly inside one of `ranges`, in text order (the parts of direct
+/// quotes).
+fn within(ranges: &[Range], r: Range) -> bool {
+    ranges.get(ranges.partition_point(|q| q.end <= r.start)).is_some_and(|q| q.contains(r))
 }
 
 /// Whether `r` starts its sentence, after an opening "But", "And" or "So".
