@@ -1839,8 +1839,6 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
     // Descriptions of people ("a senior defense official"), for "the official" and pronouns.
     let mut descriptions = descriptions(text);
     let mut speakers: Vec<(usize, Resolved)> = Vec::new();
-    let mut order: Vec<usize> = (0..quotes.len()).collect();
-    crate::order::sort_by_key(&mut order, |&i| quotes[i].speaker.map_or(usize::MAX, |s| s.span.start));
     let mut out = vec![None; quotes.len()];
     // Each sentence's number among those outside quotations: how far back a pronoun looks
     // is counted in these, so that a long quotation does not hide who spoke it.
@@ -1870,7 +1868,7 @@ fn resolve_speakers(text: &Text, quotes: &[RawQuote], entities: &[RawEntity]) ->
     });
     let genders = genders.collect();
     // Quotes and pronouns in text order, a quote first where both start at one place.
-    let mut events: Vec<(usize, Option<Range>, usize)> = order.iter().filter_map(|&qi| quotes[qi].speaker.map(|s| (s.span.start, None, qi))).collect();
+    let mut events: Vec<(usize, Option<Range>, usize)> = quotes.iter().enumerate().filter_map(|(qi, q)| q.speaker.map(|s| (s.span.start, None, qi))).collect();
     events.extend(bare.into_iter().map(|b| (b.start, Some(b), usize::MAX)));
     crate::order::sort_by_key(&mut events, |e| (e.0, e.1.is_some()));
     let known = Known { entities, people, mentions, names: Names::new(entities), narrative, quoted, genders };
