@@ -5,7 +5,7 @@
 use crate::lexicon;
 use crate::model::DateKind;
 use crate::text::{with_lowercase, Range, Text, TokKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 #[derive(Clone, Debug, PartialEq)]
@@ -113,6 +113,34 @@ pub fn is_boilerplate(s: &str) -> bool {
     listed == Err(true) || (t.contains('@') && t.split_whitespace().take(9).count() <= 8)
 }
 
+/// A photo's caption without its credit, when the paragraph is one: it ends with the
+/// credit in parentheses after a full stop, names around a slash ("… in Tokyo, March 23,
+/// 2015. (Gabriela Garcia/USMC)", "(FABRICE COFFRINI/AFP/Getty Images.)"). A hat tip, "(h/t
+/// Mediaite.)", is no credit, nor a party and state after a name, "Sen. Jane Roe (D/Calif.)".
+fn caption(paragraph: &str) -> Option<&str> {
+    let t = paragraph.trim_end().strip_suffix(')')?;
+    let open = t.rfind('(')?;
+    let credit = t[open + 1..].trim_end_matches('.');
+    let caption = t[..open].trim_end();
+    let sides = credit.split('/');
+    let named = |side: &str| side.trim().starts_with(|c: char| c.is_uppercase()) && side.trim().len() > 1;
+    (credit.contains('/') && sides.clone().all(named) && caption.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])).then_some(caption)
+}
+
+/// Which paragraphs are page furniture, as `is_boilerplate` says, or a photo's caption:
+/// one with its credit, and the same words again without it (a scraped page often carries
+/// the image's description before its caption).
+fn furniture(text: &Text) -> Vec<bool> {
+    let captions: HashSet<&str, crate::learn::FnvBuild> = text.paragraphs.iter().filter_map(|p| caption(text.slice(*p))).collect();
+    text.paragraphs
+        .iter()
+        .map(|p| {
+            let s = text.slice(*p);
+            is_boilerplate(s) || caption(s).is_some() || captions.contains(s.trim())
+        })
+        .collect()
+}
+
 /// A date as the claims stage sees it: where, whether it is anchored in time ("in 1997", "17
 /// years") rather than a bare "now" or "recently", and its kind.
 pub type DateSeen = (Range, bool, DateKind);
@@ -123,7 +151,7 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str
     let quantity_order = by_start(quantities.iter().map(|q| q.0));
     let date_order = by_start(dates.iter().map(|d| d.0));
     let speaker_quote = first_overlapping(&text.sentences.iter().map(|s| s.range).collect::<Vec<_>>(), quotes);
-    let furniture: Vec<bool> = text.paragraphs.iter().map(|p| is_boilerplate(text.slice(*p))).collect();
+    let furniture = furniture(text);
     let mut out = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     for (si, s) in text.sentences.iter().enumerate() {
@@ -265,6 +293,20 @@ mod tests {
         assert!(!is_boilerplate("Reading the guidelines, officials saw a change."));
         assert!(!is_boilerplate("Émigrés signed up in their thousands, the ministry said."));
         assert!(!is_boilerplate(""));
+    }
+
+    #[test]
+    fn photo_captions_and_their_copies_are_no_claims() {
+        let credited = "Soldiers unload supplies at the base in Okinawa, Japan, on April 2, 2015. (Jane Roe/U.S. Army)";
+        assert_eq!(caption(credited), Some("Soldiers unload supplies at the base in Okinawa, Japan, on April 2, 2015."));
+        assert_eq!(caption("Protesters gather outside the court on Monday. (JOHN DOE/AFP/Getty Images.)"), Some("Protesters gather outside the court on Monday."));
+        assert_eq!(caption("Watch the full interview above. (h/t Mediaite.)"), None);
+        assert_eq!(caption("The bill was backed by Sen. Jane Roe (D/Calif.)"), None);
+        assert_eq!(caption("About 49,000 troops are based there (2015 figures)."), None);
+        assert_eq!(caption("Prices rose 4 percent (from 2014/2015)."), None);
+        let page = format!("Soldiers unload supplies at the base in Okinawa, Japan, on April 2, 2015.\n\n{credited}\n\nAbout 49,000 American troops were based in Japan in 2015.");
+        let found = claims(&page, &[Range::new(page.find("49,000").unwrap_or(0), page.find(" troops").unwrap_or(0))], &[]);
+        assert_eq!(found.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["About 49,000 American troops were based in Japan in 2015."]);
     }
 
     #[test]
