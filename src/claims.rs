@@ -118,25 +118,29 @@ pub fn is_boilerplate(s: &str) -> bool {
 /// 2015. (Gabriela Garcia/USMC)", "(FABRICE COFFRINI/AFP/Getty Images.)"). A hat tip, "(h/t
 /// Mediaite.)", is no credit, nor a party and state after a name, "Sen. Jane Roe (D/Calif.)".
 fn caption(paragraph: &str) -> Option<&str> {
-    let t = paragraph.trim_end().strip_suffix(')')?;
-    let open = t.rfind('(')?;
-    let credit = t[open + 1..].trim_end_matches('.');
-    let caption = t[..open].trim_end();
-    let sides = credit.split('/');
     let named = |side: &str| side.trim().starts_with(|c: char| c.is_uppercase()) && side.trim().len() > 1;
-    (credit.contains('/') && sides.clone().all(named) && caption.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])).then_some(caption)
+    let credit_off = |t: &str| -> Option<usize> {
+        let open = t.strip_suffix(')')?.rfind('(')?;
+        let credit = t[open + 1..t.len() - 1].trim_end_matches('.');
+        (credit.contains('/') && credit.split('/').all(named)).then_some(open)
+    };
+    // Credits may come two at a time: "(AP Photo/Franck Robichon, Pool) (Franck Robichon/AP)".
+    let mut caption = paragraph.trim_end();
+    while let Some(open) = credit_off(caption) {
+        caption = caption[..open].trim_end();
+    }
+    (caption.len() < paragraph.trim_end().len() && caption.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])).then_some(caption)
 }
 
-/// Which paragraphs are page furniture, as `is_boilerplate` says, or a photo's caption:
-/// one with its credit, and the same words again without it (a scraped page often carries
-/// the image's description before its caption).
-fn furniture(text: &Text) -> Vec<bool> {
+/// Which paragraphs are a photo's caption: one with its credit, and the same words again
+/// without it (a scraped page often carries the image's description before its caption).
+fn captions(text: &Text) -> Vec<bool> {
     let captions: HashSet<&str, crate::learn::FnvBuild> = text.paragraphs.iter().filter_map(|p| caption(text.slice(*p))).collect();
     text.paragraphs
         .iter()
         .map(|p| {
             let s = text.slice(*p);
-            is_boilerplate(s) || caption(s).is_some() || captions.contains(s.trim())
+            caption(s).is_some() || captions.contains(s.trim())
         })
         .collect()
 }
@@ -151,7 +155,8 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str
     let quantity_order = by_start(quantities.iter().map(|q| q.0));
     let date_order = by_start(dates.iter().map(|d| d.0));
     let speaker_quote = first_overlapping(&text.sentences.iter().map(|s| s.range).collect::<Vec<_>>(), quotes);
-    let furniture = furniture(text);
+    let furniture: Vec<bool> = text.paragraphs.iter().map(|p| is_boilerplate(text.slice(*p))).collect();
+    let captions = captions(text);
     let mut out = Vec::new();
     let mut words: Vec<&str> = Vec::new();
     for (si, s) in text.sentences.iter().enumerate() {
@@ -175,6 +180,11 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str
         let q_in = inside(s.range, &quantity_order, |i| quantities[i].0);
         let d_in = inside(s.range, &date_order, |i| dates[i].0);
         let quote = speaker_quote[si];
+        // A caption describes its picture ("Carter, left, talks with Abe at …"), which is no
+        // claim; what it reports someone said ("…, Carter said Wednesday.") is the story's.
+        if captions[s.paragraph] && quote.is_none() {
+            continue;
+        }
         let mut kinds = Vec::new();
         if !q_in.is_empty() {
             kinds.push("quantity");
@@ -296,10 +306,11 @@ mod tests {
     }
 
     #[test]
-    fn photo_captions_and_their_copies_are_no_claims() {
+    fn photo_captions_and_their_copies_are_no_claims_but_what_they_report_is() {
         let credited = "Soldiers unload supplies at the base in Okinawa, Japan, on April 2, 2015. (Jane Roe/U.S. Army)";
         assert_eq!(caption(credited), Some("Soldiers unload supplies at the base in Okinawa, Japan, on April 2, 2015."));
         assert_eq!(caption("Protesters gather outside the court on Monday. (JOHN DOE/AFP/Getty Images.)"), Some("Protesters gather outside the court on Monday."));
+        assert_eq!(caption("The talks began on Wednesday. (AP Photo/Jane Roe, Pool) (Jane Roe/AP)"), Some("The talks began on Wednesday."));
         assert_eq!(caption("Watch the full interview above. (h/t Mediaite.)"), None);
         assert_eq!(caption("The bill was backed by Sen. Jane Roe (D/Calif.)"), None);
         assert_eq!(caption("About 49,000 troops are based there (2015 figures)."), None);
@@ -307,6 +318,12 @@ mod tests {
         let page = format!("Soldiers unload supplies at the base in Okinawa, Japan, on April 2, 2015.\n\n{credited}\n\nAbout 49,000 American troops were based in Japan in 2015.");
         let found = claims(&page, &[Range::new(page.find("49,000").unwrap_or(0), page.find(" troops").unwrap_or(0))], &[]);
         assert_eq!(found.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["About 49,000 American troops were based in Japan in 2015."]);
+        let page = "Jane Roe, left, talks with John Doe in Tokyo on Wednesday, April 8, 2015. The new guidelines will transform the alliance, Roe said Wednesday. (AP Photo/Ann Lee, Pool) (Ann Lee/AP)";
+        let t = Text::new(page);
+        let said = Range::new(page.find("The new").unwrap_or(0), page.find(", Roe").unwrap_or(0));
+        let dates = [(Range::new(page.find("Wednesday, April").unwrap_or(0), page.find(". The new").unwrap_or(0)), true, DateKind::Date)];
+        let found: Vec<&str> = extract(&t, &[(said, true)], &[], &dates).into_iter().map(|c| &page[c.range.start..c.range.end]).collect();
+        assert_eq!(found, ["The new guidelines will transform the alliance, Roe said Wednesday."]);
     }
 
     #[test]
