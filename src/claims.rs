@@ -113,11 +113,11 @@ pub fn is_boilerplate(s: &str) -> bool {
     listed == Err(true) || (t.contains('@') && t.split_whitespace().take(9).count() <= 8)
 }
 
-/// A photo's caption without its credit, when the paragraph is one: it ends with the
-/// credit in parentheses after a full stop, names around a slash ("… in Tokyo, March 23,
-/// 2015. (Gabriela Garcia/USMC)", "(FABRICE COFFRINI/AFP/Getty Images.)"). A hat tip, "(h/t
+/// Where a photo's credit starts, when the paragraph is a caption: it ends with the credit
+/// in parentheses after a full stop, names around a slash ("… in Tokyo, March 23, 2015.
+/// (Gabriela Garcia/USMC)", "(FABRICE COFFRINI/AFP/Getty Images.)"). A hat tip, "(h/t
 /// Mediaite.)", is no credit, nor a party and state after a name, "Sen. Jane Roe (D/Calif.)".
-fn caption(paragraph: &str) -> Option<&str> {
+pub fn credit(paragraph: &str) -> Option<usize> {
     let named = |side: &str| side.trim().starts_with(|c: char| c.is_uppercase()) && side.trim().len() > 1;
     let credit_off = |t: &str| -> Option<usize> {
         let open = t.strip_suffix(')')?.rfind('(')?;
@@ -129,7 +129,12 @@ fn caption(paragraph: &str) -> Option<&str> {
     while let Some(open) = credit_off(caption) {
         caption = caption[..open].trim_end();
     }
-    (caption.len() < paragraph.trim_end().len() && caption.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])).then_some(caption)
+    (caption.len() < paragraph.trim_end().len() && caption.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])).then_some(caption.len())
+}
+
+/// A photo's caption without its credit, when the paragraph is one.
+fn caption(paragraph: &str) -> Option<&str> {
+    credit(paragraph).map(|end| paragraph[..end].trim_start())
 }
 
 /// Which paragraphs are a photo's caption: one with its credit, and the same words again

@@ -139,10 +139,17 @@ pub fn extract(text: &Text, quotes: &[RawQuote]) -> (Vec<RawEntity>, Vec<Option<
 
 /// Capitalised phrases of each sentence, split into title and name, typed.
 fn candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
-    match crate::ner::model() {
+    let mut found = match crate::ner::model() {
         Some(m) if !m.is_empty() => tagged_candidates(text, m),
         _ => rule_candidates(text, speaker_heads),
+    };
+    // A photo's credit names who took it, not anyone the article mentions: "(AP
+    // Photo/Franck Robichon, Pool)".
+    let credits: Vec<Range> = text.paragraphs.iter().filter_map(|p| crate::claims::credit(text.slice(*p)).map(|at| Range::new(p.start + at, p.end))).collect();
+    if !credits.is_empty() {
+        found.retain(|c| !within(&credits, c.range));
     }
+    found
 }
 
 /// Candidates from the trained tagger, sentence by sentence, typed and canonicalised.
@@ -2263,6 +2270,18 @@ mod tests {
     }
 
     #[test]
+    fn a_photo_credit_names_nobody_the_article_mentions() {
+        let es = ents("Ashton Carter talks with Shinzo Abe in Tokyo on Wednesday. (AP Photo/Anna Kowalski, Pool) (Anna Kowalski/AP)\n\nCarter met Abe again on Thursday, the Associated Press reported.");
+        let names: Vec<&str> = es.iter().map(|e| e.1.as_str()).collect();
+        assert!(!names.contains(&"Anna Kowalski") && !names.contains(&"Pool"), "{es:?}");
+        assert_eq!(find(&es, "Ashton Carter").0, EntityType::Person);
+        assert_eq!(find(&es, "Associated Press").0, EntityType::Organization);
+        // Outside a caption's credit, the same words are names.
+        let es = ents("Anna Kowalski, a photographer for the AP, said the talks went well.");
+        assert_eq!(find(&es, "Anna Kowalski").0, EntityType::Person);
+    }
+
+    #[test]
     fn long_forms_start_after_any_white_space() {
         // U+0085 (next line) is white space of two bytes: the long form starts after it.
         let long = "x\u{85}Self-Defense Forces";
@@ -2799,9 +2818,10 @@ mod tests {
         // A short title too: "Obama Campaigns for Clinton" has no person "Obama Campaigns".
         let es = ents("Obama Campaigns for Clinton.\n\nPresident Obama spoke in Philadelphia on Tuesday and urged voters to turn out for her.");
         assert!(es.iter().any(|e| e.1 == "Obama") && es.iter().all(|e| !e.1.contains("Campaigns")), "{es:?}");
-        // A first paragraph of several sentences is no title: a photo's caption and credit.
-        let es = ents("The ministers met in Tokyo on Wednesday, an official said. (AP Photo/Franck Robichon, Pool)\n\nThe talks went on for hours.");
-        assert!(es.iter().any(|e| e.1 == "Franck Robichon"), "{es:?}");
+        // A first paragraph of several sentences is no title: a photo's caption, whose credit
+        // (in title case) names nobody the article mentions.
+        let es = ents("The ministers met Ashton Carter in Tokyo on Wednesday, an official said. (AP Photo/Franck Robichon, Pool)\n\nThe talks went on for hours.");
+        assert_eq!(es.iter().map(|e| e.1.as_str()).collect::<Vec<_>>(), ["Ashton Carter", "Tokyo"], "{es:?}");
     }
 
     #[test]
