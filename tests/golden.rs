@@ -70,6 +70,28 @@ fn seeds_acceptance() {
     let troops = a.corpus.claim_groups.iter().find(|g| g.topic == "troops").expect("troop figures compared");
     assert_eq!(troops.status, presslens::model::GroupStatus::Conflict);
     assert_eq!(troops.values, [49000.0, 50000.0]);
+    // The same quotation worded two ways by two outlets is one cluster, marked as reworded.
+    let text_of = |id: &str| quotes.iter().find(|q| q.id == id).map_or("", |q| q.text.as_str());
+    let threat = a
+        .corpus
+        .quote_clusters
+        .iter()
+        .find(|c| c.members.iter().any(|m| text_of(m).starts_with("The threat from North Korea is increasing")))
+        .expect("a cluster for the threat quote");
+    assert!(threat.members.iter().any(|m| text_of(m).starts_with("The threat from North Korea of course is increasing")), "{threat:?}");
+    assert!(!threat.identical);
+    // The guidelines' age, given three ways, agrees.
+    let claims: Vec<&presslens::model::Claim> = a.documents.iter().flat_map(|d| &d.claims).collect();
+    let claim_text = |id: &str| claims.iter().find(|c| c.id == id).map_or("", |c| c.text.as_str());
+    let age = a.corpus.claim_groups.iter().find(|g| g.members.iter().any(|m| claim_text(m).contains("in 17 years"))).expect("a group for the guidelines' age");
+    for phrase in ["in 17 years", "nearly 20 years", "almost two decades"] {
+        assert!(age.members.iter().any(|m| claim_text(m).contains(phrase)), "{phrase:?} not in {age:?}");
+    }
+    assert_eq!(age.status, presslens::model::GroupStatus::Agree);
+    // Page furniture and a photo's description are no claims.
+    for c in &claims {
+        assert!(!["Sign up", "Subscribe", "Read more", "A flag display"].iter().any(|p| c.text.starts_with(p)), "{:?}", c.text);
+    }
 }
 
 /// The corpus merge depends only on the set of documents: every order of the five seeds
