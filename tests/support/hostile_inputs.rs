@@ -27,6 +27,8 @@ pub const ALL: &[Hostile] = &[
     Hostile { name: "said said said", full: MB, make: said_said_said },
     Hostile { name: "quotes with speakers", full: 4 * MB, make: quotes_with_speakers },
     Hostile { name: "quotes by unnamed speakers", full: 4 * MB, make: unnamed_speakers },
+    Hostile { name: "quotes by they and it", full: 4 * MB, make: they_and_it },
+    Hostile { name: "they said, in one sentence", full: MB, make: they_in_one_sentence },
     Hostile { name: "distinct names", full: 4 * MB, make: distinct_names },
     Hostile { name: "figures and dates in one sentence", full: MB, make: figures_in_one_sentence },
     Hostile { name: "figures and dates, many sentences", full: 4 * MB, make: figures_in_sentences },
@@ -122,6 +124,24 @@ fn quotes_with_speakers(n: usize) -> Vec<u8> {
 /// Quotes whose speakers no entity names: each is kept as a description for the next.
 fn unnamed_speakers(n: usize) -> Vec<u8> {
     cycle(&["“We will go on,” a man said. ", "“It is over,” the official told reporters. ", "“Not yet,” she said.\n\n"], n)
+}
+
+/// Groups and documents that speak, then "they" and "it" that stand for them.
+fn they_and_it(n: usize) -> Vec<u8> {
+    cycle(
+        &[
+            "Military analysts and Senators Ann Lee and Bo Chan doubted the plan. ",
+            "“It will fail,” they said. ",
+            "The congressional report was out. ",
+            "It said the plan would fail.\n\n",
+        ],
+        n,
+    )
+}
+
+/// One sentence that goes on quoting "they" and never ends.
+fn they_in_one_sentence(n: usize) -> Vec<u8> {
+    cycle(&["Officials and analysts, “no,” they said, ", "and “yes,” it added, "], n)
 }
 
 /// Many different people, each named once, then by surname: every name is new.
