@@ -116,21 +116,31 @@ pub fn is_boilerplate(s: &str) -> bool {
 /// Where a photo's credit starts, when the paragraph is a caption: it ends with the credit
 /// in parentheses after a full stop, names around a slash ("… in Tokyo, March 23, 2015.
 /// (Gabriela Garcia/USMC)", "(FABRICE COFFRINI/AFP/Getty Images.)"). A hat tip, "(h/t
-/// Mediaite.)", is no credit, nor a party and state after a name, "Sen. Jane Roe (D/Calif.)".
+/// Mediaite.)", is no credit, nor a party and state after a name, "Sen. Jane Roe (D/Calif.)",
+/// nor a poll's or a table's source, "(ABC News/Washington Post poll)", "(Source: Census
+/// Bureau/BLS)", "(Reuters/Ipsos)" after a paragraph of several sentences.
 pub fn credit(paragraph: &str) -> Option<usize> {
     let named = |side: &str| side.trim().starts_with(|c: char| c.is_uppercase()) && side.trim().len() > 1;
     let credit_off = |t: &str| -> Option<usize> {
         let open = t.strip_suffix(')')?.rfind('(')?;
         let credit = t[open + 1..t.len() - 1].trim_end_matches('.');
-        (credit.contains('/') && credit.split('/').all(named)).then_some(open)
+        let source = credit.contains([':', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+            || credit.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "poll" | "Poll" | "survey" | "Survey" | "data" | "Data"));
+        (credit.contains('/') && !source && credit.split('/').all(named)).then_some(open)
     };
     // Credits may come two at a time: "(AP Photo/Franck Robichon, Pool) (Franck Robichon/AP)".
     let mut caption = paragraph.trim_end();
     while let Some(open) = credit_off(caption) {
         caption = caption[..open].trim_end();
     }
-    (caption.len() < paragraph.trim_end().len() && caption.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])).then_some(caption.len())
+    // A caption is a sentence or two: a longer paragraph with a source in parentheses is text.
+    let short = caption.split_whitespace().nth(CAPTION_WORDS).is_none();
+    (caption.len() < paragraph.trim_end().len() && short && caption.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])).then_some(caption.len())
 }
+
+/// The most words a caption has before its credit (seed 003's, with the story's first
+/// sentence in it, has 49).
+const CAPTION_WORDS: usize = 80;
 
 /// A photo's caption without its credit, when the paragraph is one.
 fn caption(paragraph: &str) -> Option<&str> {
@@ -171,6 +181,11 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str
         if words.len() < 6 || sentence.trim_end_matches(['”', '"', '’', '\'', ')']).ends_with('?') || furniture[s.paragraph] {
             continue;
         }
+        // A caption describes its picture ("Carter, left, talks with Abe at …"), which is no
+        // claim; what it reports someone said ("…, Carter said Wednesday.") is the story's.
+        if captions[s.paragraph] && speaker_quote[si].is_none() {
+            continue;
+        }
         // Which lists the sentence's words are in, and whether one is a superlative ("-est").
         let (mut listed, mut superlative) = (0u8, false);
         for w in &words {
@@ -185,11 +200,6 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str
         let q_in = inside(s.range, &quantity_order, |i| quantities[i].0);
         let d_in = inside(s.range, &date_order, |i| dates[i].0);
         let quote = speaker_quote[si];
-        // A caption describes its picture ("Carter, left, talks with Abe at …"), which is no
-        // claim; what it reports someone said ("…, Carter said Wednesday.") is the story's.
-        if captions[s.paragraph] && quote.is_none() {
-            continue;
-        }
         let mut kinds = Vec::new();
         if !q_in.is_empty() {
             kinds.push("quantity");
@@ -318,10 +328,14 @@ mod tests {
         assert_eq!(caption("The talks began on Wednesday. (AP Photo/Jane Roe, Pool) (Jane Roe/AP)"), Some("The talks began on Wednesday."));
         assert_eq!(caption("Watch the full interview above. (h/t Mediaite.)"), None);
         assert_eq!(caption("The bill was backed by Sen. Jane Roe (D/Calif.)"), None);
-        assert_eq!(caption("About 49,000 troops are based there (2015 figures)."), None);
-        assert_eq!(caption("Prices rose 4 percent (from 2014/2015)."), None);
+        assert_eq!(caption("Median income rose last year. (Census Bureau/BLS 2015)"), None);
+        let long = format!("{} (Reuters/Ipsos)", "Most voters said the economy was the issue that mattered most to them this year. ".repeat(6));
+        assert_eq!(caption(&long), None);
+        assert_eq!(caption("Clinton leads Trump among likely voters. (ABC News/Washington Post poll)"), None);
+        assert_eq!(caption("Median income rose last year. (Source: Census Bureau/BLS)"), None);
         let page = format!("Soldiers unload supplies at the base in Okinawa, Japan, on April 2, 2015.\n\n{credited}\n\nAbout 49,000 American troops were based in Japan in 2015.");
-        let found = claims(&page, &[Range::new(page.find("49,000").unwrap_or(0), page.find(" troops").unwrap_or(0))], &[]);
+        let dated: Vec<Range> = page.match_indices("April 2, 2015").map(|(at, d)| Range::new(at, at + d.len())).collect();
+        let found = claims(&page, &[Range::new(page.find("49,000").unwrap_or(0), page.find(" troops").unwrap_or(0))], &dated);
         assert_eq!(found.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), ["About 49,000 American troops were based in Japan in 2015."]);
         let page = "Jane Roe, left, talks with John Doe in Tokyo on Wednesday, April 8, 2015. The new guidelines will transform the alliance, Roe said Wednesday. (AP Photo/Ann Lee, Pool) (Ann Lee/AP)";
         let t = Text::new(page);

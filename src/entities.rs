@@ -2144,8 +2144,8 @@ fn resolve_pronoun(text: &Text, pos: usize, known: &Known, descriptions: &Descri
 /// ("Democrats", "Pentagon officials"), or the plural that a sentence opens with ("Cruz’s
 /// allies bristle at …, they insist", "Several senators said …"), or people it joins by
 /// "and" ("Trump and Lewandowski had said …"); for "it", an organization that spoke or that
-/// a sentence opens with ("The committee …"). With none in reach, no name: "it" is as often
-/// a letter or a report, which no rule here can tell from a passing thing.
+/// a sentence opens with ("The committee …"), or a thing that speaks opening one ("The
+/// congressional report …"). With none in reach, no name: a wrong group is worse than none.
 fn resolve_group(text: &Text, pos: usize, known: &Known, speakers: &[(usize, Resolved)], plural: bool) -> Resolved {
     let Known { entities, narrative, quoted, .. } = known;
     let none = Resolved { entity: None, name: None };
@@ -2164,7 +2164,8 @@ fn resolve_group(text: &Text, pos: usize, known: &Known, speakers: &[(usize, Res
         .take(PRONOUN_LOOKBACK)
         .take_while(|&si| back(si) <= GROUP_SENTENCES)
         .filter(|&si| !within(quoted, text.sentences[si].range))
-        .find_map(|si| group_subject(text, si, known, plural).filter(|(r, _)| r.start < pos));
+        // (Not words inside a quotation: "“The report is inaccurate,” it said.")
+        .find_map(|si| group_subject(text, si, known, plural).filter(|(r, _)| r.start < pos && !within(quoted, *r)));
     match (spoke, subject) {
         (Some((at, r)), Some((s, _))) if *at >= s.start => r.clone(),
         (_, Some((_, r))) => r,
@@ -2179,7 +2180,7 @@ const GROUP_SENTENCES: usize = 2;
 /// The group that opens sentence `si`'s subject, past an opening "But" or a phrase set off
 /// by a comma ("In all, hackers …"): for a plural, its words up to the first plural noun
 /// ("Cruz’s allies", "Several Democrats", "many World Bank watchers"), or people joined by
-/// "and"; else an organization named first.
+/// "and"; else an organization named first, or a source noun ("The congressional report").
 fn group_subject(text: &Text, si: usize, known: &Known, plural: bool) -> Option<(Range, Resolved)> {
     let Known { entities, mentions, .. } = known;
     let s = &text.sentences[si];
@@ -2197,7 +2198,17 @@ fn group_subject(text: &Text, si: usize, known: &Known, plural: bool) -> Option<
     // sentence is there first.
     if i < end && matches!(text.tok(i), "While" | "As" | "Although" | "Though" | "Because" | "If" | "When" | "Since" | "After" | "Before" | "Unless" | "Whether") {
         i += 1;
-    } else if i < end && text.tokens[i].kind == TokKind::Word && lexicon::function_words().contains(text.tok(i)) && !matches!(text.tok(i), "The" | "A" | "An") {
+    } else if i < end
+        && text.tokens[i].kind == TokKind::Word
+        && lexicon::function_words().contains(text.tok(i))
+        // Not a determiner or a quantifier of the subject itself: "Several Democrats,
+        // including …, said".
+        && !matches!(
+            text.tok(i),
+            "The" | "A" | "An" | "Several" | "Many" | "Some" | "Most" | "Both" | "Few" | "All" | "Their" | "Those" | "These" | "This" | "That" | "Its" | "His" | "Her" | "Our"
+                | "Other" | "Such" | "No" | "Each" | "Every" | "Any" | "Top" | "Senior" | "Local"
+        )
+    {
         // "In all, …", "For instance, …": a phrase before the subject.
         if let Some(c) = (i + 1..end.min(i + 6)).find(|&j| text.tok(j) == ",") {
             i = c + 1;
@@ -2214,19 +2225,35 @@ fn group_subject(text: &Text, si: usize, known: &Known, plural: bool) -> Option<
         (r, Resolved { entity: None, name: Some(strip_determiner(text.slice(r)).to_string()) })
     };
     let (mut people, mut joined) = (Vec::new(), false);
+    // Just past a person's name, where only "and", a possessive or a group's noun may go
+    // on with the subject ("Trump and Pence", "Trump’s aides", "Trump aides"): "Trump met
+    // Putin and Xi" is no group.
+    let mut after_name = false;
     let mut j = start;
     while j < end && j < start + 10 {
         let w = text.tok(j);
+        if matches!(w, "’s" | "'s" | "’" | "'") {
+            after_name = false;
+            j += 1;
+            continue;
+        }
         if text.tokens[j].kind != TokKind::Word {
-            if matches!(w, "’s" | "'s" | "’" | "'") {
-                j += 1;
-                continue;
-            }
             break;
         }
+        if after_name && !matches!(w, "and" | "&") && mention_at(j).is_none() && !speaks_as_plural(w) {
+            return None;
+        }
+        after_name = false;
         if let Some((r, e)) = mention_at(j) {
             match entities[e].kind {
-                EntityType::Person => people.push(e),
+                EntityType::Person => {
+                    people.push(e);
+                    after_name = true;
+                }
+                // "Several Democrats said …": a party's members are a group.
+                EntityType::Organization if plural && text.slice(r).ends_with('s') && lexicon::parties().contains_key(text.slice(r)) => {
+                    return Some(phrase(text.token_at(r.end).saturating_sub(1).max(j)));
+                }
                 // (Not a dateline's "LOS ANGELES —".)
                 EntityType::Organization if !plural && j <= start + 1 && people.is_empty() && !is_upper_word(text.slice(r)) => {
                     return Some((r, Resolved { entity: Some(e), name: Some(entities[e].name.clone()) }));
@@ -2247,13 +2274,12 @@ fn group_subject(text: &Text, si: usize, known: &Known, plural: bool) -> Option<
             }
         } else if w == "and" {
             joined = true;
-        } else if is_plural_noun(w)
-            && !(j > start && (mention_at(j - 1).is_some_and(|(_, e)| entities[e].kind == EntityType::Person) || lexicon::person_nouns().contains(text.tok(j - 1))))
-        {
-            // (After a name or a person, a word in -s is a verb: "the freshman senator wants".)
-            // People or bodies that can speak ("economists", "groups", "Democrats"), not
-            // "tactics" or "rulings".
-            if !(w.starts_with(char::is_uppercase) || speaks_as_plural(w)) {
+        } else if is_plural_noun(w) && (speaks_as_plural(w) || !(j > start && lexicon::person_nouns().contains(text.tok(j - 1)))) {
+            // (After a person, a word in -s is a verb: "the freshman senator wants"; but
+            // "police officers" are a group.) People or bodies that can speak ("economists",
+            // "groups", "Republicans"), not "tactics", "rulings" or a sentence's first word
+            // that merely has a capital ("Negotiations").
+            if !(speaks_as_plural(w) || lexicon::parties().contains_key(w) || lexicon::groups().contains_key(w) || lexicon::demonyms().contains_key(w)) {
                 return None;
             }
             // A title before the people it names: "Professors Richard Alba and Nancy Foner".
@@ -2288,7 +2314,7 @@ fn group_subject(text: &Text, si: usize, known: &Known, plural: bool) -> Option<
 /// A word that reads as a plural noun: "allies", "Democrats", "people"; not a verb ("has"),
 /// a function word or a word in -ss, -us or -is ("Congress", "status", "this").
 fn is_plural_noun(w: &str) -> bool {
-    matches!(w, "people" | "People" | "men" | "women" | "children" | "police")
+    matches!(w, "people" | "People" | "men" | "Men" | "women" | "Women" | "children" | "Children" | "police" | "Police")
         || w.len() > 3
             && w.ends_with('s')
             && !w.ends_with("ss")
@@ -2298,7 +2324,7 @@ fn is_plural_noun(w: &str) -> bool {
             && !lexicon::function_words().contains(w)
             && !(w.is_ascii() && lexicon::function_words().contains(format!("{}{}", w[..1].to_ascii_uppercase(), &w[1..]).as_str()))
             && !lexicon::speech_verbs().contains(w)
-            && !matches!(w, "does" | "has" | "was" | "always" | "perhaps" | "news" | "sometimes" | "politics")
+            && !matches!(w, "does" | "always" | "perhaps" | "news" | "sometimes" | "politics")
             // Spans of time are no group: "two years ago".
             && !["seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades", "centuries", "times"].iter().any(|t| t.eq_ignore_ascii_case(w))
 }
@@ -2306,12 +2332,16 @@ fn is_plural_noun(w: &str) -> bool {
 /// Whether a plural noun names people or bodies that speak: a person noun ("economists",
 /// "allies") or a source noun ("groups", "agencies").
 fn speaks_as_plural(w: &str) -> bool {
+    if w.starts_with(|c: char| c.is_ascii_uppercase()) && w[1..].chars().all(|c| c.is_ascii_lowercase()) {
+        // A sentence's first word: "Economists say …".
+        return speaks_as_plural(&w.to_ascii_lowercase());
+    }
     let listed = |x: &str| lexicon::person_nouns().contains(x) || lexicon::source_nouns().contains(x);
     listed(w) || w.strip_suffix("ies").is_some_and(|stem| listed(&format!("{stem}y"))) || w.strip_suffix("es").is_some_and(listed) || w.strip_suffix('s').is_some_and(listed)
 }
 
-/// A word after which a subject has ended: a verb ("is", "repeatedly noted", "said"), or
-/// "that", "who" or a comma's clause.
+/// A word after which a subject has ended: a verb ("is", "repeatedly noted", "said"), a
+/// relative word ("that", "who") or a preposition ("at", "of").
 fn ends_noun_phrase(w: &str) -> bool {
     matches!(w, "is" | "was" | "are" | "were" | "will" | "would" | "had" | "has" | "have" | "could" | "can" | "should" | "must" | "may" | "might" | "did" | "does" | "do")
         || matches!(
@@ -2467,6 +2497,11 @@ mod tests {
             // Not a group that speaks, nor a span of time: no name rather than a wrong one.
             ("Republican tactics have changed over the years. “We will win in November,” they said.", None),
             ("Years of talks have led nowhere. “We will not give up,” they said.", None),
+            ("Negotiations between the two sides stalled last week. “We remain hopeful,” they said.", None),
+            ("Trump met Putin and Xi in Osaka on Saturday. “It was a great meeting,” they said.", None),
+            // Not a subject inside the quotation itself.
+            ("Parents of the victims met on Monday. “Lawmakers have failed us,” they said.", Some("Parents")),
+            ("Several Democrats, including Chuck Schumer and Dick Durbin, criticized the plan. “It is a mistake,” they said.", Some("Several Democrats")),
         ] {
             let a = analysed(text);
             let q = a
