@@ -2343,11 +2343,9 @@ fn speaks_as_plural(w: &str) -> bool {
 /// A word after which a subject has ended: a verb ("is", "repeatedly noted", "said"), a
 /// relative word ("that", "who") or a preposition ("at", "of").
 fn ends_noun_phrase(w: &str) -> bool {
-    matches!(w, "is" | "was" | "are" | "were" | "will" | "would" | "had" | "has" | "have" | "could" | "can" | "should" | "must" | "may" | "might" | "did" | "does" | "do")
-        || matches!(
-            w,
-            "that" | "who" | "which" | "whose" | "to" | "at" | "in" | "on" | "for" | "from" | "with" | "by" | "of" | "about" | "against" | "over" | "into" | "than" | "as"
-        )
+    crate::quotes::FINITE_VERBS.contains(&w)
+        || crate::quotes::PREPOSITIONS.contains(&w)
+        || matches!(w, "that" | "who" | "which" | "whose" | "with" | "about" | "against" | "than" | "as")
         || w.len() > 4 && w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("ly"))
         || lexicon::speech_verbs().contains(w)
 }

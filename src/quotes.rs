@@ -1296,7 +1296,8 @@ const MAX_CLAUSE: usize = 200;
 
 const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "He", "She", "They", "We", "I", "It"];
 /// Auxiliaries and modals: a clause's verb, in reported content that has no "that".
-const FINITE_VERBS: &[&str] = &["is", "was", "are", "were", "will", "would", "had", "has", "have", "could", "can", "should", "must", "may", "might", "did", "does", "do"];
+pub(crate) const FINITE_VERBS: &[&str] =
+    &["is", "was", "are", "were", "will", "would", "had", "has", "have", "could", "can", "should", "must", "may", "might", "did", "does", "do"];
 
 /// The words that may stand before a share that speaks: "Nearly half", "About four in 10".
 const COUNT_WORDS: &[&str] = &[
@@ -1309,7 +1310,7 @@ const COUNT_WORDS: &[&str] = &[
 const CLAUSE_OPENERS: &[&str] = &["after", "although", "as", "because", "before", "once", "since", "though", "unless", "when", "whereas", "where", "while", "with", "yet"];
 
 /// Lowercase prepositions: a phrase that opens with one is no subject.
-const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "under"];
+pub(crate) const PREPOSITIONS: &[&str] = &["at", "by", "for", "from", "in", "into", "of", "on", "over", "to", "under"];
 
 /// Whether a word opens a phrase and not a clause, after a verb or before "that": "said that
 /// in a statement", "adding to concerns", "hinted at that".
