@@ -129,13 +129,17 @@ pub fn credit(paragraph: &str) -> Option<usize> {
         (credit.contains('/') && !source && credit.split('/').all(named)).then_some(open)
     };
     // Credits may come two at a time: "(AP Photo/Franck Robichon, Pool) (Franck Robichon/AP)".
-    let mut caption = paragraph.trim_end();
+    let whole = paragraph.trim_end();
+    if !whole.ends_with(')') {
+        return None; // (Most paragraphs: nothing more to read.)
+    }
+    let mut caption = whole;
     while let Some(open) = credit_off(caption) {
         caption = caption[..open].trim_end();
     }
     // A caption is a sentence or two: a longer paragraph with a source in parentheses is text.
-    let short = caption.split_whitespace().nth(CAPTION_WORDS).is_none();
-    (caption.len() < paragraph.trim_end().len() && short && caption.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])).then_some(caption.len())
+    let short = || caption.split_whitespace().nth(CAPTION_WORDS).is_none();
+    (caption.len() < whole.len() && short() && caption.trim_end_matches(['”', '"', '’', '\'']).ends_with(['.', '!', '?'])).then_some(caption.len())
 }
 
 /// The most words a caption has before its credit (seed 003's, with the story's first
@@ -150,14 +154,9 @@ fn caption(paragraph: &str) -> Option<&str> {
 /// Which paragraphs are a photo's caption: one with its credit, and the same words again
 /// without it (a scraped page often carries the image's description before its caption).
 fn captions(text: &Text) -> Vec<bool> {
-    let captions: HashSet<&str, crate::learn::FnvBuild> = text.paragraphs.iter().filter_map(|p| caption(text.slice(*p))).collect();
-    text.paragraphs
-        .iter()
-        .map(|p| {
-            let s = text.slice(*p);
-            caption(s).is_some() || captions.contains(s.trim())
-        })
-        .collect()
+    let credited: Vec<Option<&str>> = text.paragraphs.iter().map(|p| caption(text.slice(*p))).collect();
+    let captions: HashSet<&str, crate::learn::FnvBuild> = credited.iter().flatten().copied().collect();
+    text.paragraphs.iter().zip(&credited).map(|(p, credited)| credited.is_some() || !captions.is_empty() && captions.contains(text.slice(*p).trim())).collect()
 }
 
 /// A date as the claims stage sees it: where, whether it is anchored in time ("in 1997", "17
