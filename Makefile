@@ -7,7 +7,7 @@ WASM_PACK := wasm-pack build --target web --out-dir www/pkg --out-name presslens
 
 DATA ?= ../shared/data
 
-.PHONY: setup build wasm cli seeds dist serve test test-native test-wasm test-e2e golden ner-model claims-model eval bench fuzz-smoke hostile fmt clean
+.PHONY: setup build wasm cli seeds dist serve test test-native test-wasm test-e2e golden patterns ner-model claims-model eval bench fuzz-smoke hostile fmt clean
 
 setup:
 	@scripts/setup.sh
@@ -61,6 +61,10 @@ hostile:
 ## golden: rewrite tests/golden/ from the current analysis (review the diff before committing)
 golden:
 	PRESSLENS_BLESS=1 cargo test --locked --test golden
+
+## patterns: recompile the date and quantity patterns to DFAs (data/patterns.dfa, committed)
+patterns:
+	PRESSLENS_BLESS=1 cargo test --locked --lib the_compiled_patterns_are_current
 
 ## ner-model: retrain the entity tagger (data/ner.bin, committed) from CoNLL++ train
 ner-model:

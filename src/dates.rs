@@ -13,9 +13,8 @@
 //! get a calendar value only when a reference date is known: see [`extract_with_reference`].
 
 use crate::model::DateKind;
+use crate::patterns::Pattern;
 use crate::text::Range;
-use regex_automata::meta::Regex;
-use regex_automata::util::captures::Captures;
 use regex_automata::Input;
 use std::sync::OnceLock;
 
@@ -26,10 +25,12 @@ pub struct RawDate {
     pub value: Option<String>,
 }
 
+#[cfg(test)]
 const MONTHS: &str =
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sep(?:tember|t\.|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)";
 /// Month names that are dates even standing alone ("May" and "March" are also a verb and a
 /// noun, abbreviations need their day).
+#[cfg(test)]
 const LONE_MONTHS: &str = r"(?:January|February|April|June|July|August|September|October|November|December)";
 pub(crate) const WEEKDAYS: &[&str] = &["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 const SMALL_NUMBERS: &[&str] = &[
@@ -58,6 +59,7 @@ const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy"
 const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth"];
 
 /// The pieces the rules are written with, as `%NAME%` placeholders.
+#[cfg(test)]
 fn expand(pattern: &str) -> String {
     let num_word = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:a|one)\s+hundred|hundreds\s+of|a\s+dozen|dozens\s+of|a\s+couple(?:\s+of)?|couple\s+of|a\s+few|few|several|many|some|half\s+an?|a\s+half|an?)";
     let num_digits = r"(?:\d+(?:\.\d+)?(?:\s+\d/\d)?|\d/\d)";
@@ -86,10 +88,9 @@ fn expand(pattern: &str) -> String {
         // ASCII is compiled through UTF-8 ranges).
         .replace("['’]", "(?:'|’)");
     // ASCII all through: ASCII word boundaries (every word the rules name is ASCII, and a
-    // Unicode boundary would keep the fast engine off any text with a curly quote in it),
-    // ASCII case folding, and ASCII white space, the text's other spaces being made ASCII
-    // spaces before the search (see `ascii_spaces`). Unicode classes and folding were most
-    // of the time building the rules takes, which is most of the page's start-up.
+    // DFA cannot search with Unicode ones), ASCII case folding, and ASCII white space, the
+    // text's other spaces being made ASCII spaces before the search (see `ascii_spaces`).
+    // Unicode classes and folding would also make the compiled DFAs many times larger.
     format!("(?-u:{pattern})")
 }
 
@@ -150,67 +151,117 @@ enum Shape {
 }
 
 struct Rule {
-    re: Regex,
+    re: &'static Pattern,
     shape: Shape,
     /// The trigger bits that every match contains: text without them is not searched.
     needs: u32,
-    /// The group that is the date, when not the whole match ("in May": "May").
-    group: Option<usize>,
+    /// Whether the date is the match without its first word ("in May": "May"): the rule's
+    /// `d` group, which a DFA does not report.
+    after_first_word: bool,
+}
+
+/// Each rule with the trigger bits that all its matches contain (see `triggers`).
+const TABLE: &[(&str, Shape, u32)] = &[
+    // Clock times: "3 p.m.", "10:35 a.m. EST", "4 in the morning", "noon".
+    (
+        r"(?i:\b(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?)\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.\s?m\b\.?|[ap]m\b|[AP]M\b|[AP]\.M\.)(?:\s+%ZONE%\b)?",
+        Shape::Time,
+        DIGIT,
+    ),
+    (
+        r"(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)\b)",
+        Shape::Time,
+        CLOCK,
+    ),
+    (r"(?i:\b(?:noon|midnight|midday|mid[\s-]?morning|mid[\s-]?afternoon)\b)", Shape::Time, NOON),
+    // Calendar dates: "March 23, 2015", "8 April", "March eighth", "November 1978",
+    // "January nineteen ninety-seven", "1998-01-08", "4/27/2015".
+    (r"\b%MONTH%\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?i:the\s+)?(?i:%ORDINAL%)\b)(?:,?\s+%YEAR%\b)?", Shape::Calendar, MONTH),
+    (r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%MONTH%(?:,?\s+%YEAR%)?\b", Shape::Calendar, DIGIT | MONTH),
+    (r"\b%MONTH%,?\s+(?:of\s+)?(?:%YEAR%\b|(?i:%SPELLEDYEAR%)\b)", Shape::Calendar, MONTH),
+    (r"\b%YEAR%-[01]\d-[0-3]\d\b", Shape::Calendar, DIGIT),
+    (r"\b[01]?\d/[0-3]?\d/(?:%YEAR%|\d\d)\b", Shape::Calendar, DIGIT),
+    // Months alone: "January", "late November", "the end of June", "last May"; "May" and
+    // "March" only after a preposition or a modifier ("in May", "early March").
+    (
+        r"(?i:\b(?:(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+half|second\s+half|rest|first\s+week|last\s+week)\s+of|last|this|next|this\s+past|this\s+coming)[\s-]+)*)\b%LONEMONTH%\b(?i:,?\s+(?:this|last|next)\s+year\b)?",
+        Shape::Month,
+        MONTH,
+    ),
+    (
+        r"(?i:\b(?:in|since|until|till|by|from|through|during|before|after|of|to)\s+)(?P<d>(?i:(?:early|late|mid|last|next|this|this\s+past)[\s-]+)*(?:May|March)(?i:,?\s+(?:this|last|next)\s+year)?)\b",
+        Shape::Month,
+        MONTH,
+    ),
+    (r"(?i:\b(?:early|late|mid|last|next|this|this\s+past)[\s-]+)+(?:May|March)\b(?i:,?\s+(?:this|last|next)\s+year\b)?", Shape::Month, MONTH),
+    // Decades and centuries: "the 1990s", "the late '70s", "the nineties", "the 20th
+    // century".
+    (r"(?i:(?:\bthe\s+)?(?:\b(?:early|late|mid)[\s-]+)?)(?:\b(?:1[5-9]|20)\d0|['’]\d0)['’]?s\b", Shape::Decade, DIGIT),
+    (r"(?i:\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", Shape::Decade, DECADE),
+    (r"(?i:\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)|%ORDINAL%)[\s-]+century\b)", Shape::Century, CENTURY),
+    // Years: "1997", "fiscal 1989", "mid-1996", "nineteen ninety-six", "the year two thousand".
+    (r"(?i:(?:\b(?:mid|post|pre)-|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+)?)\b%YEAR%\b", Shape::Year, DIGIT),
+    (r"(?i:\b(?:the\s+year\s+)?%SPELLEDYEAR%\b|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)", Shape::Year, SPELLED),
+    // Weekdays: "Friday", "late Tuesday", "last Sunday", "Wednesday night".
+    (
+        r"(?i:\b(?:(?:early|late|earlier|later|last|next|this|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+next|midnight|noon)\s+)?)\b%WEEKDAY%\b(?:,?\s+%PARTOFDAY%\b)?",
+        Shape::Weekday,
+        WEEKDAY,
+    ),
+    // Holidays and seasons: "Thanksgiving", "Christmas Eve", "last fall", "the summer of 1996".
+    (
+        r"(?i:\b(?:(?:last|this|next)\s+)?)\b(?:Christmas|Thanksgiving|Easter|Hanukkah|Ramadan|Passover|Yom Kippur|Halloween|New Year's|Independence Day|Labor Day|Memorial Day|Election Day|Veterans Day|Valentine's Day|Mother's Day|Father's Day|Good Friday|Boxing Day)(?:\s+(?:Day|Eve|week|weekend|holidays?|season))?\b",
+        Shape::Holiday,
+        HOLIDAY,
+    ),
+    (
+        r"(?i:\b(?:(?:this|last|next|early|late|mid|the|this\s+past|this\s+coming|the\s+coming|the\s+past)[\s-]+)*(?:spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?:%YEAR%|%SPELLEDYEAR%)\b)?)",
+        Shape::Season,
+        SEASON,
+    ),
+    // Words for the moment of writing and around it: "now", "yesterday", "this morning",
+    // "recently", "the future".
+    (
+        r"(?i:\b(?:(?:early|late|earlier|later|mid-?morning|mid-?afternoon|right|just)\s+)?(?:(?:yesterday|tomorrow|today)\s+%PARTOFDAY%|today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|of\s+late|these\s+days|last\s+night|this\s+%PARTOFDAY%|(?:that|the\s+(?:next|following|previous|same)|that\s+same)\s+%PARTOFDAY%|the\s+(?:(?:near|foreseeable|distant|immediate)\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past)\b)",
+        Shape::Deictic,
+        DEICTIC,
+    ),
+    // Units of time with what counts, places or measures them: "two years", "nearly 20
+    // years", "10-year", "last week", "the past three months", "a year ago", "the third
+    // quarter", "the year-ago period", "weeks or months".
+    (
+        r"(?i:\b(?:%MODIFIER%[\s-]+)*(?:%NUM%[\s-]+)?(?:%ADJECTIVE%[\s-]+)*%UNIT%\b(?:[\s-]+(?:ago|earlier|later|before|end|from\s+now|or\s+so|or\s+more|or\s+longer|or\s+less|or\s+two|or\s+three|and\s+a\s+half|in\s+a\s+row|running|of\s+(?:%YEAR%|fiscal\s+%YEAR%|the\s+year)|(?:or|and)\s+%UNIT%)\b)?)",
+        Shape::Unit,
+        UNIT,
+    ),
+];
+
+/// The rules' patterns, with their pieces put in, as [`crate::patterns`] compiles them.
+#[cfg(test)]
+pub(crate) fn pattern_sources() -> Vec<String> {
+    TABLE.iter().map(|(p, _, _)| expand(p)).collect()
 }
 
 fn rules() -> &'static [Rule] {
     static R: OnceLock<Vec<Rule>> = OnceLock::new();
     R.get_or_init(|| {
-        // Each rule with the trigger bits that all its matches contain (see `triggers`).
-        let table: &[(&str, Shape, u32)] = &[
-            // Clock times: "3 p.m.", "10:35 a.m. EST", "4 in the morning", "noon".
-            (r"(?i:\b(?:(?:about|around|approximately|shortly\s+(?:before|after)|just\s+(?:before|after))\s+)?)\b\d{1,2}(?:[:.]\d\d)?\s?(?:[ap]\.\s?m\b\.?|[ap]m\b|[AP]M\b|[AP]\.M\.)(?:\s+%ZONE%\b)?", Shape::Time, DIGIT),
-            (r"(?i:\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+o'clock|\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)\b)", Shape::Time, CLOCK),
-            (r"(?i:\b(?:noon|midnight|midday|mid[\s-]?morning|mid[\s-]?afternoon)\b)", Shape::Time, NOON),
-            // Calendar dates: "March 23, 2015", "8 April", "March eighth", "November 1978",
-            // "January nineteen ninety-seven", "1998-01-08", "4/27/2015".
-            (r"\b%MONTH%\s+(?:\d{1,2}(?:st|nd|rd|th)?\b|(?i:the\s+)?(?i:%ORDINAL%)\b)(?:,?\s+%YEAR%\b)?", Shape::Calendar, MONTH),
-            (r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?%MONTH%(?:,?\s+%YEAR%)?\b", Shape::Calendar, DIGIT | MONTH),
-            (r"\b%MONTH%,?\s+(?:of\s+)?(?:%YEAR%\b|(?i:%SPELLEDYEAR%)\b)", Shape::Calendar, MONTH),
-            (r"\b%YEAR%-[01]\d-[0-3]\d\b", Shape::Calendar, DIGIT),
-            (r"\b[01]?\d/[0-3]?\d/(?:%YEAR%|\d\d)\b", Shape::Calendar, DIGIT),
-            // Months alone: "January", "late November", "the end of June", "last May"; "May" and
-            // "March" only after a preposition or a modifier ("in May", "early March").
-            (r"(?i:\b(?:(?:early|late|mid|the\s+(?:middle|end|beginning|start|first\s+half|second\s+half|rest|first\s+week|last\s+week)\s+of|last|this|next|this\s+past|this\s+coming)[\s-]+)*)\b%LONEMONTH%\b(?i:,?\s+(?:this|last|next)\s+year\b)?", Shape::Month, MONTH),
-            (r"(?i:\b(?:in|since|until|till|by|from|through|during|before|after|of|to)\s+)(?P<d>(?i:(?:early|late|mid|last|next|this|this\s+past)[\s-]+)*(?:May|March)(?i:,?\s+(?:this|last|next)\s+year)?)\b", Shape::Month, MONTH),
-            (r"(?i:\b(?:early|late|mid|last|next|this|this\s+past)[\s-]+)+(?:May|March)\b(?i:,?\s+(?:this|last|next)\s+year\b)?", Shape::Month, MONTH),
-            // Decades and centuries: "the 1990s", "the late '70s", "the nineties", "the 20th
-            // century".
-            (r"(?i:(?:\bthe\s+)?(?:\b(?:early|late|mid)[\s-]+)?)(?:\b(?:1[5-9]|20)\d0|['’]\d0)['’]?s\b", Shape::Decade, DIGIT),
-            (r"(?i:\bthe\s+(?:(?:early|late|mid)[\s-]+)?(?:twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\b)", Shape::Decade, DECADE),
-            (r"(?i:\b(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?(?:\d{1,2}(?:st|nd|rd|th)|%ORDINAL%)[\s-]+century\b)", Shape::Century, CENTURY),
-            // Years: "1997", "fiscal 1989", "mid-1996", "nineteen ninety-six", "the year two thousand".
-            (r"(?i:(?:\b(?:mid|post|pre)-|\bfiscal\s+(?:year\s+)?|\b(?:early|late)\s+)?)\b%YEAR%\b", Shape::Year, DIGIT),
-            (r"(?i:\b(?:the\s+year\s+)?%SPELLEDYEAR%\b|\bthe\s+year\s+two\s+thousand(?:\s+(?:and\s+)?(?:one|two|three|four|five|six|seven|eight|nine|ten))?\b)", Shape::Year, SPELLED),
-            // Weekdays: "Friday", "late Tuesday", "last Sunday", "Wednesday night".
-            (r"(?i:\b(?:(?:early|late|earlier|later|last|next|this|this\s+coming|this\s+past|the\s+previous|the\s+following|the\s+next|midnight|noon)\s+)?)\b%WEEKDAY%\b(?:,?\s+%PARTOFDAY%\b)?", Shape::Weekday, WEEKDAY),
-            // Holidays and seasons: "Thanksgiving", "Christmas Eve", "last fall", "the summer of 1996".
-            (r"(?i:\b(?:(?:last|this|next)\s+)?)\b(?:Christmas|Thanksgiving|Easter|Hanukkah|Ramadan|Passover|Yom Kippur|Halloween|New Year's|Independence Day|Labor Day|Memorial Day|Election Day|Veterans Day|Valentine's Day|Mother's Day|Father's Day|Good Friday|Boxing Day)(?:\s+(?:Day|Eve|week|weekend|holidays?|season))?\b", Shape::Holiday, HOLIDAY),
-            (r"(?i:\b(?:(?:this|last|next|early|late|mid|the|this\s+past|this\s+coming|the\s+coming|the\s+past)[\s-]+)*(?:spring|summer|fall|autumn|winter)\b(?:\s+of\s+(?:%YEAR%|%SPELLEDYEAR%)\b)?)", Shape::Season, SEASON),
-            // Words for the moment of writing and around it: "now", "yesterday", "this morning",
-            // "recently", "the future".
-            (r"(?i:\b(?:(?:early|late|earlier|later|mid-?morning|mid-?afternoon|right|just)\s+)?(?:(?:yesterday|tomorrow|today)\s+%PARTOFDAY%|today|yesterday|tomorrow|tonight|now|currently|nowadays|recently|lately|of\s+late|these\s+days|last\s+night|this\s+%PARTOFDAY%|(?:that|the\s+(?:next|following|previous|same)|that\s+same)\s+%PARTOFDAY%|the\s+(?:(?:near|foreseeable|distant|immediate)\s+)?future|the\s+(?:near|short|long)\s+term|the\s+past)\b)", Shape::Deictic, DEICTIC),
-            // Units of time with what counts, places or measures them: "two years", "nearly 20
-            // years", "10-year", "last week", "the past three months", "a year ago", "the third
-            // quarter", "the year-ago period", "weeks or months".
-            (r"(?i:\b(?:%MODIFIER%[\s-]+)*(?:%NUM%[\s-]+)?(?:%ADJECTIVE%[\s-]+)*%UNIT%\b(?:[\s-]+(?:ago|earlier|later|before|end|from\s+now|or\s+so|or\s+more|or\s+longer|or\s+less|or\s+two|or\s+three|and\s+a\s+half|in\s+a\s+row|running|of\s+(?:%YEAR%|fiscal\s+%YEAR%|the\s+year)|(?:or|and)\s+%UNIT%)\b)?)", Shape::Unit, UNIT),
-        ];
-        table
-            .iter()
-            .map(|(p, shape, needs)| {
-                // Prefilters need regex's literal searchers, which the wasm build leaves out;
-                // looking for literals to build them from would only cost start-up time.
-                let re = Regex::builder().configure(Regex::config().auto_prefilter(cfg!(not(target_arch = "wasm32")))).build(&expand(p)).expect("valid date pattern");
-                let group = re.group_info().to_index(regex_automata::PatternID::ZERO, "d");
-                Rule { re, shape: *shape, needs: *needs, group }
-            })
-            .collect()
+        TABLE.iter().zip(crate::patterns::all()).map(|((p, shape, needs), re)| Rule { re, shape: *shape, needs: *needs, after_first_word: p.contains("(?P<d>") }).collect()
     })
+}
+
+/// Where the date starts in a match of a rule with a `d` group: after the leading word (a
+/// preposition) and the spaces after it.
+fn past_first_word(src: &str, m: Range) -> usize {
+    let b = src.as_bytes();
+    let mut at = m.start;
+    while at < m.end && b[at].is_ascii_alphabetic() {
+        at += 1;
+    }
+    // (`\s` without Unicode: the ASCII white space and the vertical tab.)
+    while at < m.end && (b[at].is_ascii_whitespace() || b[at] == 0x0b) {
+        at += 1;
+    }
+    at
 }
 
 // Trigger bits: what every match of a rule contains, so that a rule need not search text
@@ -376,7 +427,6 @@ fn segments(src: &str) -> Vec<Segment> {
 /// barrier, the matches found are those of the whole text that start in the run. No rule
 /// matches the empty string, so each search starts where the last match ended.
 fn rule_matches(rule: &Rule, src: &str, segments: &[Segment], mut found: impl FnMut(Range)) {
-    let mut locations: Option<Captures> = rule.group.map(|_| rule.re.create_captures());
     let mut k = 0;
     while k < segments.len() {
         if segments[k].bits & rule.needs != rule.needs {
@@ -392,17 +442,8 @@ fn rule_matches(rule: &Rule, src: &str, segments: &[Segment], mut found: impl Fn
         let haystack = &src[..end];
         let mut at = start;
         while at < end {
-            let (whole, date) = match (&mut locations, rule.group) {
-                (Some(locs), Some(g)) => {
-                    rule.re.search_captures(&Input::new(haystack).range(at..), locs);
-                    let Some(m) = locs.get_match() else { break };
-                    (Range::new(m.start(), m.end()), locs.get_group(g).map_or(Range::new(m.start(), m.end()), |s| Range::new(s.start, s.end)))
-                }
-                _ => {
-                    let Some(m) = rule.re.search(&Input::new(haystack).range(at..)) else { break };
-                    (Range::new(m.start(), m.end()), Range::new(m.start(), m.end()))
-                }
-            };
+            let Some(whole) = crate::patterns::find(rule.re, &Input::new(haystack).range(at..)) else { break };
+            let date = if rule.after_first_word { Range::new(past_first_word(src, whole), whole.end) } else { whole };
             found(date);
             if whole.is_empty() {
                 break; // never: every rule needs at least a digit or a word
@@ -1505,8 +1546,13 @@ mod tests {
     fn candidates_searching_everything(src: &str) -> Vec<(Range, usize)> {
         let mut out = Vec::new();
         for (i, rule) in rules().iter().enumerate() {
-            for caps in rule.re.captures_iter(src) {
-                let Some(m) = caps.get_group_by_name("d").or_else(|| caps.get_group(0)) else { continue };
+            let mut at = 0;
+            while let Some(whole) = crate::patterns::find(rule.re, &Input::new(src).range(at..)) {
+                if whole.is_empty() {
+                    break;
+                }
+                at = whole.end;
+                let m = if rule.after_first_word { Range::new(past_first_word(src, whole), whole.end) } else { whole };
                 let range = Range::new(m.start, m.end);
                 if !range.is_empty() && keep(src, rule.shape, range) {
                     out.push((range, i));
@@ -1614,7 +1660,7 @@ mod tests {
     fn triggers_and_barriers_cover_the_rules() {
         assert!(rules().iter().all(|r| r.needs != 0));
         for s in ["ſummer", "ſpring", "wee\u{212a}s", "wee\u{212a}", "\u{212a}"] {
-            assert!(rules().iter().all(|r| !r.re.is_match(s)), "{s:?}");
+            assert!(rules().iter().all(|r| crate::patterns::find(r.re, &Input::new(s)).is_none()), "{s:?}");
         }
         assert!(is_barrier('\u{17f}') && is_barrier('\u{212a}'));
         assert!(TRIGGERS.iter().flat_map(|(w, _)| w.iter()).all(|w| (3..=LONGEST_TRIGGER).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_lowercase())));

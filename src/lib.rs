@@ -18,6 +18,7 @@ pub mod lexicon;
 pub mod model;
 pub mod ner;
 pub mod order;
+mod patterns;
 pub mod quantities;
 pub mod quotes;
 pub mod text;

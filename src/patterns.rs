@@ -1,0 +1,127 @@
+//! Regular expressions compiled ahead of time. The date rules (`dates.rs`) and the quantity
+//! pattern (`quantities.rs`) are written as regexes, and regex-automata turns each into a
+//! forward and a reverse DFA. They are kept, serialised, in `data/patterns.dfa`, a generated
+//! file: the analyser reads them in place at start-up instead of compiling 22 patterns, which
+//! was four fifths of its first call, and the module carries no regex compiler. `make
+//! patterns` rewrites the file from the patterns, and a test fails when the file and the
+//! patterns disagree.
+//!
+//! The forward DFA, which reads every byte searched, is dense (one table lookup a byte); the
+//! reverse one, which only walks back over a match to find where it starts, is sparse (a
+//! tenth of the size). The file is each pattern's forward then reverse DFA, each preceded by
+//! its length in bytes as a 32-bit little-endian number and padded to a multiple of 8 bytes
+//! (a dense DFA is read in place as 32-bit words). Little-endian: the order of wasm and of the
+//! machines the CLI runs on.
+
+use crate::text::Range;
+use regex_automata::dfa::{dense, sparse, Automaton};
+use regex_automata::{Anchored, Input};
+use std::sync::OnceLock;
+
+#[cfg(target_endian = "big")]
+compile_error!("data/patterns.dfa holds little-endian DFAs");
+
+/// One compiled pattern. It finds leftmost-first matches, as the `regex` crate does.
+pub(crate) struct Pattern {
+    forward: dense::DFA<&'static [u32]>,
+    reverse: sparse::DFA<&'static [u8]>,
+}
+
+#[repr(C, align(8))]
+struct Aligned<B: ?Sized> {
+    bytes: B,
+}
+
+static FILE: &Aligned<[u8]> = &Aligned { bytes: *include_bytes!("../data/patterns.dfa") };
+
+/// The patterns in the order of [`sources`].
+pub(crate) fn all() -> &'static [Pattern] {
+    static P: OnceLock<Vec<Pattern>> = OnceLock::new();
+    P.get_or_init(|| read(&FILE.bytes).expect("data/patterns.dfa is made by `make patterns`"))
+}
+
+/// The file's DFAs, or `None` if it is not a whole file of them. `bytes` starts 8-aligned.
+fn read(mut bytes: &'static [u8]) -> Option<Vec<Pattern>> {
+    let mut next = || -> Option<&'static [u8]> {
+        let len = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
+        let dfa = bytes.get(8..8 + len)?;
+        bytes = bytes.get(8 + len.next_multiple_of(8)..)?;
+        Some(dfa)
+    };
+    let mut out = Vec::new();
+    while let Some(forward) = next() {
+        let forward = dense::DFA::from_bytes(forward).ok()?.0;
+        let reverse = sparse::DFA::from_bytes(next()?).ok()?.0;
+        out.push(Pattern { forward, reverse });
+    }
+    Some(out)
+}
+
+/// The leftmost-first match of `pattern` in `input`, if any: where the forward DFA ends it,
+/// then where the reverse DFA, reading back from there, starts it. A search cannot fail on
+/// these patterns (they have no Unicode word boundaries, the only thing that makes a DFA give
+/// up); were one to, it counts as no match rather than a panic.
+pub(crate) fn find(pattern: &Pattern, input: &Input) -> Option<Range> {
+    let end = pattern.forward.try_search_fwd(input).ok()??.offset();
+    if end == input.start() {
+        return Some(Range::new(end, end));
+    }
+    let back = input.clone().span(input.start()..end).anchored(Anchored::Yes).earliest(false);
+    let start = pattern.reverse.try_search_rev(&back).ok()??.offset();
+    Some(Range::new(start, end))
+}
+
+/// The source of every pattern, in the file's order: the date rules, then the quantity
+/// pattern.
+#[cfg(test)]
+pub(crate) fn sources() -> Vec<String> {
+    let mut out = crate::dates::pattern_sources();
+    out.push(crate::quantities::pattern_source());
+    out
+}
+
+/// The file's bytes, built from [`sources`]. Minimised DFAs, so that the same patterns
+/// always give the same bytes.
+#[cfg(test)]
+pub(crate) fn build() -> Vec<u8> {
+    use regex_automata::dfa::regex::Regex;
+    let mut out = Vec::new();
+    let mut put = |bytes: &[u8]| {
+        out.extend_from_slice(&(bytes.len() as u32).to_le_bytes());
+        out.extend_from_slice(&[0; 4]);
+        out.extend_from_slice(bytes);
+        out.resize(out.len().next_multiple_of(8), 0);
+    };
+    for source in sources() {
+        let re = Regex::builder().dense(dense::Config::new().minimize(true)).build(&source).expect("a valid pattern");
+        put(&re.forward().to_bytes_little_endian().0);
+        put(&re.reverse().to_sparse().expect("a sparse DFA").to_bytes_little_endian());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `data/patterns.dfa` is what the patterns compile to. `PRESSLENS_BLESS=1` (or `make
+    /// patterns`) rewrites it.
+    #[test]
+    fn the_compiled_patterns_are_current() {
+        let built = build();
+        if std::env::var_os("PRESSLENS_BLESS").is_some() {
+            std::fs::write(concat!(env!("CARGO_MANIFEST_DIR"), "/data/patterns.dfa"), &built).expect("write data/patterns.dfa");
+            return;
+        }
+        assert!(built == FILE.bytes, "data/patterns.dfa is out of date with the patterns: run `make patterns`");
+        assert_eq!(all().len(), sources().len());
+    }
+
+    /// A truncated file reads as none, not as a panic.
+    #[test]
+    fn a_truncated_file_is_refused() {
+        let bytes = &FILE.bytes;
+        assert!(read(&bytes[..bytes.len() - 8]).is_none());
+        assert!(read(&bytes[..3]).is_some_and(|p| p.is_empty()));
+    }
+}
