@@ -73,7 +73,7 @@ pub(crate) fn find(pattern: &Pattern, input: &Input) -> Option<Range> {
 
 /// The source of every pattern, in the file's order: the date rules, then the quantity
 /// pattern.
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) fn sources() -> Vec<String> {
     let mut out = crate::dates::pattern_sources();
     out.push(crate::quantities::pattern_source());
@@ -81,8 +81,8 @@ pub(crate) fn sources() -> Vec<String> {
 }
 
 /// The file's bytes, built from [`sources`]. Minimised DFAs, so that the same patterns
-/// always give the same bytes.
-#[cfg(test)]
+/// always give the same bytes. (Native tests only: the compiler is a native dev-dependency.)
+#[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) fn build() -> Vec<u8> {
     use regex_automata::dfa::regex::Regex;
     let mut out = Vec::new();
@@ -100,7 +100,7 @@ pub(crate) fn build() -> Vec<u8> {
     out
 }
 
-#[cfg(test)]
+#[cfg(all(test, not(target_arch = "wasm32")))]
 mod tests {
     use super::*;
 
