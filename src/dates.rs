@@ -236,6 +236,9 @@ const TABLE: &[(&str, Shape, u32)] = &[
     ),
 ];
 
+/// How many rules there are: the first patterns of [`crate::patterns::all`].
+pub(crate) const RULES: usize = TABLE.len();
+
 /// The rules' patterns, with their pieces put in, as [`crate::patterns`] compiles them.
 #[cfg(all(test, not(target_arch = "wasm32")))]
 pub(crate) fn pattern_sources() -> Vec<String> {

@@ -37,15 +37,15 @@ static FILE: &Aligned<[u8]> = &Aligned { bytes: *include_bytes!("../data/pattern
 /// The patterns in the order of [`sources`].
 pub(crate) fn all() -> &'static [Pattern] {
     static P: OnceLock<Vec<Pattern>> = OnceLock::new();
-    P.get_or_init(|| read(&FILE.bytes).expect("data/patterns.dfa is made by `make patterns`"))
+    P.get_or_init(|| read(&FILE.bytes).filter(|p| p.len() == crate::dates::RULES + 1).expect("data/patterns.dfa is made by `make patterns`"))
 }
 
 /// The file's DFAs, or `None` if it is not a whole file of them. `bytes` starts 8-aligned.
 fn read(mut bytes: &'static [u8]) -> Option<Vec<Pattern>> {
     let mut next = || -> Option<&'static [u8]> {
         let len = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?) as usize;
-        let dfa = bytes.get(8..8 + len)?;
-        bytes = bytes.get(8 + len.next_multiple_of(8)..)?;
+        let dfa = bytes.get(8..8usize.checked_add(len)?)?;
+        bytes = bytes.get(8usize.checked_add(len.checked_next_multiple_of(8)?)?..)?;
         Some(dfa)
     };
     let mut out = Vec::new();
@@ -94,7 +94,9 @@ pub(crate) fn build() -> Vec<u8> {
     };
     for source in sources() {
         let re = Regex::builder().dense(dense::Config::new().minimize(true)).build(&source).expect("a valid pattern");
-        put(&re.forward().to_bytes_little_endian().0);
+        // (The bytes after the padding that aligns the DFA in this Vec: the file aligns it.)
+        let (forward, padding) = re.forward().to_bytes_little_endian();
+        put(&forward[padding..]);
         put(&re.reverse().to_sparse().expect("a sparse DFA").to_bytes_little_endian());
     }
     out
