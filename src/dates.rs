@@ -252,19 +252,24 @@ fn rules() -> &'static [Rule] {
     })
 }
 
-/// Where the date starts in a match of a rule with a `d` group: after the leading word (a
-/// preposition) and the spaces after it.
-fn past_first_word(src: &str, m: Range) -> usize {
-    let b = src.as_bytes();
-    let mut at = m.start;
-    while at < m.end && b[at].is_ascii_alphabetic() {
-        at += 1;
+impl Rule {
+    /// The date in a match `m` of this rule: the whole match, or for a rule with a `d` group
+    /// what follows its leading word (a preposition) and the spaces after it.
+    fn date_in(&self, src: &str, m: Range) -> Range {
+        if !self.after_first_word {
+            return m;
+        }
+        let b = src.as_bytes();
+        let mut at = m.start;
+        while at < m.end && b[at].is_ascii_alphabetic() {
+            at += 1;
+        }
+        // (`\s` without Unicode: the ASCII white space and the vertical tab.)
+        while at < m.end && (b[at].is_ascii_whitespace() || b[at] == 0x0b) {
+            at += 1;
+        }
+        Range::new(at, m.end)
     }
-    // (`\s` without Unicode: the ASCII white space and the vertical tab.)
-    while at < m.end && (b[at].is_ascii_whitespace() || b[at] == 0x0b) {
-        at += 1;
-    }
-    at
 }
 
 // Trigger bits: what every match of a rule contains, so that a rule need not search text
@@ -446,7 +451,7 @@ fn rule_matches(rule: &Rule, src: &str, segments: &[Segment], mut found: impl Fn
         let mut at = start;
         while at < end {
             let Some(whole) = crate::patterns::find(rule.re, &Input::new(haystack).range(at..)) else { break };
-            let date = if rule.after_first_word { Range::new(past_first_word(src, whole), whole.end) } else { whole };
+            let date = rule.date_in(src, whole);
             found(date);
             if whole.is_empty() {
                 break; // never: every rule needs at least a digit or a word
@@ -1555,7 +1560,7 @@ mod tests {
                     break;
                 }
                 at = whole.end;
-                let m = if rule.after_first_word { Range::new(past_first_word(src, whole), whole.end) } else { whole };
+                let m = rule.date_in(src, whole);
                 let range = Range::new(m.start, m.end);
                 if !range.is_empty() && keep(src, rule.shape, range) {
                     out.push((range, i));

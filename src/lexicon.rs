@@ -35,29 +35,28 @@ pub const FILES: &[(&str, &str)] = &[
     ("titles.txt", include_str!("../data/titles.txt")),
 ];
 
-fn body(name: &str) -> impl Iterator<Item = &'static str> {
+/// A list's entries, and how many there are at most (its lines), so that its table is made
+/// at its size once rather than grown step by step: at start-up, the growing was a fifth of
+/// loading them.
+fn body(name: &str) -> (impl Iterator<Item = &'static str>, usize) {
     let text = FILES.iter().find(|(n, _)| *n == name).map_or("", |(_, t)| *t);
-    text.lines().filter(|l| !l.starts_with('#') && !l.is_empty())
+    (text.lines().filter(|l| !l.starts_with('#') && !l.is_empty()), text.bytes().filter(|&b| b == b'\n').count() + 1)
 }
 
 type Set = HashSet<&'static str, crate::learn::FnvBuild>;
 type Map = HashMap<&'static str, &'static str, crate::learn::FnvBuild>;
 
-/// How many entries a list has at most (its lines), so that its table is made at its size
-/// once rather than grown step by step: at start-up, the growing was a fifth of loading them.
-fn lines(name: &str) -> usize {
-    FILES.iter().find(|(n, _)| *n == name).map_or(0, |(_, t)| t.bytes().filter(|&b| b == b'\n').count() + 1)
-}
-
 fn set(name: &str) -> Set {
-    let mut out = Set::with_capacity_and_hasher(lines(name), Default::default());
-    out.extend(body(name).map(|l| l.split('\t').next().unwrap_or(l)));
+    let (entries, lines) = body(name);
+    let mut out = Set::with_capacity_and_hasher(lines, Default::default());
+    out.extend(entries.map(|l| l.split('\t').next().unwrap_or(l)));
     out
 }
 
 fn map(name: &str) -> Map {
-    let mut out = Map::with_capacity_and_hasher(lines(name), Default::default());
-    out.extend(body(name).filter_map(|l| l.split_once('\t')));
+    let (entries, lines) = body(name);
+    let mut out = Map::with_capacity_and_hasher(lines, Default::default());
+    out.extend(entries.filter_map(|l| l.split_once('\t')));
     out
 }
 

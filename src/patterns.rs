@@ -34,7 +34,7 @@ struct Aligned<B: ?Sized> {
 
 static FILE: &Aligned<[u8]> = &Aligned { bytes: *include_bytes!("../data/patterns.dfa") };
 
-/// The patterns in the order of [`sources`].
+/// The patterns, in the file's order: the date rules, then the quantity pattern.
 pub(crate) fn all() -> &'static [Pattern] {
     static P: OnceLock<Vec<Pattern>> = OnceLock::new();
     P.get_or_init(|| read(&FILE.bytes).filter(|p| p.len() == crate::dates::RULES + 1).expect("data/patterns.dfa is made by `make patterns`"))
