@@ -296,7 +296,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // "…, adding, “…”": a reporting verb introduces the quote even when no speaker
         // could be named for it.
         let cue_intro = open_tok >= 2 && text.tok(open_tok - 1) == "," && (open_tok.saturating_sub(5)..open_tok - 1).any(|i| is_speech_verb(text, i));
-        let lead = if colon_intro || cue_intro { None } else { lead_in(text, open_tok) };
+        let lead = if colon_intro || cue_intro { None } else { lead_in(text, open_tok).filter(|&start| !fronted_adverbial(text, text.token_at(start), open_tok)) };
         let from_before = attribution.is_some_and(|a| a.cue_tok < open_tok);
         // "Trump issued a statement, “Last night, our nation was attacked.”": a whole
         // sentence quoted after a comma ends the sentence; it is said, not embedded.
@@ -749,6 +749,20 @@ fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
     let first = (from..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
     let words = (first..open_tok).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     (words >= 2 || !matches!(text.tok(first), "And" | "But" | "So" | "Or")).then(|| text.tokens[first].start)
+}
+
+/// Whether the words from token `first` to the mark at `open` are a phrase set before the
+/// sentence by the reporter, not words of the speaker's: "In a statement, “…,” she said",
+/// "As for complexity, ''…,'' said Mr. Kamin", "On Tuesday, “…”". A short phrase opened by
+/// a preposition or an adverb of time, then a comma right before the mark.
+fn fronted_adverbial(text: &Text, first: usize, open: usize) -> bool {
+    const OPENERS: &[&str] = &["As", "At", "During", "Earlier", "For", "From", "In", "Last", "Later", "Meanwhile", "On", "Speaking", "This", "Today", "Yesterday"];
+    open > first + 1
+        && open - first <= 9
+        && text.tok(open - 1) == ","
+        && OPENERS.contains(&text.tok(first))
+        && text.tokens.get(open + 1).is_some_and(|t| text.src[t.start..].starts_with(char::is_uppercase))
+        && (first + 1..open - 1).all(|i| text.tokens[i].kind == TokKind::Word && !PRONOUNS.contains(&text.tok(i)))
 }
 
 /// Whether words follow the closing mark in its sentence.
@@ -2990,6 +3004,28 @@ mod tests {
         assert_eq!((q.kind, q.text.as_str()), (QuoteKind::Direct, "We will win this."));
         for s in ["On Monday, Cruz said “we will win the state.”", "Still, Cruz continued: “we will win.”", "He says that “as a nation, we have to do better.”"] {
             assert!(quotes(s).iter().all(|q| !q.text.starts_with(['O', 'S', 'H'])), "{s:?}: {:?}", quotes(s));
+        }
+    }
+
+    #[test]
+    fn a_phrase_set_before_a_whole_quoted_sentence_is_not_its_words() {
+        use QuoteKind::*;
+        let cases: &[(&str, (QuoteKind, &str, &str))] = &[
+            ("In a statement, “We will not be intimidated by anyone,” the mayor said.", (Direct, "We will not be intimidated by anyone,", "the mayor")),
+            ("On Tuesday, “The committee will vote on the measure,” Smith said.", (Direct, "The committee will vote on the measure,", "Smith")),
+            ("Speaking to reporters, “It is over for them,” Mr. Ryan said on Capitol Hill.", (Direct, "It is over for them,", "Mr. Ryan")),
+            // A quotation that goes on from the phrase in lowercase finishes its sentence:
+            // the phrase is reported with it.
+            (
+                "In past campaigns, “we felt that we could reach the people we need to reach,” he said.",
+                (Mixed, "In past campaigns, “we felt that we could reach the people we need to reach,", "he"),
+            ),
+            // A clause before the mark is reported, whatever its first word.
+            ("As the votes came in, “it was clear that we had won the state,” Ms. Lee said.", (Mixed, "As the votes came in, “it was clear that we had won the state,", "Ms. Lee")),
+        ];
+        for (input, (kind, text, speaker)) in cases {
+            let q = the_one_quote(input);
+            assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (*kind, *text, Some(*speaker)), "{input:?}");
         }
     }
 
