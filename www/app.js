@@ -65,6 +65,25 @@ function cpOf(doc) {
   return doc.cp;
 }
 
+/**
+ * A quote's words as the page shows them: a quote interrupted by its attribution or running
+ * over paragraphs shows each part on its own ("…,” she said. “…" reads “…,” … “…”, not one
+ * run-on sentence); a direct quote's parts each in their marks. Falls back to the contract's
+ * `text` when the parts cannot be read from the document.
+ */
+function quoteWords(doc, q) {
+  const parts = list(q.parts);
+  const texts = parts.length > 1 && typeof doc.text === 'string' && parts.every((p) => isSpan(p, doc))
+    ? parts.map(([a, b]) => doc.text.slice(cpOf(doc)[a], cpOf(doc)[b]))
+    : [q.text ?? ''];
+  const direct = q.kind !== 'indirect' && q.kind !== 'mixed';
+  const nodes = texts.flatMap((t, i) => [
+    i > 0 ? el('span', { class: 'part-gap', text: ' … ', title: 'The attribution or a paragraph break comes between these words' }) : null,
+    direct ? el('q', { class: 'quote-part', text: t }) : el('span', { class: 'quote-part', text: t }),
+  ]);
+  return nodes;
+}
+
 function isSpan(span, doc) {
   return Array.isArray(span) && span.length === 2
     && Number.isInteger(span[0]) && Number.isInteger(span[1])
@@ -868,9 +887,7 @@ function renderQuotes(docs, entities) {
       speakerCell.append(el('span', { class: 'muted', text: 'unknown' }));
     }
     const open = el('button', { type: 'button', class: 'link quote-open', title: `Read this quote in ${d.id}` },
-      q.kind === 'indirect' || q.kind === 'mixed'
-        ? el('span', { class: 'quote-text indirect-text', text: q.text ?? '' })
-        : el('q', { class: 'quote-text', text: q.text ?? '' }));
+      el('span', { class: q.kind === 'indirect' || q.kind === 'mixed' ? 'quote-text indirect-text' : 'quote-text' }, quoteWords(d, q)));
     open.addEventListener('click', () => openQuote(d.id, q.id));
     return el('tr', { dataset: { doc: d.id, kind: q.kind ?? '', quote: q.id ?? '' } },
       speakerCell,
@@ -1383,7 +1400,7 @@ function renderPanel(doc, docs, focus) {
     parts.push(el('div', { class: 'panel-head' },
       el('p', { class: 'panel-label', text: `${q.kind ?? ''} quote` }),
       el('h4', { class: 'panel-name', text: speakerLabel(q.speaker) || 'unknown speaker' }), close));
-    parts.push(el('blockquote', { class: 'panel-quote', text: q.text ?? '' }));
+    parts.push(el('blockquote', { class: 'panel-quote' }, quoteWords(doc, q)));
     parts.push(el('dl', { class: 'panel-facts' },
       panelFact('Said as', q.speaker ? q.speaker.text : el('span', { class: 'muted', text: '—' })),
       panelFact('Cue', q.cue ? q.cue.text : el('span', { class: 'muted', text: '—' })),

@@ -162,7 +162,11 @@ export async function quoteRows(page) {
     doc: tr.dataset.doc,
     kind: tr.dataset.kind,
     speaker: tr.querySelector('.speaker-name')?.textContent ?? null,
-    quote: tr.querySelector('.quote-text')?.textContent ?? '',
+    // The parts as shown (each of a direct quote in its own marks), and joined with a space
+    // as the contract's `text` is.
+    parts: [...tr.querySelectorAll('.quote-text .quote-part')].map((p) => p.textContent),
+    gaps: tr.querySelectorAll('.quote-text .part-gap').length,
+    quote: [...tr.querySelectorAll('.quote-text .quote-part')].map((p) => p.textContent).join(' '),
   })));
 }
 

@@ -69,6 +69,12 @@ test('two dropped seed articles show quotes with speakers and merged entities', 
   assert.ok(kishida, `no quote row with "The security environment surrounding Japan"; rows:\n${summary(quotes)}`);
   assert.equal(kishida.speaker, 'Fumio Kishida', 'speaker of the Kishida quote');
   assert.equal(kishida.doc, SEED_A);
+  // Interrupted by "Kishida said", it shows as two quotations with a gap between, not one
+  // run-on sentence ("… difficult, So inclusive …").
+  assert.equal(kishida.parts.length, 2, `the Kishida quote's parts: ${JSON.stringify(kishida.parts)}`);
+  assert.ok(kishida.parts[0].endsWith('difficult,') && kishida.parts[1].startsWith('So inclusive'), JSON.stringify(kishida.parts));
+  assert.equal(kishida.gaps, 1);
+  assert.equal(await page.$$eval('#quotes-table tbody q.quote-part', (qs) => qs.length > 0 && qs.every((q) => getComputedStyle(q, '::before').content !== 'none')), true, 'direct quotes in marks');
 
   const official = quotes.find((q) => q.quote.includes('The threat from North Korea'));
   assert.ok(official, `no quote row with "The threat from North Korea"; rows:\n${summary(quotes)}`);
@@ -108,7 +114,7 @@ test('two dropped seed articles show quotes with speakers and merged entities', 
   for (const k of ['q', 'ent', 'ent-person']) assert.ok(kinds.includes(k), `reader has no ${k} highlight (has ${kinds})`);
   await page.waitForTimeout(1700); // let the highlight flash fade before the screenshot
   // The side panel shows the quote.
-  assert.equal(await page.$eval('#entity-panel .panel-quote', (b) => b.textContent), kishida.quote);
+  assert.deepEqual(await page.$$eval('#entity-panel .panel-quote .quote-part', (ps) => ps.map((p) => p.textContent)), kishida.parts);
   await page.screenshot({ path: path.join(SHOTS, 'reader.png') });
 
   // Per-document view filters the tables.
