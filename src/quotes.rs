@@ -722,7 +722,17 @@ fn inherit_across_paragraphs(text: &Text, quotes: &mut [RawQuote]) {
         let opens_paragraph = text.src[text.paragraphs[p].start..start].chars().all(|c| is_quote_char(c) || c.is_whitespace());
         // Across a label's paragraph too: "Kasich said, “…”" then "Transcript as follows:".
         let label_between = prev_p + 2 == p && text.slice(text.paragraphs[p - 1]).trim_end().strip_suffix(':').is_some_and(is_label);
-        if opens_paragraph && (prev_p + 1 == p || label_between) && quotes[i - 1].speaker.is_some() {
+        // In the same paragraph, a quotation that opens the sentence after the one with the
+        // last quote's attribution: "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin
+        // said. ''They're more detailed …''".
+        let sentence_of = |pos: usize| text.sentence_at(pos);
+        let last_said = quotes[i - 1].cue.map_or(quotes[i - 1].range().end, |c| c.end.max(quotes[i - 1].range().end));
+        let next_sentence = prev_p == p
+            && sentence_of(start).is_some_and(|si| {
+                sentence_of(last_said).is_some_and(|sl| sl + 1 == si)
+                    && text.src[text.tokens[text.sentences[si].tokens.start].start..start].chars().all(|c| is_quote_char(c) || c.is_whitespace())
+            });
+        if (opens_paragraph && (prev_p + 1 == p || label_between) || next_sentence) && quotes[i - 1].speaker.is_some() {
             quotes[i].speaker = quotes[i - 1].speaker;
             quotes[i].cue = quotes[i - 1].cue;
             quotes[i].confidence = 0.6;
@@ -2525,6 +2535,18 @@ mod tests {
         let q = quotes(s);
         assert_eq!(q.len(), 2);
         assert_eq!(q[1].speaker.as_deref(), Some("Kishida"));
+        // After a quotation with words of the sentence after it, attributed at the sentence's
+        // end, the quotation that opens the next sentence is the same speaker's.
+        let s = "Taxes are up. ''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. ''They're more detailed than most. But I have concerns.''";
+        let q = quotes(s);
+        assert_eq!(
+            q.iter().map(|q| (q.kind, q.speaker.as_deref())).collect::<Vec<_>>(),
+            [(QuoteKind::Mixed, Some("Mr. Holtz-Eakin")), (QuoteKind::Direct, Some("Mr. Holtz-Eakin"))],
+            "{q:?}"
+        );
+        // Not with a sentence between.
+        let s = "Taxes are up. ''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. Others disagreed strongly. ''They're more detailed than most. But I have concerns.''";
+        assert_eq!(quotes(s).last().map(|q| (q.kind, q.speaker.as_deref())), Some((QuoteKind::Direct, None)));
     }
 
     #[test]
