@@ -387,9 +387,19 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         }
         // "Based on her actions that night, “I don’t see how …,” Tiegen said.": the words
         // before the mark are reported too, so the quote is mixed.
+        // After "told" and its object, from "that": "Ryan told CNN Tuesday that Ginsburg's
+        // comments “shows bias to me.”"
         let reported_clause = attribution
-            .filter(|a| from_before && !colon_intro && !cue_intro && parts.len() == 1 && !is_tell(text, a.cue_tok))
-            .map(|a| if text.tok(a.cue_tok + 1) == "that" { a.cue_tok + 2 } else { a.cue_tok + 1 })
+            .filter(|_| from_before && !colon_intro && !cue_intro && parts.len() == 1)
+            .and_then(|a| {
+                if text.tok(a.cue_tok + 1) == "that" {
+                    Some(a.cue_tok + 2)
+                } else if is_tell(text, a.cue_tok) {
+                    (a.cue_tok + 1..open_tok.min(a.cue_tok + 6)).find(|&i| text.tok(i) == "that").map(|i| i + 1)
+                } else {
+                    Some(a.cue_tok + 1)
+                }
+            })
             .filter(|&first| first < open_tok && text.tokens[first..open_tok].iter().all(|t| t.kind == TokKind::Word))
             .map(|first| text.tokens[first].start);
         // "There was, she said, “an implicit bargain.”": a sentence interrupted by its
@@ -416,6 +426,13 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             // stand between the cue and the mark.
             _ if reported_clause.is_some() => {
                 parts[0].start = reported_clause.unwrap_or(parts[0].start);
+                // And the words after the mark that finish the clause: "he was “troubled” by
+                // the situation", up to another report ("… and said he …", "… and Trump says …").
+                if let Some(c) = close.filter(|&c| words_after(text, c) && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) {
+                    if let Some(end) = clause_end_after(text, c) {
+                        parts[0].end = parts[0].end.max(end);
+                    }
+                }
                 QuoteKind::Mixed
             }
             // "Protesters chanted “What curfew?” and kept going": a quotation that ends
@@ -781,6 +798,30 @@ fn words_after(text: &Text, close: usize) -> bool {
     (close + 1..text.sentences[si].tokens.end).any(|i| text.tokens[i].kind == TokKind::Word)
 }
 
+/// Where the words after token `tok` in its sentence end: before the next verb of saying and
+/// the subject, conjunction or comma that lead to it ("… and said he …", "… and Trump says
+/// …", "…, he said, …"), else at the sentence's last word.
+fn clause_end_after(text: &Text, tok: usize) -> Option<usize> {
+    let si = text.sentence_at(text.tokens[tok].start)?;
+    let end = text.sentences[si].tokens.end;
+    let mut stop = (tok + 1..end).find(|&i| is_speech_verb(text, i)).unwrap_or(end);
+    if stop < end {
+        // Back over the verb's subject (a pronoun or a capitalised name) and what joins it.
+        while stop > tok + 1 && (PRONOUNS.contains(&text.tok(stop - 1)) || is_capitalized(text.tok(stop - 1)) || is_auxiliary(text.tok(stop - 1))) {
+            stop -= 1;
+        }
+        while stop > tok + 1 && (text.tokens[stop - 1].kind == TokKind::Punct || matches!(text.tok(stop - 1), "and" | "but" | "when" | "while" | "as")) {
+            stop -= 1;
+        }
+    }
+    // (Not ending on a preposition or an article the cut left: "… on my first ballot in".)
+    let mut last = (tok + 1..stop).rev().find(|&i| matches!(text.tokens[i].kind, TokKind::Word | TokKind::Number))?;
+    while PREPOSITIONS.contains(&text.tok(last)) || is_auxiliary(text.tok(last)) || matches!(text.tok(last), "the" | "a" | "an" | "and" | "or" | "was" | "were" | "is" | "are") {
+        last = (tok + 1..last).rev().find(|&i| matches!(text.tokens[i].kind, TokKind::Word | TokKind::Number))?;
+    }
+    Some(text.tokens[last].end)
+}
+
 /// The end of the last word of the sentence holding token `tok`.
 fn sentence_content_end(text: &Text, tok: usize) -> Option<usize> {
     let si = text.sentence_at(text.tokens[tok].start)?;
@@ -837,8 +878,22 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
         && before.starts_with(|c: char| c.is_ascii_lowercase())
         && text.tok(i - 2) != "of"
         && PREPOSITIONS.contains(&text.tok(i - 2));
-    let noun =
-        matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our") || before == "of" && !w.ends_with("ing") || gerund && w.ends_with('s');
+    // After a possessive too: "Trump's claim", "In response to Sanders' charge that …" (a
+    // bare apostrophe after an "s" may close a quotation instead: "… to us’ says Kim").
+    let possessive = matches!(before, "'s" | "’s" | "'S" | "’S")
+        || matches!(before, "'" | "’")
+            && i > 1
+            && text.tokens[i - 2].end == text.tokens[i - 1].start
+            && text.tok(i - 2).ends_with(['s', 'S'])
+            && !w.ends_with("ed")
+            && !matches!(w, "says" | "said" | "told" | "tells" | "wrote" | "writes" | "adds" | "asks" | "notes");
+    let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our")
+        || possessive
+        // A plural after a number: "the 35 states that …" (not "six in 10 say", nor after a
+        // name's number: "Article 33 affirms").
+        || i > 1 && text.tokens[i - 1].kind == TokKind::Number && w.ends_with('s') && text.tok(i - 2).starts_with(char::is_lowercase)
+        || before == "of" && !w.ends_with("ing")
+        || gerund && w.ends_with('s');
     // "charged a $100,000 fee", "charged him with fraud": a price or an indictment.
     let charged_something = matches!(w, "charge" | "charged" | "charges")
         && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Number || matches!(text.tok(i + 1), "a" | "an" | "$" | "him" | "her" | "them" | "me" | "us"));
@@ -1876,11 +1931,34 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                     e -= 1;
                 }
                 // Words that introduce the quotation are not content: "said back in 2015: “…”".
-                if e > first && text.tok(e - 1) == ":" {
+                // But a clause reported before the colon goes on in the quotation, and the two
+                // are one mixed quote: "said she has the essential quality for the job:
+                // “Steadiness …”" (when the quotation ends in the sentence).
+                let colon = e > first && text.tok(e - 1) == ":";
+                let q = overlapping[b].0;
+                // (Not another report before it: "…, and Kerry agreed, telling senators: “…”".)
+                let clause = (first..e.saturating_sub(1)).filter(|&i| text.tokens[i].kind == TokKind::Word && !is_trailer(text, i)).count() >= 3
+                    && (first..e.saturating_sub(1)).all(|i| !is_speech_verb(text, i));
+                // (Nor a quotation with its own attribution or words after it: "declared the
+                // need for drive: “Change the world,” she said.")
+                let ends_sentence = q.end <= s.range.end && !text.src[q.end..s.range.end].chars().any(char::is_alphanumeric);
+                if colon && clause && ends_sentence {
+                    reach = Range::new(content.start, q.end);
+                    overlapping.truncate(b + 1);
+                } else if colon {
+                    // A quotation of several sentences after the colon stands as it is, said by
+                    // this speaker when it has none: "The senator said the plan was flawed in
+                    // three ways: “It costs too much. It does too little.”"
+                    if let Some(d) = out[..direct.len()].get_mut(k + b).filter(|d| d.speaker.is_none() && d.range() == q && clause) {
+                        d.speaker = Some(speaker);
+                        d.cue = Some(cue);
+                        d.confidence = 0.8;
+                        used.insert(cue_tok);
+                    }
                     continue;
                 }
                 // (A quotation's closing mark stays: "he says he “loves China,” and …".)
-                while e > first && (text.tokens[e - 1].kind == TokKind::Punct || matches!(text.tok(e - 1), "and" | "but" | "while" | "as" | "when")) {
+                while !colon && e > first && (text.tokens[e - 1].kind == TokKind::Punct || matches!(text.tok(e - 1), "and" | "but" | "while" | "as" | "when")) {
                     e -= 1;
                 }
                 // Nor is a clause that leads to it: "…, telling Stephanopoulos that", "… and said",
@@ -1890,6 +1968,9 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 let leads = |i: usize| is_speech_verb(text, i) || matches!(text.tok(i), "reads" | "read" | "titled" | "tell" | "say");
                 let mut cut_all = false;
                 for _ in 0..3 {
+                    if colon {
+                        break;
+                    }
                     let Some(j) = (first..e).rev().take(12).find(|&i| leads(i)) else { break };
                     match (first..j).rev().find(|&i| matches!(text.tok(i), "," | "and" | "but" | "which" | "that")) {
                         Some(c) => e = c,
@@ -1902,15 +1983,17 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                         e -= 1;
                     }
                 }
-                if cut_all {
-                    continue;
+                if !colon {
+                    if cut_all {
+                        continue;
+                    }
+                    if e <= first || (first..e).filter(|&i| text.tokens[i].kind == TokKind::Word).count() < 3 {
+                        continue;
+                    }
+                    content.end = content.end.min(text.tokens[e - 1].end);
+                    reach = content;
+                    overlapping.truncate(b);
                 }
-                if e <= first || (first..e).filter(|&i| text.tokens[i].kind == TokKind::Word).count() < 3 {
-                    continue;
-                }
-                content.end = content.end.min(text.tokens[e - 1].end);
-                reach = content;
-                overlapping.truncate(b);
             }
             let inner_fragments = fragments.iter().filter(|f| f.1 == Some(si) && reach.contains(f.0)).map(|f| f.0.end);
             let content = Range::new(content.start, overlapping.iter().map(|d| d.0.end).chain(inner_fragments).fold(content.end, usize::max));
@@ -2715,9 +2798,37 @@ mod tests {
                 Some("Tiegen"),
             ),
             ("Pataki says Kasich “has a track record of bringing people together.”", QuoteKind::Mixed, "Kasich “has a track record of bringing people together.", Some("Pataki")),
+            (
+                "House Speaker Paul Ryan told CNN Tuesday that Ginsburg’s comments “shows bias to me.”",
+                QuoteKind::Mixed,
+                "Ginsburg’s comments “shows bias to me.",
+                Some("House Speaker Paul Ryan"),
+            ),
             ("He says that “as a nation, we have to do better.”", QuoteKind::Mixed, "as a nation, we have to do better.", Some("He")),
             ("Later Tanaka said it again: “Our alliance is strong and getting stronger.”", QuoteKind::Direct, "Our alliance is strong and getting stronger.", Some("Tanaka")),
             ("Meanwhile Carter told the sailors: “You keep the peace.”", QuoteKind::Direct, "You keep the peace.", Some("Carter")),
+            // A clause reported before the colon goes on in the quotation: one mixed quote.
+            (
+                "Clinton said she has the essential quality for the job of president: “Steadiness, and mixed with strength.”",
+                QuoteKind::Mixed,
+                "she has the essential quality for the job of president: “Steadiness, and mixed with strength.",
+                Some("Clinton"),
+            ),
+            // Not when the quotation has its own attribution, or is several sentences long.
+            ("Trump asserted that France had lost its identity: “France is no longer France,” he claimed.", QuoteKind::Direct, "France is no longer France,", Some("he")),
+            (
+                "The senator said the plan was flawed in three ways: “It costs too much. It does too little. It comes too late.”",
+                QuoteKind::Direct,
+                "It costs too much. It does too little. It comes too late.",
+                Some("The senator"),
+            ),
+            // Nor after another verb of saying in the clause.
+            (
+                "Ed Krayewski may have said it best when he blogged: “She is as close to a pre-selected candidate as we will see.”",
+                QuoteKind::Direct,
+                "She is as close to a pre-selected candidate as we will see.",
+                Some("he"),
+            ),
             // A newsletter's item: a headline in capitals, a dash, and the name before the colon.
             (
                 "VOTERS SOUR ON BOTH PARTIES - Jane M. Porter: “The survey found deep distrust of both parties this year.”",
@@ -3048,6 +3159,31 @@ mod tests {
         for (input, (kind, text, speaker)) in cases {
             let q = the_one_quote(input);
             assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (*kind, *text, Some(*speaker)), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn a_quoted_fragment_in_reported_speech_keeps_its_whole_clause() {
+        use QuoteKind::*;
+        let cases: &[(&str, &[(QuoteKind, &str, &str)])] = &[
+            // The clause's subject before the mark, and its words after it.
+            ("Ryan said he was “troubled” by the situation in Tulsa.", &[(Mixed, "he was “troubled” by the situation in Tulsa", "Ryan")]),
+            // Up to another report: the same speaker's, or another's.
+            (
+                "Cruz urged Republicans to “vote your conscience” and said he was standing on truth and principle.",
+                &[(Mixed, "Republicans to “vote your conscience", "Cruz"), (Indirect, "he was standing on truth and principle", "Cruz")],
+            ),
+            (
+                "Cruz accused Obama of \"leading from behind\" and Donald Trump says he's \"losing the war on terrorism.\"",
+                &[(Mixed, "Obama of \"leading from behind", "Cruz"), (Mixed, "he's \"losing the war on terrorism.", "Donald Trump")],
+            ),
+            // Not ending on a preposition the cut leaves.
+            ("Pope Francis said Mr. Trump ''is not Christian'' in answering a reporter's question.", &[(Mixed, "Mr. Trump ''is not Christian", "Pope Francis")]),
+        ];
+        for (input, want) in cases {
+            let q = quotes(input);
+            let got: Vec<(QuoteKind, &str, &str)> = q.iter().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref().unwrap_or("-"))).collect();
+            assert_eq!(got, *want, "{input:?}");
         }
     }
 
@@ -3416,6 +3552,14 @@ mod tests {
         use QuoteKind::*;
         let cases: &[(&str, QuoteKind, &str, &str, &str)] = &[
             ("Carter said the Pentagon will work with the ministry.", Indirect, "the Pentagon will work with the ministry", "Carter", "said"),
+            // A noun after a possessive is no verb of saying: "Sanders' charge", "Trump's claim".
+            (
+                "In response to Sanders' charge that she has been weak on climate change, she said she and Obama had made progress in the face of opposition.",
+                Indirect,
+                "she and Obama had made progress in the face of opposition",
+                "she",
+                "said",
+            ),
             ("The revision opens the door to cooperation, the Pentagon says.", Indirect, "The revision opens the door to cooperation", "the Pentagon", "says"),
             (
                 "It does not portend an increase in the footprint, according to Pentagon officials.",
@@ -3703,6 +3847,9 @@ mod tests {
             // "who" and "when" after an object open a relative or a time clause, no question.
             "The mayor asked residents who live near the river to evacuate before the storm.",
             "Reporters asked him about the wall when he visited Texas last week.",
+            // A noun after a possessive.
+            "Trump's claim that the election is rigged was repeated by his son on Sunday.",
+            "The Census' promise that survey responses will be kept confidential is as reliable as a campaign promise.",
         ] {
             assert!(quotes(s).is_empty(), "{s:?}: {:?}", quotes(s));
         }
