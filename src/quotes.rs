@@ -269,7 +269,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                     none
                 }
                 && single_paragraph(text, &next.0)
-                && next.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none())
+                && next.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none() && !attributed_later(text, c))
             {
                 parts.extend(next.0.iter().copied());
                 close = next.2;
@@ -350,7 +350,13 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             }
             _ => None,
         };
-        let embedded = attribution.is_none() && !whole_after_comma && !dashed && (lead.is_some() || is_embedded(text, open_tok, close));
+        // (Also a quotation that opens a sentence attributed at its end, after words of the
+        // sentence: "“You squeezed employees” to drive up the price, she said." is reported
+        // speech quoting those words.)
+        let embedded = attribution.is_none()
+            && !whole_after_comma
+            && !dashed
+            && (lead.is_some() || is_embedded(text, open_tok, close) || parts.len() == 1 && close.is_some_and(|c| attributed_later(text, c)));
         if embedded {
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
             for p in &parts {
@@ -798,6 +804,30 @@ fn words_after(text: &Text, close: usize) -> bool {
     (close + 1..text.sentences[si].tokens.end).any(|i| text.tokens[i].kind == TokKind::Word)
 }
 
+/// Whether the sentence of the closing mark `close` goes on to an attribution of its own after
+/// more words: "“You squeezed employees” to drive up the stock price, she said."
+fn attributed_later(text: &Text, close: usize) -> bool {
+    let Some(si) = text.sentence_at(text.tokens[close].start) else { return false };
+    let end = text.sentences[si].tokens.end;
+    // (In the sentence the quotation opened.)
+    let opened_here = text.sentences[si].tokens.start < close && (text.sentences[si].tokens.start..close).any(|i| text.tokens[i].kind == TokKind::Quote);
+    opened_here
+        && text.tokens.get(close + 1).is_some_and(|t| t.kind == TokKind::Word)
+        && (close + 3..end).any(|v| {
+            is_speech_verb(text, v)
+                && (PRONOUNS.contains(&text.tok(v - 1)) || is_capitalized(text.tok(v - 1)))
+                && text.tok(v - 2) == ","
+                // (An attribution that ends the sentence, as "…, she said." or "…, he told
+                // reporters on Monday.": not one the sentence goes on after, "…, he said,
+                // rather than from …".)
+                && {
+                    let (_, cue_end) = cue_range(text, v, end);
+                    (cue_end + 1..end).filter(|&i| text.tokens[i].kind == TokKind::Word).count() <= 6
+                        && (cue_end + 1..end).all(|i| is_trailer(text, i) && text.tokens[i].kind != TokKind::Quote)
+                }
+        })
+}
+
 /// Where the words after token `tok` in its sentence end: before the next verb of saying and
 /// the subject, conjunction or comma that lead to it ("… and said he …", "… and Trump says
 /// …", "…, he said, …"), else at the sentence's last word.
@@ -1041,18 +1071,22 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             let name = text.token_at(sp.span.start);
             // ("the assailant, John McGraw, told": a determiner's short description, listed or not.)
             let described = |n: usize| valid_speaker(text, start..n) || ends_utterance && opens_description(text.tok(start)) && n - start <= 5;
-            if name > start + 1
+            let before_name = name > start + 1
                 && text.tok(name - 1) == ","
                 && name - 1 - start <= 8
                 && (start..name - 1).all(|i| text.tokens[i].kind == TokKind::Word || matches!(text.tok(i), "'s" | "’s"))
-                && described(name - 1)
-            {
+                && described(name - 1);
+            // A phrase of the sentence set off by a comma is no part of the speaker: "“If
+            // there had been no intervention” by the United States, Clinton said".
+            let phrase_before = before_name && PREPOSITIONS.contains(&text.tok(start));
+            if before_name && !phrase_before {
                 sp.span.start = text.tokens[start].start;
             }
-            // The speaker follows the mark directly ("“…,” Cruz said", "“…,” as Cruz said");
-            // other words in between mean the quote is embedded in a longer sentence.
+            // The speaker follows the mark directly ("“…,” Cruz said", "“…,” as Cruz said",
+            // "“…” by the Army, Cruz said"); other words in between mean the quote is
+            // embedded in a longer sentence.
             let first = if text.tok(start) == "as" { start + 1 } else { start };
-            (first < v && sp.span.start == text.tokens[first].start).then_some((v, cue, sp, cue_end))
+            (first < v && (sp.span.start == text.tokens[first].start || phrase_before)).then_some((v, cue, sp, cue_end))
         }
     })?;
     let mut end_tok = clause_end;
@@ -3179,6 +3213,18 @@ mod tests {
             ),
             // Not ending on a preposition the cut leaves.
             ("Pope Francis said Mr. Trump ''is not Christian'' in answering a reporter's question.", &[(Mixed, "Mr. Trump ''is not Christian", "Pope Francis")]),
+            // A quotation that opens its sentence, attributed at the end after more words of
+            // the sentence, is quoted within that reported sentence (not the last speaker's
+            // next direct quote).
+            (
+                "“We are shocked,” Nefzi said. “We don't teach anything” against homosexuality in the mosque meetings, he said.",
+                &[(Direct, "We are shocked,", "Nefzi"), (Mixed, "“We don't teach anything” against homosexuality in the mosque meetings", "he")],
+            ),
+            // A phrase of the sentence before the speaker's name is not part of it.
+            (
+                "“If there had not been that intervention” by the United States, Clinton said at a town hall on Monday, “we would be looking at Syria now.”",
+                &[(Direct, "If there had not been that intervention | we would be looking at Syria now.", "Clinton")],
+            ),
         ];
         for (input, want) in cases {
             let q = quotes(input);
