@@ -269,7 +269,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                     none
                 }
                 && single_paragraph(text, &next.0)
-                && next.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none() && !attributed_later(text, c))
+                && next.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none() && !attributed_later(text, c, false))
             {
                 parts.extend(next.0.iter().copied());
                 close = next.2;
@@ -356,7 +356,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         let embedded = attribution.is_none()
             && !whole_after_comma
             && !dashed
-            && (lead.is_some() || is_embedded(text, open_tok, close) || parts.len() == 1 && close.is_some_and(|c| attributed_later(text, c)));
+            && (lead.is_some() || is_embedded(text, open_tok, close) || parts.len() == 1 && close.is_some_and(|c| attributed_later(text, c, true)));
         if embedded {
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
             for p in &parts {
@@ -401,7 +401,11 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 if text.tok(a.cue_tok + 1) == "that" {
                     Some(a.cue_tok + 2)
                 } else if is_tell(text, a.cue_tok) {
-                    (a.cue_tok + 1..open_tok.min(a.cue_tok + 6)).find(|&i| text.tok(i) == "that").map(|i| i + 1)
+                    // (Not "told the crowd that evening “…”".)
+                    (a.cue_tok + 1..open_tok.min(a.cue_tok + 6))
+                        .find(|&i| text.tok(i) == "that")
+                        .filter(|&i| !matches!(text.tok(i + 1), "day" | "evening" | "morning" | "afternoon" | "night" | "week" | "weekend" | "month" | "year" | "time"))
+                        .map(|i| i + 1)
                 } else {
                     Some(a.cue_tok + 1)
                 }
@@ -753,7 +757,11 @@ fn inherit_across_paragraphs(text: &Text, quotes: &mut [RawQuote]) {
         let next_sentence = prev_p == p
             && sentence_of(start).is_some_and(|si| {
                 sentence_of(last_said).is_some_and(|sl| sl + 1 == si)
-                    && text.src[text.tokens[text.sentences[si].tokens.start].start..start].chars().all(|c| is_quote_char(c) || c.is_whitespace())
+                    && text
+                        .tokens
+                        .get(text.sentences[si].tokens.start)
+                        .and_then(|t| text.src.get(t.start..start))
+                        .is_some_and(|s| s.chars().all(|c| is_quote_char(c) || c.is_whitespace()))
             });
         if (opens_paragraph && (prev_p + 1 == p || label_between) || next_sentence) && quotes[i - 1].speaker.is_some() {
             quotes[i].speaker = quotes[i - 1].speaker;
@@ -805,27 +813,23 @@ fn words_after(text: &Text, close: usize) -> bool {
 }
 
 /// Whether the sentence of the closing mark `close` goes on to an attribution of its own after
-/// more words: "“You squeezed employees” to drive up the stock price, she said."
-fn attributed_later(text: &Text, close: usize) -> bool {
+/// more words: "“You squeezed employees” to drive up the stock price, she said." With
+/// `at_end`, only an attribution that ends the sentence ("…, she said." or "…, he told
+/// reporters on Monday."), not one the sentence goes on after ("…, he said, rather than …").
+fn attributed_later(text: &Text, close: usize, at_end: bool) -> bool {
     let Some(si) = text.sentence_at(text.tokens[close].start) else { return false };
-    let end = text.sentences[si].tokens.end;
+    let (start, end) = (text.sentences[si].tokens.start, text.sentences[si].tokens.end);
     // (In the sentence the quotation opened.)
-    let opened_here = text.sentences[si].tokens.start < close && (text.sentences[si].tokens.start..close).any(|i| text.tokens[i].kind == TokKind::Quote);
-    opened_here
-        && text.tokens.get(close + 1).is_some_and(|t| t.kind == TokKind::Word)
-        && (close + 3..end).any(|v| {
-            is_speech_verb(text, v)
-                && (PRONOUNS.contains(&text.tok(v - 1)) || is_capitalized(text.tok(v - 1)))
-                && text.tok(v - 2) == ","
-                // (An attribution that ends the sentence, as "…, she said." or "…, he told
-                // reporters on Monday.": not one the sentence goes on after, "…, he said,
-                // rather than from …".)
-                && {
-                    let (_, cue_end) = cue_range(text, v, end);
-                    (cue_end + 1..end).filter(|&i| text.tokens[i].kind == TokKind::Word).count() <= 6
-                        && (cue_end + 1..end).all(|i| is_trailer(text, i) && text.tokens[i].kind != TokKind::Quote)
-                }
-        })
+    if !(start..close).any(|i| text.tokens[i].kind == TokKind::Quote) || text.tokens.get(close + 1).is_none_or(|t| t.kind != TokKind::Word) {
+        return false;
+    }
+    let Some(v) = (close + 3..end).find(|&v| is_speech_verb(text, v) && (PRONOUNS.contains(&text.tok(v - 1)) || is_capitalized(text.tok(v - 1))) && text.tok(v - 2) == ",") else {
+        return false;
+    };
+    let (_, cue_end) = cue_range(text, v, end);
+    !at_end
+        || (cue_end + 1..end).filter(|&i| text.tokens[i].kind == TokKind::Word).count() <= 6
+            && (cue_end + 1..end).all(|i| is_trailer(text, i) && text.tokens[i].kind != TokKind::Quote)
 }
 
 /// Where the words after token `tok` in its sentence end: before the next verb of saying and
@@ -910,13 +914,25 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
         && PREPOSITIONS.contains(&text.tok(i - 2));
     // After a possessive too: "Trump's claim", "In response to Sanders' charge that …" (a
     // bare apostrophe after an "s" may close a quotation instead: "… to us’ says Kim").
-    let possessive = matches!(before, "'s" | "’s" | "'S" | "’S")
-        || matches!(before, "'" | "’")
-            && i > 1
-            && text.tokens[i - 2].end == text.tokens[i - 1].start
-            && text.tok(i - 2).ends_with(['s', 'S'])
-            && !w.ends_with("ed")
-            && !matches!(w, "says" | "said" | "told" | "tells" | "wrote" | "writes" | "adds" | "asks" | "notes");
+    // ("He's said", "That's told": "'s" for "has" after a pronoun; "‘We need more nurses’
+    // warns Smith": a closing single mark, when one opened before it in the sentence.)
+    let owner = |k: usize| {
+        let o = text.tok(k);
+        !PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(o)) && !matches!(o.to_ascii_lowercase().as_str(), "it" | "that" | "there" | "who" | "what" | "here" | "where")
+    };
+    let single_opened = |k: usize| {
+        text.sentence_at(text.tokens[k].start).is_some_and(|si| {
+            (text.sentences[si].tokens.start..k).any(|j| matches!(text.tok(j), "‘" | "'") && text.tokens.get(j + 1).is_some_and(|t| t.start == text.tokens[j].end))
+        })
+    };
+    let possessive = i > 1
+        && (matches!(before, "'s" | "’s" | "'S" | "’S") && owner(i - 2)
+            || matches!(before, "'" | "’")
+                && text.tokens[i - 2].end == text.tokens[i - 1].start
+                && text.tok(i - 2).ends_with(['s', 'S'])
+                && !w.ends_with("ed")
+                && !matches!(w, "says" | "said" | "told" | "tells" | "wrote" | "writes" | "adds" | "asks" | "notes")
+                && !single_opened(i - 1));
     let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our")
         || possessive
         // A plural after a number: "the 35 states that …" (not "six in 10 say", nor after a
@@ -1078,7 +1094,16 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
                 && described(name - 1);
             // A phrase of the sentence set off by a comma is no part of the speaker: "“If
             // there had been no intervention” by the United States, Clinton said".
+            // Where the quotation did not open its sentence, or the sentence does not go on
+            // in marks after the attribution, such a phrase makes the quote part of reported
+            // speech: "Obama will “fight for every vote” in Ohio, Clinton said".
+            // (A quotation of several sentences keeps its attribution.)
+            let resumed = text.tokens[s.tokens.start].kind == TokKind::Quote && end < s.tokens.end;
+            let opened_here = (s.tokens.start..close).any(|i| text.tokens[i].kind == TokKind::Quote);
             let phrase_before = before_name && PREPOSITIONS.contains(&text.tok(start));
+            if phrase_before && !resumed && opened_here {
+                return None;
+            }
             if before_name && !phrase_before {
                 sp.span.start = text.tokens[start].start;
             }
@@ -1976,7 +2001,8 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 // (Nor a quotation with its own attribution or words after it: "declared the
                 // need for drive: “Change the world,” she said.")
                 let ends_sentence = q.end <= s.range.end && !text.src[q.end..s.range.end].chars().any(char::is_alphanumeric);
-                if colon && clause && ends_sentence {
+                let one_part = out[..direct.len()].get(k + b).is_some_and(|d| d.parts.len() == 1);
+                if colon && clause && ends_sentence && one_part {
                     reach = Range::new(content.start, q.end);
                     overlapping.truncate(b + 1);
                 } else if colon {
@@ -2849,6 +2875,7 @@ mod tests {
                 Some("Clinton"),
             ),
             // Not when the quotation has its own attribution, or is several sentences long.
+            ("Clinton said she has the quality for the job: “Steadiness,” she said, “and strength.”", QuoteKind::Direct, "Steadiness, | and strength.", Some("she")),
             ("Trump asserted that France had lost its identity: “France is no longer France,” he claimed.", QuoteKind::Direct, "France is no longer France,", Some("he")),
             (
                 "The senator said the plan was flawed in three ways: “It costs too much. It does too little. It comes too late.”",
@@ -3220,6 +3247,17 @@ mod tests {
                 "“We are shocked,” Nefzi said. “We don't teach anything” against homosexuality in the mosque meetings, he said.",
                 &[(Direct, "We are shocked,", "Nefzi"), (Mixed, "“We don't teach anything” against homosexuality in the mosque meetings", "he")],
             ),
+            // Nor the continuation of the quotation before it, though the sentence goes on
+            // after its attribution (then it stays direct, the last speaker's).
+            (
+                "“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s drive to sell more.",
+                &[(Direct, "This just isn’t right,", "Warren"), (Direct, "You squeezed employees to the breaking point", "Warren"), (Indirect, "referencing the bank’s drive to sell more", "she")],
+            ),
+            // Words of the sentence after the quotation and before its attribution are
+            // reported with it.
+            ("Obama will “fight for every vote” in Ohio, Clinton said.", &[(Mixed, "Obama will “fight for every vote” in Ohio", "Clinton")]),
+            // "that" after "told" and its object opens the reported clause, not a time.
+            ("He told the crowd that evening “this is our moment to win.”", &[(Direct, "this is our moment to win.", "He")]),
             // A phrase of the sentence before the speaker's name is not part of it.
             (
                 "“If there had not been that intervention” by the United States, Clinton said at a town hall on Monday, “we would be looking at Syria now.”",
