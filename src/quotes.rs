@@ -195,6 +195,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
     let mut used_cues: HashSet<usize> = HashSet::new();
     let mut out: Vec<RawQuote> = Vec::new();
     let mut fragments: Vec<(Range, Option<usize>)> = Vec::new(); // quoted words inside a sentence
+    let mut unreported: Vec<RawQuote> = Vec::new(); // quotations left to the reported speech
     let paired = pair_marks(text);
     let mut prev_paragraph_speaker: Option<(usize, SpeakerPhrase, Option<Range>)> = None; // paragraph, speaker, cue
     let mut last: Option<(usize, SpeakerPhrase, Option<Range>)> = None;
@@ -353,14 +354,17 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // (Also a quotation that opens a sentence attributed at its end, after words of the
         // sentence: "“You squeezed employees” to drive up the price, she said." is reported
         // speech quoting those words.)
-        let embedded = attribution.is_none()
-            && !whole_after_comma
-            && !dashed
-            && (lead.is_some() || is_embedded(text, open_tok, close) || parts.len() == 1 && close.is_some_and(|c| attributed_later(text, c, true)));
+        let free = attribution.is_none() && !whole_after_comma && !dashed;
+        let said_at_end = free && parts.len() == 1 && close.is_some_and(|c| attributed_later(text, c, true));
+        let embedded = free && (lead.is_some() || is_embedded(text, open_tok, close) || said_at_end);
         if embedded {
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
             for p in &parts {
                 fragments.push((*p, text.sentence_at(p.start)));
+            }
+            // (Should the reported speech not take it in, it is still a quotation.)
+            if said_at_end && !(lead.is_some() || is_embedded(text, open_tok, close)) {
+                unreported.push(RawQuote { kind: QuoteKind::Direct, parts, speaker: None, cue: None, confidence: 0.5 });
             }
             continue;
         }
@@ -468,6 +472,26 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
     split_transcript_turns(text, &mut out);
     unmarked_transcript_turns(text, &mut out);
     reported_speech(text, &mut out, &mut used_cues, &fragments);
+    if !unreported.is_empty() {
+        // Whether any part found overlaps [a, b): among the parts that start before b, the
+        // furthest end (parts sorted by start, with the running furthest end).
+        let mut found: Vec<(usize, usize)> = out.iter().flat_map(|o| o.parts.iter().map(|p| (p.start, p.end))).collect();
+        crate::order::sort(&mut found);
+        let reach: Vec<usize> = found
+            .iter()
+            .scan(0, |m, &(_, e)| {
+                *m = (*m).max(e);
+                Some(*m)
+            })
+            .collect();
+        for q in unreported {
+            let r = q.range();
+            let i = found.partition_point(|&(s, _)| s < r.end);
+            if i == 0 || reach[i - 1] <= r.start {
+                out.push(q);
+            }
+        }
+    }
     // The headline's own reading of its speaker wins over the colon rule's for its quotation;
     // its reported words give way to any quote found in them.
     if let Some(h) = headline(text) {
@@ -823,7 +847,14 @@ fn attributed_later(text: &Text, close: usize, at_end: bool) -> bool {
     if !(start..close).any(|i| text.tokens[i].kind == TokKind::Quote) || text.tokens.get(close + 1).is_none_or(|t| t.kind != TokKind::Word) {
         return false;
     }
-    let Some(v) = (close + 3..end).find(|&v| is_speech_verb(text, v) && (PRONOUNS.contains(&text.tok(v - 1)) || is_capitalized(text.tok(v - 1))) && text.tok(v - 2) == ",") else {
+    // The attribution after a comma: "…, she said", "…, the official said", "…, Mr. Smith told".
+    let subject_after_comma = |v: usize| {
+        (v.saturating_sub(5).max(close + 1)..v - 1).rev().find(|&c| text.tok(c) == ",").is_some_and(|c| {
+            (c + 1..v).all(|i| text.tokens[i].kind == TokKind::Word)
+                && (PRONOUNS.contains(&text.tok(c + 1)) || is_capitalized(text.tok(c + 1)) || matches!(text.tok(c + 1), "the" | "a" | "an"))
+        })
+    };
+    let Some(v) = (close + 3..end).find(|&v| is_speech_verb(text, v) && subject_after_comma(v)) else {
         return false;
     };
     let (_, cue_end) = cue_range(text, v, end);
@@ -3247,6 +3278,13 @@ mod tests {
                 "“We are shocked,” Nefzi said. “We don't teach anything” against homosexuality in the mosque meetings, he said.",
                 &[(Direct, "We are shocked,", "Nefzi"), (Mixed, "“We don't teach anything” against homosexuality in the mosque meetings", "he")],
             ),
+            // The same after a speaker of several words.
+            (
+                "\"We've built organizations in each state\" there and in states that vote in March, the memo said.",
+                &[(Mixed, "\"We've built organizations in each state\" there and in states that vote in March", "the memo")],
+            ),
+            // A quotation the reported speech does not take in stays a quotation.
+            ("''The court expresses no view on the merits'' of the case, the unsigned opinion said.", &[(Direct, "The court expresses no view on the merits", "-")]),
             // Nor the continuation of the quotation before it, though the sentence goes on
             // after its attribution (then it stays direct, the last speaker's).
             (
