@@ -356,14 +356,15 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // speech quoting those words.)
         let free = attribution.is_none() && !whole_after_comma && !dashed;
         let said_at_end = free && parts.len() == 1 && close.is_some_and(|c| attributed_later(text, c, true));
-        let embedded = free && (lead.is_some() || is_embedded(text, open_tok, close) || said_at_end);
+        let inside = free && (lead.is_some() || is_embedded(text, open_tok, close));
+        let embedded = inside || said_at_end;
         if embedded {
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
             for p in &parts {
                 fragments.push((*p, text.sentence_at(p.start)));
             }
             // (Should the reported speech not take it in, it is still a quotation.)
-            if said_at_end && !(lead.is_some() || is_embedded(text, open_tok, close)) {
+            if said_at_end && !inside {
                 unreported.push(RawQuote { kind: QuoteKind::Direct, parts, speaker: None, cue: None, confidence: 0.5 });
             }
             continue;
@@ -776,11 +777,10 @@ fn inherit_across_paragraphs(text: &Text, quotes: &mut [RawQuote]) {
         // In the same paragraph, a quotation that opens the sentence after the one with the
         // last quote's attribution: "''I admire the mechanics'' of the plan, Mr. Holtz-Eakin
         // said. ''They're more detailed …''".
-        let sentence_of = |pos: usize| text.sentence_at(pos);
         let last_said = quotes[i - 1].cue.map_or(quotes[i - 1].range().end, |c| c.end.max(quotes[i - 1].range().end));
         let next_sentence = prev_p == p
-            && sentence_of(start).is_some_and(|si| {
-                sentence_of(last_said).is_some_and(|sl| sl + 1 == si)
+            && text.sentence_at(start).is_some_and(|si| {
+                text.sentence_at(last_said).is_some_and(|sl| sl + 1 == si)
                     && text
                         .tokens
                         .get(text.sentences[si].tokens.start)
