@@ -30,6 +30,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("person_nouns.txt", include_str!("../data/person_nouns.txt")),
     ("places.txt", include_str!("../data/places.txt")),
     ("source_nouns.txt", include_str!("../data/source_nouns.txt")),
+    ("speech_phrases.txt", include_str!("../data/speech_phrases.txt")),
     ("speech_verbs.txt", include_str!("../data/speech_verbs.txt")),
     ("that_optional_verbs.txt", include_str!("../data/that_optional_verbs.txt")),
     ("titles.txt", include_str!("../data/titles.txt")),
@@ -163,6 +164,10 @@ list!(
 list!(
     /// Nouns that head a source that is not a person: "report", "statement".
     source_nouns, Set, "source_nouns.txt"
+);
+list!(
+    /// Reporting verbs with their particle, "went on", "shot back": a cue when no word follows.
+    speech_phrases, Set, "speech_phrases.txt"
 );
 list!(
     /// Reporting verbs in all their forms: "said", "told", "warned".

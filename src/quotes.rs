@@ -259,7 +259,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 && between.len() <= 2;
             if (same_paragraph || next_paragraph_alone)
                 && between.len() <= 60
-                && between.clone().all(|i| skip > 0 || text.tokens[i].kind != TokKind::Quote)
+                && between.clone().all(|i| skip > 0 || text.tokens[i].kind != TokKind::Quote || plural_possessive(text, i))
                 && {
                     // As if this quote's verb were used already.
                     let fresh = used_cues.insert(a.cue_tok);
@@ -452,10 +452,15 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             }
             // "Protesters chanted “What curfew?” and kept going": a quotation that ends
             // with its own stop or comma is a whole utterance, even with words after it.
+            // (Not a quotation of whole sentences with an aside of the writer's after a dash:
+            // "Thiel said, “I am proud to be gay. … I am proud to be an American” - the first
+            // to make such a declaration".)
             _ if from_before
                 && !colon_intro
                 && parts.len() == 1
-                && (text.tok(open_tok - 1) == "that" || close.is_some_and(|c| words_after(text, c)) && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) =>
+                && (text.tok(open_tok - 1) == "that"
+                    || close.is_some_and(|c| words_after(text, c) && !(is_dash(c + 1) && text.slice(parts[0]).starts_with(char::is_uppercase)))
+                        && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) =>
             {
                 if let Some(end) = close.and_then(|c| sentence_content_end(text, c)) {
                     parts[0].end = parts[0].end.max(end);
@@ -925,7 +930,11 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     // "Adding, “…”": a participle may open a sentence.
     let capitalised_participle =
         w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
-    let verb = |w: &str| w.starts_with(char::is_lowercase) && (may_be_speech_verb(w) && lexicon::speech_verbs().contains(w) || pointed_out);
+    // "“…,” Trump went on.": a verb and its particle, with no word after them.
+    let phrasal = text.tokens.get(i + 1).is_some_and(|t| t.start == text.tokens[i].end + 1 && matches!(text.tok(i + 1), "on" | "back" | "in" | "up"))
+        && text.tokens.get(i + 2).is_none_or(|t| t.kind != TokKind::Word)
+        && lexicon::speech_phrases().contains(&text.src[text.tokens[i].start..text.tokens[i + 1].end]);
+    let verb = |w: &str| w.starts_with(char::is_lowercase) && (may_be_speech_verb(w) && lexicon::speech_verbs().contains(w) || pointed_out || phrasal);
     let verb = if capitalised_participle { with_lowercase(w, verb) } else { verb(w) };
     // "state Del. Marcia Price", "state Senator Lee": a title, not the verb.
     let state_title = w == "state"
@@ -951,11 +960,6 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
         let o = text.tok(k);
         !PRONOUNS.iter().any(|p| p.eq_ignore_ascii_case(o)) && !matches!(o.to_ascii_lowercase().as_str(), "it" | "that" | "there" | "who" | "what" | "here" | "where")
     };
-    let single_opened = |k: usize| {
-        text.sentence_at(text.tokens[k].start).is_some_and(|si| {
-            (text.sentences[si].tokens.start..k).any(|j| matches!(text.tok(j), "‘" | "'") && text.tokens.get(j + 1).is_some_and(|t| t.start == text.tokens[j].end))
-        })
-    };
     let possessive = i > 1
         && (matches!(before, "'s" | "’s" | "'S" | "’S") && owner(i - 2)
             || matches!(before, "'" | "’")
@@ -963,7 +967,7 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
                 && text.tok(i - 2).ends_with(['s', 'S'])
                 && !w.ends_with("ed")
                 && !matches!(w, "says" | "said" | "told" | "tells" | "wrote" | "writes" | "adds" | "asks" | "notes")
-                && !single_opened(i - 1));
+                && !single_opened(text, i - 1));
     let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our")
         || possessive
         // A plural after a number: "the 35 states that …" (not "six in 10 say", nor after a
@@ -975,6 +979,24 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     let charged_something = matches!(w, "charge" | "charged" | "charges")
         && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Number || matches!(text.tok(i + 1), "a" | "an" | "$" | "him" | "her" | "them" | "me" | "us"));
     verb && !state_title && !noun && !charged_something
+}
+
+/// Whether a single opening mark stands before token `k` in its sentence.
+fn single_opened(text: &Text, k: usize) -> bool {
+    text.sentence_at(text.tokens[k].start).is_some_and(|si| {
+        (text.sentences[si].tokens.start..k).any(|j| matches!(text.tok(j), "‘" | "'") && text.tokens.get(j + 1).is_some_and(|t| t.start == text.tokens[j].end))
+    })
+}
+
+/// Whether the mark at token `k` is a plural's possessive apostrophe: "the Democrats' event"
+/// (right after a word in "s", before a lowercase word, and no single mark open before it).
+fn plural_possessive(text: &Text, k: usize) -> bool {
+    k > 0
+        && matches!(text.tok(k), "'" | "’")
+        && text.tokens[k - 1].end == text.tokens[k].start
+        && text.tok(k - 1).ends_with(['s', 'S'])
+        && text.tokens.get(k + 1).is_some_and(|t| t.start > text.tokens[k].end && text.tok(k + 1).starts_with(char::is_lowercase))
+        && !single_opened(text, k)
 }
 
 /// Whether `w` may be in the speech verb list, by its first and last bytes and its length:
@@ -1008,6 +1030,10 @@ fn is_tell(text: &Text, i: usize) -> bool {
 /// The cue's range: the verb, and for "told" its addressee ("told reporters").
 fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
     let t = text.tokens[v];
+    // "went on", "shot back": the particle too.
+    if v + 1 < limit && lexicon::speech_phrases().contains(&text.src[t.start..text.tokens[v + 1].end]) {
+        return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
+    }
     if is_tell(text, v) && v + 1 < limit {
         let next = text.tok(v + 1);
         // "told the crowd", "told the New York Daily News": the addressee after its
@@ -2033,7 +2059,19 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 // need for drive: “Change the world,” she said.")
                 let ends_sentence = q.end <= s.range.end && !text.src[q.end..s.range.end].chars().any(char::is_alphanumeric);
                 let one_part = out[..direct.len()].get(k + b).is_some_and(|d| d.parts.len() == 1);
-                if colon && clause && ends_sentence && one_part {
+                // So does a clause whose last word needs what the quotation says: "… which is
+                // a problem because, “In the end, we vote for somebody.”"
+                let dangling = !colon && e > first + 1 && {
+                    let d = if text.tok(e - 1) == "," { e - 2 } else { e - 1 };
+                    d > first && matches!(text.tok(d), "because" | "including" | "like" | "than" | "of" | "with" | "about" | "for" | "to" | "from" | "is" | "was" | "are" | "were" | "be" | "as")
+                };
+                // (That clause takes a quotation of several sentences too, to its paragraph's end.)
+                let ends_paragraph = || {
+                    let p = &text.paragraphs[s.paragraph];
+                    q.end <= p.end && !text.src[q.end..p.end].chars().any(char::is_alphanumeric)
+                };
+                let joined = (colon || dangling) && clause && (ends_sentence || dangling && ends_paragraph()) && one_part;
+                if joined {
                     reach = Range::new(content.start, q.end);
                     overlapping.truncate(b + 1);
                 } else if colon {
@@ -2049,7 +2087,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                     continue;
                 }
                 // (A quotation's closing mark stays: "he says he “loves China,” and …".)
-                while !colon && e > first && (text.tokens[e - 1].kind == TokKind::Punct || matches!(text.tok(e - 1), "and" | "but" | "while" | "as" | "when")) {
+                while !joined && e > first && (text.tokens[e - 1].kind == TokKind::Punct || matches!(text.tok(e - 1), "and" | "but" | "while" | "as" | "when")) {
                     e -= 1;
                 }
                 // Nor is a clause that leads to it: "…, telling Stephanopoulos that", "… and said",
@@ -2059,7 +2097,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 let leads = |i: usize| is_speech_verb(text, i) || matches!(text.tok(i), "reads" | "read" | "titled" | "tell" | "say");
                 let mut cut_all = false;
                 for _ in 0..3 {
-                    if colon {
+                    if joined {
                         break;
                     }
                     let Some(j) = (first..e).rev().take(12).find(|&i| leads(i)) else { break };
@@ -2074,7 +2112,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                         e -= 1;
                     }
                 }
-                if !colon {
+                if !joined {
                     if cut_all {
                         continue;
                     }
@@ -2726,6 +2764,14 @@ mod tests {
     #[test]
     fn a_quote_resumed_after_its_attribution_is_one_quote() {
         let cases: &[(&str, &str, &str)] = &[
+            // A plural's apostrophe in the description is no quotation mark between them.
+            (
+                "\"We're meeting our benchmarks,\" said Anna Adams-Sarthou, a spokeswoman for the Democrats' event. \"We have every expectation of success.\"",
+                "We're meeting our benchmarks, | We have every expectation of success.",
+                "Anna Adams-Sarthou",
+            ),
+            // A verb and its particle report: "went on", "shot back".
+            ("“You know, it happens, right?” Trump went on. “But you gotta get over it.”", "You know, it happens, right? | But you gotta get over it.", "Trump"),
             ("“It is harsh,” Kishida said. “So we hope to promote cooperation.”", "It is harsh, | So we hope to promote cooperation.", "Kishida"),
             ("“It is harsh,” Kishida said.\n\n“So we hope to promote cooperation.”", "It is harsh, | So we hope to promote cooperation.", "Kishida"),
             ("''Immigrants are integrating,'' the report concluded. ''Integration increases over time.''", "Immigrants are integrating, | Integration increases over time.", "the report"),
@@ -3296,6 +3342,23 @@ mod tests {
             ("Obama will “fight for every vote” in Ohio, Clinton said.", &[(Mixed, "Obama will “fight for every vote” in Ohio", "Clinton")]),
             // "that" after "told" and its object opens the reported clause, not a time.
             ("He told the crowd that evening “this is our moment to win.”", &[(Direct, "this is our moment to win.", "He")]),
+            // A clause ending on a word that needs more goes on in the quotation after it,
+            // also over several sentences to the paragraph's end.
+            (
+                "She added that the black vote seems more anti-Trump than pro-Clinton, which is a problem because, “In the end, we don’t vote against somebody. We vote for somebody.”",
+                &[(Mixed, "the black vote seems more anti-Trump than pro-Clinton, which is a problem because, “In the end, we don’t vote against somebody. We vote for somebody.", "She")],
+            ),
+            ("He said the plan would fail because of \"the sheer size of the debt we carry.\"", &[(Mixed, "the plan would fail because of \"the sheer size of the debt we carry.", "He")]),
+            // (Not after a clause complete in itself: the quotation stands as it is.)
+            (
+                "She said the plan had failed, “Nobody will admit it. Nobody.”",
+                &[(Indirect, "the plan had failed", "She"), (Direct, "Nobody will admit it. Nobody.", "She")],
+            ),
+            // Whole sentences quoted, then the writer's aside after a dash: direct.
+            (
+                "Peter Thiel said, \"I am proud to be gay. But most of all, I am proud to be an American\" - the first to make such a declaration at a GOP convention.",
+                &[(Direct, "I am proud to be gay. But most of all, I am proud to be an American", "Peter Thiel")],
+            ),
             // A phrase of the sentence before the speaker's name is not part of it.
             (
                 "“If there had not been that intervention” by the United States, Clinton said at a town hall on Monday, “we would be looking at Syria now.”",

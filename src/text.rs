@@ -321,7 +321,9 @@ fn attribution_follows(src: &str, tokens: &[Token], i: usize, end: usize) -> boo
             k = c + 1;
         }
     }
-    k > i && k < end && lexicon::speech_verbs().contains(text(k))
+    // (Or a verb and its particle: "Trump went on.")
+    let phrasal = || k + 1 < end && lexicon::speech_phrases().contains(&src[tokens[k].start..tokens[k + 1].end]) && tokens.get(k + 2).is_none_or(|t| t.kind != TokKind::Word);
+    k > i && k < end && (lexicon::speech_verbs().contains(text(k)) || phrasal())
 }
 
 fn is_closer(t: &str) -> bool {
