@@ -443,6 +443,11 @@ fn eval_quotes(dir: &Path, errors: bool) -> Result<(), String> {
         total.run_on_mixed
     );
     row("direct inside marks, 0.8", total.inside_08);
+    say!(
+        "gold quotes opening with a reversed mark (”), not direct by the definition: {} ({} found as direct quotes at 0.8, so counted spurious)",
+        total.reversed,
+        total.reversed_found
+    );
     // The articles that several people annotated: how far they agree with each other, and
     // presslens with each of them, on the same articles.
     let several = several_annotators(dir)?;

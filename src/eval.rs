@@ -249,6 +249,11 @@ pub struct QuoteReport {
     /// Direct quotes at 0.8 against the gold direct quotes that stay inside their marks
     /// (the contract's direct), every predicted direct quote counted.
     pub inside_08: Prf,
+    /// Gold contents that open with a closing mark typed the wrong way round ("”Fear. …”"),
+    /// which the definition of a gold direct quote leaves out, and how many of them a
+    /// predicted direct quote matches at 0.8 (each such quote counts as spurious above).
+    pub reversed: usize,
+    pub reversed_found: usize,
 }
 
 impl QuoteReport {
@@ -290,6 +295,9 @@ pub fn score_document(text: &str, gold: &[GoldAttribution], doc: &Document) -> Q
     let inside: Vec<Vec<Span>> = gg.iter().zip(&run_on).filter(|(_, r)| !**r).map(|(g, _)| g.clone()).collect();
     let m = match_pairs(&al, &pp, &inside, 0.8).len();
     r.inside_08 = Prf { tp_pred: m, pred: pp.len(), tp_gold: m, gold: inside.len() };
+    let reversed: Vec<Vec<Span>> = gold.iter().filter(|g| g.content_text.starts_with('”')).map(|g| g.content.clone()).collect();
+    r.reversed = reversed.len();
+    r.reversed_found = match_pairs(&al, &pp, &reversed, 0.8).len();
     for (i, j, _) in match_pairs(&al, &pp, &gg, 0.3) {
         let Some(right) = speaker_right(direct_pred[i], direct_gold[j]) else { continue };
         r.speaker_pairs += 1;
@@ -345,6 +353,8 @@ pub fn add(total: &mut QuoteReport, r: &QuoteReport) {
     total.run_on_missed += r.run_on_missed;
     total.run_on_mixed += r.run_on_mixed;
     total.inside_08.add(r.inside_08);
+    total.reversed += r.reversed;
+    total.reversed_found += r.reversed_found;
 }
 
 /// One hand-checked pronoun speaker: in `article`, the "he" or "she" at code point `at`
@@ -417,6 +427,23 @@ pub fn score_pronoun(gold: &GoldPronoun, doc: &Document) -> (PronounOutcome, Opt
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gold_quote_opening_with_a_reversed_mark_is_counted_apart() {
+        let text = "”Fear. I am afraid.” ― Edwin Monroy\n\n“We will win,” Smith said.";
+        let at = |s: &str| text.chars().count() - text[text.find(s).unwrap()..].chars().count();
+        let gold = |from: &str, content: &str| GoldAttribution {
+            content: vec![Span(at(from), at(from) + content.chars().count())],
+            content_text: content.to_string(),
+            ..Default::default()
+        };
+        let golds = [gold("”Fear", "”Fear. I am afraid.”"), gold("“We", "“We will win,”")];
+        let doc = crate::analyze_document("t", text);
+        let r = score_document(text, &golds, &doc);
+        // Only "“We will win,”" is gold direct; the found "Fear. …" counts as spurious.
+        assert_eq!((r.direct_08.gold, r.direct_08.tp_gold, r.direct_08.pred), (1, 1, 2));
+        assert_eq!((r.reversed, r.reversed_found), (1, 1));
+    }
 
     #[test]
     fn pronoun_gold_rows_and_referents() {

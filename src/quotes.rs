@@ -113,9 +113,13 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
                 nested_close = None;
                 continue;
             }
+            // A curly mark typed the wrong way round faces the way it is set: "“Apparently
+            // not,“ he said" (right after a word, then a space, while a quote is open) closes.
+            let glued_before = i > 0 && text.tokens[i - 1].end == text.tokens[i].start && text.tokens[i - 1].kind != TokKind::Quote;
+            let glued_after = text.tokens.get(i + 1).is_some_and(|t| t.start == text.tokens[i].end && t.kind == TokKind::Word);
             let opening = match mark {
-                Mark::Open => true,
-                Mark::Close => false,
+                Mark::Open => !(open.is_some() && glued_before && !glued_after),
+                Mark::Close => open.is_none() && !glued_before && glued_after,
                 Mark::Either => open.is_none(),
             };
             // A quotation inside the open one, closed before it: “I’d rather live in what he
@@ -3046,6 +3050,20 @@ mod tests {
         let s = "He said “this never closes.\n\nThe next paragraph, Carter said, is fine.\n\n“Here is a quote,” Carter said.";
         let q = quotes(s);
         assert!(q.iter().any(|q| q.text == "Here is a quote," && q.speaker.as_deref() == Some("Carter")));
+    }
+
+    #[test]
+    fn a_curly_mark_typed_the_wrong_way_round_faces_the_way_it_is_set() {
+        each_gives_one_quote(&[
+            // A closing “ after the words, an opening ” before them.
+            ("“Apparently not,“ he said. “A leopard doesn’t change its spots.”", "Apparently not, | A leopard doesn’t change its spots.", "he"),
+            ("”Fear. I am truly afraid that he will win.” ― Edwin G. Monroy", "Fear. I am truly afraid that he will win.", "Edwin G. Monroy"),
+            ("“It's unusual,“ said Larry Noble, a lawyer. “It's a hard thing to pull off.”", "It's unusual, | It's a hard thing to pull off.", "Larry Noble"),
+        ]);
+        // A mark that could be either stays as it is: “ inside an open quote, before a word, opens
+        // a quotation inside it.
+        let q = the_one_quote("“I’d rather live in what he calls “hell” than here,” she said.");
+        assert_eq!((q.text.as_str(), q.speaker.as_deref()), ("I’d rather live in what he calls “hell” than here,", Some("she")));
     }
 
     #[test]
