@@ -200,6 +200,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
     let mut out: Vec<RawQuote> = Vec::new();
     let mut fragments: Vec<(Range, Option<usize>)> = Vec::new(); // quoted words inside a sentence
     let mut unreported: Vec<RawQuote> = Vec::new(); // quotations left to the reported speech
+    let mut borrowed: Vec<usize> = Vec::new(); // cues of a sentence before their quotation
     let paired = pair_marks(text);
     let mut prev_paragraph_speaker: Option<(usize, SpeakerPhrase, Option<Range>)> = None; // paragraph, speaker, cue
     let mut last: Option<(usize, SpeakerPhrase, Option<Range>)> = None;
@@ -376,6 +377,11 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         let (speaker, cue, confidence) = match attribution {
             Some(a) => {
                 used_cues.insert(a.cue_tok);
+                // (A verb of the sentence before may report that sentence too: "The
+                // administration may be reluctant to act, Schiff said. “…”")
+                if text.sentence_at(text.tokens[open_tok].start).is_some_and(|si| a.cue_tok < text.sentences[si].tokens.start) {
+                    borrowed.push(a.cue_tok);
+                }
                 (Some(a.speaker), Some(a.cue), 0.9)
             }
             // The subject of the sentence that quotes it whole: "Trump issued a statement, “…”".
@@ -481,6 +487,9 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
     }
     split_transcript_turns(text, &mut out);
     unmarked_transcript_turns(text, &mut out);
+    for b in borrowed {
+        used_cues.remove(&b);
+    }
     reported_speech(text, &mut out, &mut used_cues, &fragments);
     if !unreported.is_empty() {
         // Whether any part found overlaps [a, b): among the parts that start before b, the
@@ -1183,13 +1192,48 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
     Some(Attribution { speaker, cue, cue_tok: v, end_tok })
 }
 
+/// A quotation that opens its sentence, after a sentence of the same paragraph that ends on
+/// a speaker and a verb of saying no quotation has taken: "“We will win,” Smith said. Jones
+/// disagreed. “They will lose.”", "…, and her husband cut in. “Don’t forget Tom.”"
+fn said_just_before(text: &Text, si: usize, used: &HashSet<usize>) -> Option<Attribution> {
+    let p = text.sentences.get(si.checked_sub(1)?)?;
+    if p.paragraph != text.sentences[si].paragraph || p.tokens.len() < 3 || text.tok(p.tokens.end - 1) != "." {
+        return None;
+    }
+    // The verb, then at most its particle or an adverb before the stop ("cut in.", "replied
+    // quickly.").
+    let stop = p.tokens.end - 1;
+    let v = (stop.saturating_sub(3).max(p.tokens.start)..stop).find(|&i| is_speech_verb(text, i))?;
+    let tail_ok = (v + 1..stop).all(|i| {
+        let w = text.tok(i);
+        text.tokens[i].kind == TokKind::Word && (matches!(w, "in" | "back" | "on" | "up" | "again" | "too") || w.len() > 4 && w.ends_with("ly"))
+    });
+    if used.contains(&v) || !tail_ok || text.tok(v).ends_with("ing") {
+        return None;
+    }
+    // (Not the attribution of a quotation in that sentence, which the reported speech may
+    // take: after the sentence's last mark, another verb has attributed it.)
+    let last_mark = (p.tokens.start..v).rev().find(|&i| text.tokens[i].kind == TokKind::Quote);
+    if last_mark.is_some_and(|m| !(m + 1..v).any(|i| used.contains(&i))) {
+        return None;
+    }
+    let lo = clause_start(text, p.tokens.start, v);
+    // (Nor a subordinate clause: "…, where Mrs. Clinton also spoke.")
+    if (lo.saturating_sub(1).max(p.tokens.start)..v).any(|i| matches!(text.tok(i), "where" | "who" | "which" | "when" | "while" | "after" | "before" | "because" | "if" | "as")) {
+        return None;
+    }
+    let speaker = np_before(text, lo, v)?;
+    let (cue, end) = cue_range(text, v, stop);
+    Some(Attribution { speaker, cue, cue_tok: v, end_tok: end })
+}
+
 /// Before the opening mark: `Kerry said: “…`, `Carter said “…`, `he told Chris Wallace of
 /// Fox News, “…`, `telling the crowd, “…` (the sentence's subject speaks), `Philip Bump: “…`.
 fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option<Attribution> {
     let si = text.sentence_at(text.tokens[open].start)?;
     let s = &text.sentences[si];
     if open <= s.tokens.start {
-        return None;
+        return said_just_before(text, si, used);
     }
     let mut j = open;
     if matches!(text.tok(j - 1), ":" | ",") {
@@ -3050,6 +3094,37 @@ mod tests {
         let s = "He said “this never closes.\n\nThe next paragraph, Carter said, is fine.\n\n“Here is a quote,” Carter said.";
         let q = quotes(s);
         assert!(q.iter().any(|q| q.text == "Here is a quote," && q.speaker.as_deref() == Some("Carter")));
+    }
+
+    #[test]
+    fn a_sentence_ending_on_its_speaker_and_verb_attributes_the_quotation_after_it() {
+        use QuoteKind::*;
+        let cases: &[(&str, &[(QuoteKind, &str, &str)])] = &[
+            (
+                "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom.”",
+                &[(Direct, "Tell her I promised you a picture,", "Ebeling"), (Direct, "Don’t forget Tom.", "her husband")],
+            ),
+            (
+                "“We will win,” Smith said. Jones replied quickly. “They will lose.”",
+                &[(Direct, "We will win,", "Smith"), (Direct, "They will lose.", "Jones")],
+            ),
+            ("Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"", &[(Direct, "Mainstream Republicans are running out of time.", "Iowa State University's Dianne Bystrom")]),
+            // The verb reports its own sentence too.
+            (
+                "The administration may be reluctant to act while talks go on, Schiff said. \"The other factor is timing.\"",
+                &[(Indirect, "The administration may be reluctant to act while talks go on", "Schiff"), (Direct, "The other factor is timing.", "Schiff")],
+            ),
+            // Not a subordinate clause's verb: the quotation before goes on.
+            (
+                "\"Our progress is on the ballot,\" Mr. Obama said at the dinner, where Mrs. Clinton also spoke. \"Tolerance is on the ballot.\"",
+                &[(Direct, "Our progress is on the ballot, | Tolerance is on the ballot.", "Mr. Obama")],
+            ),
+        ];
+        for (input, want) in cases {
+            let q = quotes(input);
+            let got: Vec<(QuoteKind, &str, &str)> = q.iter().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref().unwrap_or("-"))).collect();
+            assert_eq!(&got, want, "{input:?}");
+        }
     }
 
     #[test]
