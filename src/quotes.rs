@@ -249,8 +249,10 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             let sentence_like = word_count(text.slice(q.0[0])) >= 4 || text.slice(q.0[q.0.len() - 1]).ends_with(['.', '!', '?', ',']);
             // A short quotation passed over has no attribution of its own: after "The summit
             // accomplished “too little,” he added on Twitter." the next quotation is his.
+            // (Nor has a nickname inside the speaker's name: `Marcia "Cia" Price`.)
             let passed_over = |q: &(Vec<Range>, Vec<usize>, Option<usize>)| {
-                (word_count(text.slice(q.0[0])) <= 3 || title(q)) && q.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none())
+                q.2.is_some() && nickname_at(text, q.1[0]) == q.2
+                    || (word_count(text.slice(q.0[0])) <= 3 || title(q)) && q.2.is_none_or(|c| attribution_after(text, c, &used_cues).is_none())
             };
             !title(q) && (starts || adjacent) && sentence_like && (*n == 0 || passed_over(&paired[k + 1]))
         });
@@ -2817,6 +2819,12 @@ mod tests {
                 "\"We're meeting our benchmarks,\" said Anna Adams-Sarthou, a spokeswoman for the Democrats' event. \"We have every expectation of success.\"",
                 "We're meeting our benchmarks, | We have every expectation of success.",
                 "Anna Adams-Sarthou",
+            ),
+            // A nickname in the speaker's name is no quotation between them.
+            (
+                "\"This is a big year for Bobby Scott!\" Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted to the crowd. \"The nation is watching.\"",
+                "This is a big year for Bobby Scott! | The nation is watching.",
+                "Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News)",
             ),
             // A verb and its particle report: "went on", "shot back".
             ("“You know, it happens, right?” Trump went on. “But you gotta get over it.”", "You know, it happens, right? | But you gotta get over it.", "Trump"),

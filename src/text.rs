@@ -311,11 +311,32 @@ fn attribution_follows(src: &str, tokens: &[Token], i: usize, end: usize) -> boo
     while k < end && k < i + 4 && text(k).starts_with(char::is_uppercase) {
         k += 1;
     }
+    // A possessive and its noun: "Scott's niece, Marcia Price, said".
+    if k > i && k < end && matches!(text(k), "'s" | "’s") {
+        k += 1;
+        let from = k;
+        while k < end && k < from + 3 && text(k).starts_with(char::is_lowercase) {
+            k += 1;
+        }
+    }
     if k > i && k < end && text(k) == "," {
-        let limit = end.min(k + 14);
+        let limit = end.min(k + 16);
         let mut c = k + 1;
-        while c < limit && text(c) != "," && !matches!(text(c), "." | "!" | "?" | ";" | ":") && !is_closer(text(c)) && !matches!(text(c), "“" | "‘" | "«") {
-            c += 1;
+        while c < limit && text(c) != "," && !matches!(text(c), "." | "!" | "?" | ";" | ":") {
+            // A nickname in marks and a party in parentheses stay in the apposition: `state Del.
+            // Marcia "Cia" Price (D-Newport News),`.
+            if c + 2 < limit && matches!(text(c), "\"" | "“") && text(c + 1).starts_with(char::is_uppercase) && matches!(text(c + 2), "\"" | "”") {
+                c += 3;
+            } else if text(c) == "(" {
+                match (c + 1..limit.min(c + 6)).find(|&p| text(p) == ")") {
+                    Some(p) => c = p + 1,
+                    None => break,
+                }
+            } else if is_closer(text(c)) || matches!(text(c), "“" | "‘" | "«") {
+                break;
+            } else {
+                c += 1;
+            }
         }
         if c + 1 < end && c > k + 1 && text(c) == "," {
             k = c + 1;
@@ -395,6 +416,13 @@ mod tests {
             ("“Is it?” Trump asked. Then he left.", &["“Is it?” Trump asked.", "Then he left."]),
             ("“Is it?” Miller, a retired worker, asked. Then he left.", &["“Is it?” Miller, a retired worker, asked.", "Then he left."]),
             ("“Is it?” Miller, who had left, came back.", &["“Is it?”", "Miller, who had left, came back."]),
+            ("“Win!” Scott's niece, Marcia Price, shouted. Then she left.", &["“Win!” Scott's niece, Marcia Price, shouted.", "Then she left."]),
+            (
+                "“Win!” Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted. Then she left.",
+                &["“Win!” Scott's niece, state Del. Marcia \"Cia\" Price (D-Newport News), shouted.", "Then she left."],
+            ),
+            ("“Is it?” Trump went on. Then he left.", &["“Is it?” Trump went on.", "Then he left."]),
+            ("“Is it?” Trump went on to win.", &["“Is it?”", "Trump went on to win."]),
             ("She said so. 👋🏽 Then she left.", &["She said so.", "👋🏽 Then she left."]),
             ("Gen. Saito spoke. Dr. Who did too.", &["Gen. Saito spoke.", "Dr. Who did too."]),
             ("He lives in the U.S. He works.", &["He lives in the U.S.", "He works."]),
