@@ -19,6 +19,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("given_names.txt", include_str!("../data/given_names.txt")),
     ("groups.txt", include_str!("../data/groups.txt")),
     ("headline_labels.txt", include_str!("../data/headline_labels.txt")),
+    ("lead_verbs.txt", include_str!("../data/lead_verbs.txt")),
     ("law_words.txt", include_str!("../data/law_words.txt")),
     ("name_titles.txt", include_str!("../data/name_titles.txt")),
     ("named_days.txt", include_str!("../data/named_days.txt")),
@@ -164,6 +165,11 @@ list!(
 list!(
     /// Nouns that head a source that is not a person: "report", "statement".
     source_nouns, Set, "source_nouns.txt"
+);
+list!(
+    /// Reporting verbs that, ending a sentence of their own, hand the turn to the quotation
+    /// that opens the next one: "Bystrom agreed. “…”".
+    lead_verbs, Set, "lead_verbs.txt"
 );
 list!(
     /// Reporting verbs with their particle, "went on", "shot back": a cue when no word follows.

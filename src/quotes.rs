@@ -114,9 +114,11 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
                 continue;
             }
             // A curly mark typed the wrong way round faces the way it is set: "“Apparently
-            // not,“ he said" (right after a word, then a space, while a quote is open) closes.
+            // not,“ he said" (glued to what comes before it, not to a word or number after it,
+            // while a quote is open) closes; "”Fear. …”" (glued to the word after it, not to
+            // what comes before, with no quote open) opens.
             let glued_before = i > 0 && text.tokens[i - 1].end == text.tokens[i].start && text.tokens[i - 1].kind != TokKind::Quote;
-            let glued_after = text.tokens.get(i + 1).is_some_and(|t| t.start == text.tokens[i].end && t.kind == TokKind::Word);
+            let glued_after = text.tokens.get(i + 1).is_some_and(|t| t.start == text.tokens[i].end && matches!(t.kind, TokKind::Word | TokKind::Number));
             let opening = match mark {
                 Mark::Open => !(open.is_some() && glued_before && !glued_after),
                 Mark::Close => open.is_none() && !glued_before && glued_after,
@@ -464,14 +466,15 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             }
             // "Protesters chanted “What curfew?” and kept going": a quotation that ends
             // with its own stop or comma is a whole utterance, even with words after it.
-            // (Not a quotation of whole sentences with an aside of the writer's after a dash:
+            // (Not a quotation of a whole sentence, four words or more and not a title, with an
+            // aside of the writer's after a dash:
             // "Thiel said, “I am proud to be gay. … I am proud to be an American” - the first
             // to make such a declaration".)
             _ if from_before
                 && !colon_intro
                 && parts.len() == 1
                 && (text.tok(open_tok - 1) == "that"
-                    || close.is_some_and(|c| words_after(text, c) && !(is_dash(c + 1) && text.slice(parts[0]).starts_with(char::is_uppercase)))
+                    || close.is_some_and(|c| words_after(text, c) && !(is_dash(c + 1) && words >= 4 && text.slice(parts[0]).starts_with(char::is_uppercase) && !is_title_case(text.slice(parts[0]))))
                         && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) =>
             {
                 if let Some(end) = close.and_then(|c| sentence_content_end(text, c)) {
@@ -945,9 +948,10 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     // "Adding, “…”": a participle may open a sentence.
     let capitalised_participle =
         w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
-    // "“…,” Trump went on.": a verb and its particle, with no word after them.
+    // "“…,” Trump went on.": a verb and its particle, with only punctuation after them (not
+    // "went on “Meet the Press” on Sunday").
     let phrasal = text.tokens.get(i + 1).is_some_and(|t| t.start == text.tokens[i].end + 1 && matches!(text.tok(i + 1), "on" | "back" | "in" | "up"))
-        && text.tokens.get(i + 2).is_none_or(|t| t.kind != TokKind::Word)
+        && text.tokens.get(i + 2).is_none_or(|t| t.kind == TokKind::Punct || text.src[text.tokens[i + 1].end..t.start].contains('\n'))
         && lexicon::speech_phrases().contains(&text.src[text.tokens[i].start..text.tokens[i + 1].end]);
     let verb = |w: &str| w.starts_with(char::is_lowercase) && (may_be_speech_verb(w) && lexicon::speech_verbs().contains(w) || pointed_out || phrasal);
     let verb = if capitalised_participle { with_lowercase(w, verb) } else { verb(w) };
@@ -1045,7 +1049,8 @@ fn is_tell(text: &Text, i: usize) -> bool {
 /// The cue's range: the verb, and for "told" its addressee ("told reporters").
 fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
     let t = text.tokens[v];
-    // "went on", "shot back": the particle too.
+    // "went on", "shot back": the particle too (`v` is a verb of saying already, so the
+    // particle is the cue's, not the start of other words).
     if v + 1 < limit && lexicon::speech_phrases().contains(&text.src[t.start..text.tokens[v + 1].end]) {
         return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
     }
@@ -1210,12 +1215,15 @@ fn said_just_before(text: &Text, si: usize, used: &HashSet<usize>) -> Option<Att
         let w = text.tok(i);
         text.tokens[i].kind == TokKind::Word && (matches!(w, "in" | "back" | "on" | "up" | "again" | "too") || w.len() > 4 && w.ends_with("ly"))
     });
-    if used.contains(&v) || !tail_ok || text.tok(v).ends_with("ing") {
+    // (Only verbs that hand on the turn: after "Protesters at the back shouted." the next
+    // quotation is rarely theirs.)
+    let hands_on = lexicon::lead_verbs().contains(text.tok(v)) || v + 1 < stop && lexicon::speech_phrases().contains(&text.src[text.tokens[v].start..text.tokens[v + 1].end]);
+    if used.contains(&v) || !tail_ok || !hands_on {
         return None;
     }
     // (Not the attribution of a quotation in that sentence, which the reported speech may
     // take: after the sentence's last mark, another verb has attributed it.)
-    let last_mark = (p.tokens.start..v).rev().find(|&i| text.tokens[i].kind == TokKind::Quote);
+    let last_mark = (p.tokens.start..v).rev().find(|&i| double_mark(text, i).is_some());
     if last_mark.is_some_and(|m| !(m + 1..v).any(|i| used.contains(&i))) {
         return None;
     }
@@ -2507,6 +2515,11 @@ fn antecedent(text: &Text, lo: usize, comma: usize) -> Option<SpeakerPhrase> {
 
 fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Reported> {
     let (cue, cue_end) = cue_range(text, v, toks.end);
+    // A verb with its particle answers what came before; it reports no words of the sentence:
+    // "Clinton called him unfit for office, and Trump fired back."
+    if v + 1 < toks.end && lexicon::speech_phrases().contains(&text.src[text.tokens[v].start..text.tokens[v + 1].end]) {
+        return None;
+    }
     // The words after the cue, up to a participle that goes on: "…, a Chinese official said,
     // adding that …".
     let participle_after = (cue_end + 1..toks.end).find(|&i| is_follow_participle(text, i));
@@ -3122,6 +3135,15 @@ mod tests {
                 "The administration may be reluctant to act while talks go on, Schiff said. \"The other factor is timing.\"",
                 &[(Indirect, "The administration may be reluctant to act while talks go on", "Schiff"), (Direct, "The other factor is timing.", "Schiff")],
             ),
+            // Not a verb of noise: the quotation before goes on.
+            (
+                "“I will never let you down,” Clinton said. Protesters at the back shouted. “I will fight for you every day.”",
+                &[(Direct, "I will never let you down, | I will fight for you every day.", "Clinton")],
+            ),
+            // A verb with its particle reports no words of its sentence, and is no cue before a
+            // title.
+            ("Clinton called him unfit for office, and Trump fired back.", &[]),
+            ("Sanders went on “Meet the Press” on Sunday to argue that the race is not over.", &[]),
             // Not a subordinate clause's verb: the quotation before goes on.
             (
                 "\"Our progress is on the ballot,\" Mr. Obama said at the dinner, where Mrs. Clinton also spoke. \"Tolerance is on the ballot.\"",
@@ -3455,6 +3477,8 @@ mod tests {
                 "She said the plan had failed, “Nobody will admit it. Nobody.”",
                 &[(Indirect, "the plan had failed", "She"), (Direct, "Nobody will admit it. Nobody.", "She")],
             ),
+            // (A term before a dash stays in the reported clause.)
+            ("Sanders said “Wall Street” — not voters — runs the party.", &[(Mixed, "Wall Street” — not voters — runs the party", "Sanders")]),
             // Whole sentences quoted, then the writer's aside after a dash: direct.
             (
                 "Peter Thiel said, \"I am proud to be gay. But most of all, I am proud to be an American\" - the first to make such a declaration at a GOP convention.",

@@ -343,7 +343,7 @@ fn attribution_follows(src: &str, tokens: &[Token], i: usize, end: usize) -> boo
         }
     }
     // (Or a verb and its particle: "Trump went on.")
-    let phrasal = || k + 1 < end && lexicon::speech_phrases().contains(&src[tokens[k].start..tokens[k + 1].end]) && tokens.get(k + 2).is_none_or(|t| t.kind != TokKind::Word);
+    let phrasal = || k + 1 < end && lexicon::speech_phrases().contains(&src[tokens[k].start..tokens[k + 1].end]) && (k + 2 >= end || tokens[k + 2].kind == TokKind::Punct);
     k > i && k < end && (lexicon::speech_verbs().contains(text(k)) || phrasal())
 }
 
