@@ -435,7 +435,7 @@ mod tests {
             out.push(fnv(&[b"p", stem.as_bytes()]));
             if x.chars().nth(4).is_some() {
                 let at = x.char_indices().rev().nth(2).map_or(0, |(at, _)| at);
-                out.push(fnv(&[b"s", x[at..].as_bytes()]));
+                out.push(fnv(&[b"s", &x.as_bytes()[at..]]));
             }
         }
         for kind in date_kinds {

@@ -85,7 +85,7 @@ mod tests {
             let mut got = tagged.clone();
             sort_by(&mut got, |a, b| b.0.cmp(&a.0));
             let mut want_desc = tagged.clone();
-            want_desc.sort_by(|a, b| b.0.cmp(&a.0));
+            want_desc.sort_by_key(|b| std::cmp::Reverse(b.0));
             assert_eq!(got, want_desc, "sort_by descending {keys:?}");
             let mut got = tagged.clone();
             sort_by_cached_key(&mut got, |x| x.0);

@@ -474,8 +474,9 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 && !colon_intro
                 && parts.len() == 1
                 && (text.tok(open_tok - 1) == "that"
-                    || close.is_some_and(|c| words_after(text, c) && !(is_dash(c + 1) && words >= 4 && text.slice(parts[0]).starts_with(char::is_uppercase) && !is_title_case(text.slice(parts[0]))))
-                        && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) =>
+                    || close.is_some_and(|c| {
+                        words_after(text, c) && !(is_dash(c + 1) && words >= 4 && text.slice(parts[0]).starts_with(char::is_uppercase) && !is_title_case(text.slice(parts[0])))
+                    }) && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) =>
             {
                 if let Some(end) = close.and_then(|c| sentence_content_end(text, c)) {
                     parts[0].end = parts[0].end.max(end);
@@ -1002,9 +1003,8 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
 
 /// Whether a single opening mark stands before token `k` in its sentence.
 fn single_opened(text: &Text, k: usize) -> bool {
-    text.sentence_at(text.tokens[k].start).is_some_and(|si| {
-        (text.sentences[si].tokens.start..k).any(|j| matches!(text.tok(j), "‘" | "'") && text.tokens.get(j + 1).is_some_and(|t| t.start == text.tokens[j].end))
-    })
+    text.sentence_at(text.tokens[k].start)
+        .is_some_and(|si| (text.sentences[si].tokens.start..k).any(|j| matches!(text.tok(j), "‘" | "'") && text.tokens.get(j + 1).is_some_and(|t| t.start == text.tokens[j].end)))
 }
 
 /// Whether the mark at token `k` is a plural's possessive apostrophe: "the Democrats' event"
@@ -2121,7 +2121,11 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 // a problem because, “In the end, we vote for somebody.”"
                 let dangling = !colon && e > first + 1 && {
                     let d = if text.tok(e - 1) == "," { e - 2 } else { e - 1 };
-                    d > first && matches!(text.tok(d), "because" | "including" | "like" | "than" | "of" | "with" | "about" | "for" | "to" | "from" | "is" | "was" | "are" | "were" | "be" | "as")
+                    d > first
+                        && matches!(
+                            text.tok(d),
+                            "because" | "including" | "like" | "than" | "of" | "with" | "about" | "for" | "to" | "from" | "is" | "was" | "are" | "were" | "be" | "as"
+                        )
                 };
                 // (That clause takes a quotation of several sentences too, to its paragraph's end.)
                 let ends_paragraph = || {
@@ -3125,11 +3129,11 @@ mod tests {
                 "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom.”",
                 &[(Direct, "Tell her I promised you a picture,", "Ebeling"), (Direct, "Don’t forget Tom.", "her husband")],
             ),
+            ("“We will win,” Smith said. Jones replied quickly. “They will lose.”", &[(Direct, "We will win,", "Smith"), (Direct, "They will lose.", "Jones")]),
             (
-                "“We will win,” Smith said. Jones replied quickly. “They will lose.”",
-                &[(Direct, "We will win,", "Smith"), (Direct, "They will lose.", "Jones")],
+                "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"",
+                &[(Direct, "Mainstream Republicans are running out of time.", "Iowa State University's Dianne Bystrom")],
             ),
-            ("Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"", &[(Direct, "Mainstream Republicans are running out of time.", "Iowa State University's Dianne Bystrom")]),
             // The verb reports its own sentence too.
             (
                 "The administration may be reluctant to act while talks go on, Schiff said. \"The other factor is timing.\"",
