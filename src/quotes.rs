@@ -2764,6 +2764,16 @@ mod tests {
         }
     }
 
+    /// Each input gives exactly these quotes, in order: kind, text (parts joined by " | ") and
+    /// speaker ("-" for none).
+    fn each_gives_these_quotes(cases: &[(&str, &[(QuoteKind, &str, &str)])]) {
+        for (input, want) in cases {
+            let q = quotes(input);
+            let got: Vec<(QuoteKind, &str, &str)> = q.iter().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref().unwrap_or("-"))).collect();
+            assert_eq!(got, *want, "{input:?}");
+        }
+    }
+
     /// The bit filter never rules out a listed verb, so asking it first changes no answer.
     #[test]
     fn the_speech_verb_filter_keeps_every_verb() {
@@ -3154,11 +3164,7 @@ mod tests {
                 &[(Direct, "Our progress is on the ballot, | Tolerance is on the ballot.", "Mr. Obama")],
             ),
         ];
-        for (input, want) in cases {
-            let q = quotes(input);
-            let got: Vec<(QuoteKind, &str, &str)> = q.iter().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref().unwrap_or("-"))).collect();
-            assert_eq!(&got, want, "{input:?}");
-        }
+        each_gives_these_quotes(cases);
     }
 
     #[test]
@@ -3494,11 +3500,7 @@ mod tests {
                 &[(Direct, "If there had not been that intervention | we would be looking at Syria now.", "Clinton")],
             ),
         ];
-        for (input, want) in cases {
-            let q = quotes(input);
-            let got: Vec<(QuoteKind, &str, &str)> = q.iter().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref().unwrap_or("-"))).collect();
-            assert_eq!(got, *want, "{input:?}");
-        }
+        each_gives_these_quotes(cases);
     }
 
     #[test]
