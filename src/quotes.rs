@@ -2833,8 +2833,9 @@ mod tests {
             [(QuoteKind::Mixed, Some("Mr. Holtz-Eakin")), (QuoteKind::Direct, Some("Mr. Holtz-Eakin"))],
             "{q:?}"
         );
-        // Not with a sentence between.
-        let s = "Taxes are up. ''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. Others disagreed strongly. ''They're more detailed than most. But I have concerns.''";
+        // Not with a sentence between (one that names no speaker: after "Others disagreed." the
+        // quotation would be theirs).
+        let s = "Taxes are up. ''I have admiration for the mechanics'' of the Clinton proposals, Mr. Holtz-Eakin said. The plan runs to 80 pages. ''They're more detailed than most. But I have concerns.''";
         assert_eq!(quotes(s).last().map(|q| (q.kind, q.speaker.as_deref())), Some((QuoteKind::Direct, None)));
     }
 
@@ -3140,6 +3141,7 @@ mod tests {
                 &[(Direct, "Tell her I promised you a picture,", "Ebeling"), (Direct, "Don’t forget Tom.", "her husband")],
             ),
             ("“We will win,” Smith said. Jones replied quickly. “They will lose.”", &[(Direct, "We will win,", "Smith"), (Direct, "They will lose.", "Jones")]),
+            ("“We will win,” Smith said. Jones disagreed. “They will lose.”", &[(Direct, "We will win,", "Smith"), (Direct, "They will lose.", "Jones")]),
             (
                 "Iowa State University's Dianne Bystrom agreed. \"Mainstream Republicans are running out of time.\"",
                 &[(Direct, "Mainstream Republicans are running out of time.", "Iowa State University's Dianne Bystrom")],
