@@ -305,7 +305,14 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         let words = parts.iter().map(|p| word_count(text.slice(*p))).sum::<usize>();
         // "…, adding, “…”": a reporting verb introduces the quote even when no speaker
         // could be named for it.
-        let cue_intro = open_tok >= 2 && text.tok(open_tok - 1) == "," && (open_tok.saturating_sub(5)..open_tok - 1).any(|i| is_speech_verb(text, i));
+        // (Or a participle after a comma further back, its addressee and time between: "…,
+        // telling Mic in an interview published on Monday, “…”".)
+        // (Not "saying that in his career, “…”": a reported clause.)
+        let participle_cue = |i: usize| i > 0 && text.tok(i - 1) == "," && text.tok(i).ends_with("ing") && is_speech_verb(text, i) && text.tok(i + 1) != "that";
+        let cue_intro = open_tok >= 2
+            && text.tok(open_tok - 1) == ","
+            && ((open_tok.saturating_sub(5)..open_tok - 1).any(|i| is_speech_verb(text, i))
+                || (open_tok.saturating_sub(12)..open_tok - 1).rev().find(|&i| is_speech_verb(text, i) || text.tokens[i].kind == TokKind::Quote).is_some_and(participle_cue));
         let lead = if colon_intro || cue_intro { None } else { lead_in(text, open_tok).filter(|&start| !fronted_adverbial(text, text.token_at(start), open_tok)) };
         let from_before = attribution.is_some_and(|a| a.cue_tok < open_tok);
         // "Trump issued a statement, “Last night, our nation was attacked.”": a whole
@@ -3150,6 +3157,16 @@ mod tests {
             (
                 "The administration may be reluctant to act while talks go on, Schiff said. \"The other factor is timing.\"",
                 &[(Indirect, "The administration may be reluctant to act while talks go on", "Schiff"), (Direct, "The other factor is timing.", "Schiff")],
+            ),
+            // A participle of saying after a comma introduces the quotation, with its addressee
+            // and time between; "saying that" reports a clause that the quotation finishes.
+            (
+                "Joe Biden weighed in as well, telling Mic in an interview published on Monday, “But gosh, they’re both qualified,” he said.",
+                &[(Direct, "But gosh, they’re both qualified,", "he")],
+            ),
+            (
+                "He went further on Tuesday, saying that in Mr. Clinton's career, ''there were certainly a lot of abuses.''",
+                &[(Mixed, "in Mr. Clinton's career, ''there were certainly a lot of abuses.", "He")],
             ),
             // Not a verb of noise: the quotation before goes on.
             (
