@@ -960,7 +960,7 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     // "went on “Meet the Press” on Sunday").
     let phrasal = text.tokens.get(i + 1).is_some_and(|t| t.start == text.tokens[i].end + 1 && matches!(text.tok(i + 1), "on" | "back" | "in" | "up"))
         && text.tokens.get(i + 2).is_none_or(|t| t.kind == TokKind::Punct || text.src[text.tokens[i + 1].end..t.start].contains('\n'))
-        && lexicon::speech_phrases().contains(&text.src[text.tokens[i].start..text.tokens[i + 1].end]);
+        && with_particle(text, i, text.tokens.len());
     let verb = |w: &str| w.starts_with(char::is_lowercase) && (may_be_speech_verb(w) && lexicon::speech_verbs().contains(w) || pointed_out || phrasal);
     let verb = if capitalised_participle { with_lowercase(w, verb) } else { verb(w) };
     // "state Del. Marcia Price", "state Senator Lee": a title, not the verb.
@@ -1006,6 +1006,12 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     let charged_something = matches!(w, "charge" | "charged" | "charges")
         && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Number || matches!(text.tok(i + 1), "a" | "an" | "$" | "him" | "her" | "them" | "me" | "us"));
     verb && !state_title && !noun && !charged_something
+}
+
+/// Whether token `v` and the next (before token `end`) are a listed verb of saying with its
+/// particle: "went on", "shot back" (`data/speech_phrases.txt`).
+fn with_particle(text: &Text, v: usize, end: usize) -> bool {
+    v + 1 < end && lexicon::speech_phrases().contains(&text.src[text.tokens[v].start..text.tokens[v + 1].end])
 }
 
 /// Whether a single opening mark stands before token `k` in its sentence.
@@ -1058,7 +1064,7 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
     let t = text.tokens[v];
     // "went on", "shot back": the particle too (`v` is a verb of saying already, so the
     // particle is the cue's, not the start of other words).
-    if v + 1 < limit && lexicon::speech_phrases().contains(&text.src[t.start..text.tokens[v + 1].end]) {
+    if with_particle(text, v, limit) {
         return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
     }
     if is_tell(text, v) && v + 1 < limit {
@@ -1224,7 +1230,7 @@ fn said_just_before(text: &Text, si: usize, used: &HashSet<usize>) -> Option<Att
     });
     // (Only verbs that hand on the turn: after "Protesters at the back shouted." the next
     // quotation is rarely theirs.)
-    let hands_on = lexicon::lead_verbs().contains(text.tok(v)) || v + 1 < stop && lexicon::speech_phrases().contains(&text.src[text.tokens[v].start..text.tokens[v + 1].end]);
+    let hands_on = lexicon::lead_verbs().contains(text.tok(v)) || with_particle(text, v, stop);
     if used.contains(&v) || !tail_ok || !hands_on {
         return None;
     }
@@ -2528,7 +2534,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     let (cue, cue_end) = cue_range(text, v, toks.end);
     // A verb with its particle answers what came before; it reports no words of the sentence:
     // "Clinton called him unfit for office, and Trump fired back."
-    if v + 1 < toks.end && lexicon::speech_phrases().contains(&text.src[text.tokens[v].start..text.tokens[v + 1].end]) {
+    if with_particle(text, v, toks.end) {
         return None;
     }
     // The words after the cue, up to a participle that goes on: "…, a Chinese official said,
@@ -2771,9 +2777,12 @@ mod tests {
         }
     }
 
+    /// Inputs, each with the quotes it gives: kind, text and speaker.
+    type QuoteCases<'a> = [(&'a str, &'a [(QuoteKind, &'a str, &'a str)])];
+
     /// Each input gives exactly these quotes, in order: kind, text (parts joined by " | ") and
     /// speaker ("-" for none).
-    fn each_gives_these_quotes(cases: &[(&str, &[(QuoteKind, &str, &str)])]) {
+    fn each_gives_these_quotes(cases: &QuoteCases) {
         for (input, want) in cases {
             let q = quotes(input);
             let got: Vec<(QuoteKind, &str, &str)> = q.iter().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref().unwrap_or("-"))).collect();
@@ -3142,7 +3151,7 @@ mod tests {
     #[test]
     fn a_sentence_ending_on_its_speaker_and_verb_attributes_the_quotation_after_it() {
         use QuoteKind::*;
-        let cases: &[(&str, &[(QuoteKind, &str, &str)])] = &[
+        let cases: &QuoteCases = &[
             (
                 "“Tell her I promised you a picture,” Ebeling said, and her husband cut in. “Don’t forget Tom.”",
                 &[(Direct, "Tell her I promised you a picture,", "Ebeling"), (Direct, "Don’t forget Tom.", "her husband")],
@@ -3455,7 +3464,7 @@ mod tests {
     #[test]
     fn a_quoted_fragment_in_reported_speech_keeps_its_whole_clause() {
         use QuoteKind::*;
-        let cases: &[(&str, &[(QuoteKind, &str, &str)])] = &[
+        let cases: &QuoteCases = &[
             // The clause's subject before the mark, and its words after it.
             ("Ryan said he was “troubled” by the situation in Tulsa.", &[(Mixed, "he was “troubled” by the situation in Tulsa", "Ryan")]),
             // Up to another report: the same speaker's, or another's.
