@@ -246,6 +246,11 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 let before = (a.end_tok + 1..o).rev().find(|&i| text.tok(i) != ",");
                 before.is_some_and(|i| matches!(text.tok(i), "including" | "like"))
                     || (a.end_tok + 1..o).any(|i| i > 0 && is_speech_verb(text, i) && (PRONOUNS.contains(&text.tok(i - 1)) || is_capitalized(text.tok(i - 1))))
+                    // "…,” Graham said on MSNBC, adding, “…”: a second report, a quote of its own.
+                    || before.is_some_and(|i| {
+                        let comma = text.tok(i - 1) == "," || text.tokens[i - 1].kind == TokKind::Quote && text.tok(i - 2) == ",";
+                        i > a.end_tok + 2 && comma && text.tok(i).ends_with("ing") && is_speech_verb(text, i)
+                    })
             });
             let starts = starts && !(own_clause && text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start < o));
             let sentence_like = word_count(text.slice(q.0[0])) >= 4 || text.slice(q.0[q.0.len() - 1]).ends_with(['.', '!', '?', ',']);
@@ -841,7 +846,7 @@ fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
     let s = &text.sentences[si];
     // After a dash or colon the clause starts anew: "Café — “Hello,” she said."
     // Nor does it reach back over an earlier quotation of the sentence.
-    let from = (s.tokens.start..open_tok).rev().find(|&i| matches!(text.tok(i), "—" | "–" | ":" | ";") || double_mark(text, i).is_some()).map_or(s.tokens.start, |i| i + 1);
+    let from = (s.tokens.start..open_tok).rev().find(|&i| matches!(text.tok(i), "—" | "–" | ":" | ";" | "(") || double_mark(text, i).is_some()).map_or(s.tokens.start, |i| i + 1);
     let first = (from..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
     let words = (first..open_tok).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     (words >= 2 || !matches!(text.tok(first), "And" | "But" | "So" | "Or")).then(|| text.tokens[first].start)
@@ -3191,6 +3196,37 @@ mod tests {
                 "\"Our progress is on the ballot,\" Mr. Obama said at the dinner, where Mrs. Clinton also spoke. \"Tolerance is on the ballot.\"",
                 &[(Direct, "Our progress is on the ballot, | Tolerance is on the ballot.", "Mr. Obama")],
             ),
+        ];
+        each_gives_these_quotes(cases);
+    }
+
+    #[test]
+    fn a_second_report_after_the_attribution_opens_a_quote_of_its_own() {
+        use QuoteKind::*;
+        let cases: &QuoteCases = &[
+            // "adding" reports again: two quotes by one speaker, not one interrupted quote.
+            ("“It is a fine plan,” Graham said on Monday, adding, “It will not pass.”", &[(Direct, "It is a fine plan,", "Graham"), (Direct, "It will not pass.", "Graham")]),
+            // Also past a title in marks that ends on the comma.
+            (
+                "\"Kasich would be the best nominee,\" Graham said on MSNBC's \"Morning Joe,\" adding, \"He is a good man.\"",
+                &[(Direct, "Kasich would be the best nominee,", "Graham"), (Direct, "He is a good man.", "Graham")],
+            ),
+            // Without a second report the quote goes on after its attribution.
+            ("“It is a fine plan,” Graham said on Monday, “but it will not pass.”", &[(Direct, "It is a fine plan, | but it will not pass.", "Graham")]),
+        ];
+        each_gives_these_quotes(cases);
+    }
+
+    #[test]
+    fn a_quotation_opening_a_parenthesis_starts_a_clause_of_its_own() {
+        use QuoteKind::*;
+        let cases: &QuoteCases = &[
+            (
+                "The endorsements prompted some blowback from members (“I want my dues back,” wrote Edward Nelson, a technician in Chalmette).",
+                &[(Direct, "I want my dues back,", "Edward Nelson")],
+            ),
+            // Words before the mark inside the parenthesis still lead into it.
+            ("The bill (which she called “a disgrace,” Smith said) failed.", &[(Mixed, "which she called “a disgrace,", "Smith")]),
         ];
         each_gives_these_quotes(cases);
     }
