@@ -846,10 +846,19 @@ fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
     let s = &text.sentences[si];
     // After a dash or colon the clause starts anew: "Café — “Hello,” she said."
     // Nor does it reach back over an earlier quotation of the sentence.
-    let from = (s.tokens.start..open_tok).rev().find(|&i| matches!(text.tok(i), "—" | "–" | ":" | ";" | "(") || double_mark(text, i).is_some()).map_or(s.tokens.start, |i| i + 1);
+    // (A hyphen too, set apart by spaces: "… was unserious - "Again, …," she said - and …".)
+    let from = (s.tokens.start..open_tok)
+        .rev()
+        .find(|&i| matches!(text.tok(i), "—" | "–" | "--" | ":" | ";" | "(") || spaced_hyphen(text, i) || double_mark(text, i).is_some())
+        .map_or(s.tokens.start, |i| i + 1);
     let first = (from..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
     let words = (first..open_tok).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     (words >= 2 || !matches!(text.tok(first), "And" | "But" | "So" | "Or")).then(|| text.tokens[first].start)
+}
+
+/// Whether token `i` is a hyphen with a space on each side, written for a dash.
+fn spaced_hyphen(text: &Text, i: usize) -> bool {
+    text.tok(i) == "-" && i > 0 && text.tokens[i - 1].end < text.tokens[i].start && text.tokens.get(i + 1).is_some_and(|t| text.tokens[i].end < t.start)
 }
 
 /// Whether the words from token `first` to the mark at `open` are a phrase set before the
@@ -1148,7 +1157,9 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
         while k < text.tokens.len() && k < from + 6 && !new_line(k) && (is_capitalized(text.tok(k)) || matches!(text.tok(k), "." | "of")) && text.tokens[k].kind != TokKind::Quote {
             k += 1;
         }
-        let ends = k == text.tokens.len() || k >= s.tokens.end || new_line(k);
+        // (Not a subject going on in lowercase: "“…?” - Democrats in Iowa who watched it said".)
+        let goes_on = k < text.tokens.len() && !new_line(k) && text.tokens[k].kind == TokKind::Word && text.tok(k).starts_with(char::is_lowercase);
+        let ends = (k == text.tokens.len() || k >= s.tokens.end || new_line(k)) && !goes_on;
         // Its closing stop is not part of it.
         let k = if k > from + 1 && text.tok(k - 1) == "." { k - 1 } else { k };
         if k > from && ends && valid_speaker(text, from..k) {
@@ -3218,12 +3229,28 @@ mod tests {
     }
 
     #[test]
-    fn a_quotation_opening_a_parenthesis_starts_a_clause_of_its_own() {
+    fn a_quotation_after_a_parenthesis_or_a_dash_starts_a_clause_of_its_own() {
         use QuoteKind::*;
         let cases: &QuoteCases = &[
             (
                 "The endorsements prompted some blowback from members (“I want my dues back,” wrote Edward Nelson, a technician in Chalmette).",
                 &[(Direct, "I want my dues back,", "Edward Nelson")],
+            ),
+            // So does a hyphen written for a dash, spaces on each side (not a hyphen in a word).
+            (
+                "Clinton suggested that the plan was unserious - \"Again, we need to get into the details,\" she said - and moved on.",
+                &[(Indirect, "the plan was unserious", "Clinton"), (Direct, "Again, we need to get into the details,", "she")],
+            ),
+            (
+                "Neither man was impressed by Mrs. Clinton - ''Born with a silver spoon,'' Mr. Elkins said - but they stayed.",
+                &[(Direct, "Born with a silver spoon,", "Mr. Elkins")],
+            ),
+            ("The well-paid \"reform\" czar left, Smith said.", &[(Mixed, "The well-paid \"reform\" czar left", "Smith")]),
+            // A capitalised word after a dash names the speaker only where nothing follows it:
+            // here the sentence's subject goes on, and the question has no speaker named.
+            (
+                "O'Malley lamented the gaffes - \"does she have to keep giving them so much ammunition?\" - Democrats in Iowa shrugged.",
+                &[(Direct, "does she have to keep giving them so much ammunition?", "-")],
             ),
             // Words before the mark inside the parenthesis still lead into it.
             ("The bill (which she called “a disgrace,” Smith said) failed.", &[(Mixed, "which she called “a disgrace,", "Smith")]),
