@@ -846,10 +846,13 @@ fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
     let s = &text.sentences[si];
     // After a dash or colon the clause starts anew: "Café — “Hello,” she said."
     // Nor does it reach back over an earlier quotation of the sentence.
-    // (A hyphen too, set apart by spaces: "… was unserious - "Again, …," she said - and …".)
+    // (A hyphen too, set apart by spaces, before a sentence: "… was unserious - "Again, …,"
+    // she said - and …"; not before words that go on from it: "welcome the governor - "my new
+    // best friend."".)
+    let uppercase = text.tokens.get(open_tok + 1).is_some_and(|t| text.src[t.start..].starts_with(char::is_uppercase));
     let from = (s.tokens.start..open_tok)
         .rev()
-        .find(|&i| matches!(text.tok(i), "—" | "–" | "--" | ":" | ";" | "(") || spaced_hyphen(text, i) || double_mark(text, i).is_some())
+        .find(|&i| matches!(text.tok(i), "—" | "–" | "--" | ":" | ";" | "(") || spaced_hyphen(text, i) && uppercase || double_mark(text, i).is_some())
         .map_or(s.tokens.start, |i| i + 1);
     let first = (from..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
     let words = (first..open_tok).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
@@ -3246,11 +3249,14 @@ mod tests {
                 &[(Direct, "Born with a silver spoon,", "Mr. Elkins")],
             ),
             ("The well-paid \"reform\" czar left, Smith said.", &[(Mixed, "The well-paid \"reform\" czar left", "Smith")]),
+            // Not before words that go on from the sentence: an epithet, no quotation.
+            ("Scott beamed and asked the crowd to welcome the governor - \"my new best friend.\"", &[]),
             // A capitalised word after a dash names the speaker only where nothing follows it:
-            // here the sentence's subject goes on, and the question has no speaker named.
+            // here the sentence's subject goes on, and the subject before says the sentence
+            // set off by dashes.
             (
-                "O'Malley lamented the gaffes - \"does she have to keep giving them so much ammunition?\" - Democrats in Iowa shrugged.",
-                &[(Direct, "does she have to keep giving them so much ammunition?", "-")],
+                "O'Malley lamented the gaffes - \"Does she have to keep giving them so much ammunition?\" - Democrats in Iowa shrugged.",
+                &[(Direct, "Does she have to keep giving them so much ammunition?", "O'Malley")],
             ),
             // Words before the mark inside the parenthesis still lead into it.
             ("The bill (which she called “a disgrace,” Smith said) failed.", &[(Mixed, "which she called “a disgrace,", "Smith")]),
