@@ -248,8 +248,9 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                     || (a.end_tok + 1..o).any(|i| i > 0 && is_speech_verb(text, i) && (PRONOUNS.contains(&text.tok(i - 1)) || is_capitalized(text.tok(i - 1))))
                     // "…,” Graham said on MSNBC, adding, “…”: a second report, a quote of its own.
                     || before.is_some_and(|i| {
-                        let comma = text.tok(i - 1) == "," || text.tokens[i - 1].kind == TokKind::Quote && text.tok(i - 2) == ",";
-                        i > a.end_tok + 2 && comma && text.tok(i).ends_with("ing") && is_speech_verb(text, i)
+                        // (A comma, or a comma and a closing mark: "on “Morning Joe,” adding".)
+                        let comma = || text.tok(i - 1) == "," || text.tokens[i - 1].kind == TokKind::Quote && text.tok(i - 2) == ",";
+                        i > a.end_tok + 2 && comma() && text.tok(i).ends_with("ing") && is_speech_verb(text, i)
                     })
             });
             let starts = starts && !(own_clause && text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start < o));
@@ -432,11 +433,13 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 if text.tok(a.cue_tok + 1) == "that" {
                     Some(a.cue_tok + 2)
                 } else if is_tell(text, a.cue_tok) {
-                    // (Not "told the crowd that evening “…”".)
+                    // (Not "told the crowd that evening “…”".) After a pronoun, the clause
+                    // follows at once: "telling them Valeant was ''worth multiples …''".
                     (a.cue_tok + 1..open_tok.min(a.cue_tok + 6))
                         .find(|&i| text.tok(i) == "that")
                         .filter(|&i| !matches!(text.tok(i + 1), "day" | "evening" | "morning" | "afternoon" | "night" | "week" | "weekend" | "month" | "year" | "time"))
                         .map(|i| i + 1)
+                        .or_else(|| matches!(text.tok(a.cue_tok + 1), "them" | "him" | "her" | "us" | "me" | "you").then_some(a.cue_tok + 2))
                 } else {
                     Some(a.cue_tok + 1)
                 }
@@ -1316,7 +1319,10 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
             None => (s.tokens.start..v).rev().filter(|&i| text.tokens[i].kind == TokKind::Quote).take(4).find_map(|c| attribution_after(text, c, &HashSet::new()))?.speaker,
         }
     } else {
-        np_before(text, clause_start(text, s.tokens.start, v), v).or_else(|| name_before_participle(text, s.tokens.start, v))?
+        np_before(text, clause_start(text, s.tokens.start, v), v)
+            .or_else(|| name_before_participle(text, s.tokens.start, v))
+            // A verb joined to the sentence's: "Lazar said he welcomed extradition and added, “…”".
+            .or_else(|| (v > 0 && text.tok(v - 1) == "and").then(|| subject_after_opener(text, s.tokens.start..v)).flatten())?
     };
     let (cue, _) = cue_range(text, v, open);
     Some(Attribution { speaker, cue, cue_tok: v, end_tok: open.saturating_sub(1) })
@@ -1488,9 +1494,21 @@ fn subject_after_opener(text: &Text, toks: std::ops::Range<usize>) -> Option<Spe
         // (A state after a city's comma is the opener's: "At an event in St. Clairsville, Ohio,
         // Brenda Johnson explained …". A person named like a place, "On Tuesday, Jordan, the
         // chairman, said", was no speaker before this either: a place is none.)
+        // (The opener may hold commas of its own: "In a wide-ranging, in-prison interview last
+        // year, Lazar said …"; not a subordinate clause's subject: "…, when I asked him, he …".)
         Some(comma) if opener => {
             let after = place_after_comma(text, comma).filter(|&close| close < toks.end).unwrap_or(comma) + 1;
-            sentence_subject(text, after..toks.end).or_else(|| sentence_subject(text, toks))
+            let subordinate =
+                |i: usize| matches!(text.tok(i), "when" | "if" | "as" | "because" | "while" | "although" | "though" | "after" | "before" | "since" | "where" | "who" | "which");
+            sentence_subject(text, after..toks.end)
+                .or_else(|| {
+                    (after..toks.end)
+                        .filter(|&i| text.tok(i) == "," && i + 1 < toks.end)
+                        .take(3)
+                        .take_while(|&i| !subordinate(i + 1))
+                        .find_map(|i| sentence_subject(text, i + 1..toks.end).filter(|sp| !matches!(text.slice(sp.span), "it" | "It")))
+                })
+                .or_else(|| sentence_subject(text, toks))
         }
         _ => sentence_subject(text, toks),
     }
@@ -3227,6 +3245,27 @@ mod tests {
             ),
             // Without a second report the quote goes on after its attribution.
             ("“It is a fine plan,” Graham said on Monday, “but it will not pass.”", &[(Direct, "It is a fine plan, | but it will not pass.", "Graham")]),
+        ];
+        each_gives_these_quotes(cases);
+    }
+
+    #[test]
+    fn a_verb_joined_to_the_sentences_reports_for_its_subject() {
+        use QuoteKind::*;
+        let cases: &QuoteCases = &[
+            (
+                "In a wide-ranging, in-prison interview last year, Lazar said he welcomed extradition and added, \"I'll plead guilty, no problem.\"",
+                &[(Indirect, "he welcomed extradition", "Lazar"), (Direct, "I'll plead guilty, no problem.", "Lazar")],
+            ),
+            (
+                "Last month, when I asked Sanders about it, he looked into my camera, furrowed his brow and said, \"I'm gonna endorse YOU!\"",
+                &[(Direct, "I'm gonna endorse YOU!", "he")],
+            ),
+            // "telling" a pronoun: the clause after it is reported, the quoted words finish it.
+            (
+                "Mr. Ackman wrote to investors, telling them Valeant was ''worth multiples of the current market price.''",
+                &[(Mixed, "Valeant was ''worth multiples of the current market price.", "Mr. Ackman")],
+            ),
         ];
         each_gives_these_quotes(cases);
     }
