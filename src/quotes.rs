@@ -218,10 +218,17 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // A few quoted words inside a sentence leave the attribution after them to the
         // quotation that follows it: "Remarking upon Clinton's "genuine empathy," Starr said, "…"".
         let fragment = word_count(text.slice(parts[0])) <= 3 && text.slice(parts[0]).starts_with(char::is_lowercase) && lead_in(text, open_tok).is_some();
-        let mut attribution = close.and_then(|c| attribution_after(text, c, &used_cues)).filter(|a| {
-            !(fragment
-                && text.tokens.get(a.end_tok + 1).is_some_and(|_| text.tok(a.end_tok + 1) == ",")
-                && text.tokens.get(a.end_tok + 2).is_some_and(|_| double_mark(text, a.end_tok + 2).is_some()))
+        // A verb of saying right before the mark reports the sentence in it: "Protesters chanted
+        // "Lock her up!" as he spoke." (not "he spoke"; nor in "Nothing the president said "will
+        // assuage fears," Rubio said", where the words go on from the sentence).
+        let said_right_before =
+            open_tok > 0 && is_speech_verb(text, open_tok - 1) && text.tokens.get(open_tok + 1).is_some_and(|t| text.src[t.start..].starts_with(char::is_uppercase));
+        let mut attribution = said_right_before.then(|| attribution_before(text, open_tok, &used_cues)).flatten().or_else(|| {
+            close.and_then(|c| attribution_after(text, c, &used_cues)).filter(|a| {
+                !(fragment
+                    && text.tokens.get(a.end_tok + 1).is_some_and(|_| text.tok(a.end_tok + 1) == ",")
+                    && text.tokens.get(a.end_tok + 2).is_some_and(|_| double_mark(text, a.end_tok + 2).is_some()))
+            })
         });
         // "…,” she said, “…” and "…,” said X, a Y. “…”: the quote goes on after its
         // attribution when the next one follows in the same paragraph with no speaker of
@@ -1300,7 +1307,9 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
     // time and place words between it and the mark.
     let from = j.saturating_sub(8).max(s.tokens.start);
     let v = (from..j).rev().find(|&i| is_speech_verb(text, i))?;
-    if used.contains(&v) || !(v + 1..j).all(|i| text.tok(i) == "that" || text.tokens[i].kind != TokKind::Quote && (is_trailer(text, i) || is_tell(text, v))) {
+    // (Or whom it was said to, before a comma: "Canova wrote to his 20,000 Twitter followers, “…”".)
+    let addressed = text.tok(j) == "," && v + 1 < j && text.tok(v + 1) == "to" && (v + 2..j).all(|i| matches!(text.tokens[i].kind, TokKind::Word | TokKind::Number));
+    if used.contains(&v) || !addressed && !(v + 1..j).all(|i| text.tok(i) == "that" || text.tokens[i].kind != TokKind::Quote && (is_trailer(text, i) || is_tell(text, v))) {
         return None;
     }
     let speaker = if text.tok(v).ends_with("ing") && v > s.tokens.start && text.tok(v - 1) == "," {
@@ -3260,6 +3269,18 @@ mod tests {
             (
                 "Last month, when I asked Sanders about it, he looked into my camera, furrowed his brow and said, \"I'm gonna endorse YOU!\"",
                 &[(Direct, "I'm gonna endorse YOU!", "he")],
+            ),
+            // Whom it was said to, between the verb and the comma.
+            (
+                "Soon after, Canova wrote to his 20,000 Twitter followers, “It’s time to end her career for good,” and shared a link.",
+                &[(Direct, "It’s time to end her career for good,", "Canova")],
+            ),
+            // A verb right before the mark reports the sentence in it, not a clause after it;
+            // words going on from the sentence are no sentence of their own.
+            ("Protesters chanted \"Lock her up!\" as he spoke.", &[(Direct, "Lock her up!", "Protesters")]),
+            (
+                "Nothing the president said \"will assuage people's fears,\" the Florida senator said.",
+                &[(Mixed, "Nothing the president said \"will assuage people's fears,", "the Florida senator")],
             ),
             // "telling" a pronoun: the clause after it is reported, the quoted words finish it.
             (
