@@ -259,6 +259,9 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                         let comma = || text.tok(i - 1) == "," || text.tokens[i - 1].kind == TokKind::Quote && text.tok(i - 2) == ",";
                         i > a.end_tok + 2 && comma() && text.tok(i).ends_with("ing") && is_speech_verb(text, i)
                     })
+                    // Or reports a clause of its own: "…,” she wrote, arguing that if nothing was
+                    // done, “…”" (before a new sentence the quotation goes on: PolNeAR joins those).
+                    || (a.end_tok + 1..o).any(|i| text.tok(i - 1) == "," && text.tok(i).ends_with("ing") && text.tok(i + 1) == "that" && is_speech_verb(text, i))
             });
             let starts = starts && !(own_clause && text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start < o));
             let sentence_like = word_count(text.slice(q.0[0])) >= 4 || text.slice(q.0[q.0.len() - 1]).ends_with(['.', '!', '?', ',']);
@@ -3251,6 +3254,11 @@ mod tests {
             (
                 "\"Kasich would be the best nominee,\" Graham said on MSNBC's \"Morning Joe,\" adding, \"He is a good man.\"",
                 &[(Direct, "Kasich would be the best nominee,", "Graham"), (Direct, "He is a good man.", "Graham")],
+            ),
+            // Nor past a report of a clause in the sentence: its words finish that clause.
+            (
+                "\"Filth out!\" she wrote, arguing that if tougher measures were not deployed, \"more homes will burn.\"",
+                &[(Direct, "Filth out!", "she"), (Mixed, "if tougher measures were not deployed, \"more homes will burn.\"", "she")],
             ),
             // Without a second report the quote goes on after its attribution.
             ("“It is a fine plan,” Graham said on Monday, “but it will not pass.”", &[(Direct, "It is a fine plan, | but it will not pass.", "Graham")]),
