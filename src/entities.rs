@@ -1992,8 +1992,14 @@ fn resolve_one(
     // A name: the (last) person with a mention inside the head. Two people joined by "and"
     // ("Mr. Grassley and Mr. Leahy") are no one entity: the words themselves name them.
     let k = mentions.partition_point(|m| m.0.end <= sp.head.start);
+    // (Not an owner before the words that name the speaker: "Rubio's campaign manager".)
+    let owner = |r: Range| {
+        let rest = &text.src[r.end..sp.head.end];
+        let possessive = ["'s", "’s"].iter().any(|p| text.src[r.start..r.end].ends_with(p) || rest.starts_with(p));
+        possessive && rest.trim_start_matches(['\'', '’', 's']).trim_start().starts_with(char::is_lowercase)
+    };
     let named_people: Vec<&(Range, usize)> =
-        mentions[k..].iter().take_while(|m| m.0.start < sp.head.end).filter(|m| sp.head.contains(m.0) && entities[m.1].kind == EntityType::Person).collect();
+        mentions[k..].iter().take_while(|m| m.0.start < sp.head.end).filter(|m| sp.head.contains(m.0) && entities[m.1].kind == EntityType::Person && !owner(m.0)).collect();
     let joined = named_people
         .windows(2)
         .any(|w| w[0].1 != w[1].1 && text.src.get(w[0].0.end..w[1].0.start).is_some_and(|between| between.split_whitespace().any(|x| matches!(x, "and" | "&"))));
@@ -3425,5 +3431,14 @@ mod tests {
         let Analysed { entities: e, resolved: r, names, .. } = analysed(s);
         assert_eq!(names, [Some("Fumio Kishida".into()), Some("senior U.S. defense official".into()), Some("senior U.S. defense official".into())]);
         assert_eq!(e[r[0].as_ref().unwrap().entity.unwrap()].name, "Fumio Kishida");
+    }
+
+    /// The person who owns the description is not the speaker it describes; a name after it is.
+    #[test]
+    fn an_owner_in_the_speakers_description_is_not_the_speaker() {
+        let s = "Marco Rubio spoke in Miami.\n\n“We will win,” said Rubio's campaign manager.\n\n\
+                 “It is time,” said Clinton's introducer, actress Jamie Lee Curtis.";
+        let Analysed { names, .. } = analysed(s);
+        assert_eq!(names, [Some("Rubio's campaign manager".into()), Some("Jamie Lee Curtis".into())]);
     }
 }

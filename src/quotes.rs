@@ -2091,6 +2091,22 @@ fn np_after(text: &Text, from: usize, limit: usize, described: bool) -> Option<S
                 "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "night" | "morning" | "afternoon" | "evening" | "time" | "moment" | "way"
             )
     };
+    // "said Clinton's introducer, actress Jamie Lee Curtis": an owner's description, with
+    // the name after it when one follows.
+    let owned = end > from + 2
+        && end - from <= 5
+        && is_capitalized(text.tok(from))
+        && matches!(text.tok(from + 1), "'s" | "’s")
+        && (from + 2..end).all(|i| text.tokens[i].kind == TokKind::Word && text.tok(i).starts_with(char::is_lowercase));
+    // (Not a thing of theirs: "described Trump's approach".)
+    if owned {
+        let named = (end < limit && text.tok(end) == ",").then(|| np_after(text, end + 1, limit, false)).flatten();
+        if named.is_some() || speaker_noun(text.tok(end - 1)) {
+            let last = named.map_or(text.tokens[end - 1].end, |n| n.span.end);
+            let r = Range::new(text.tokens[from].start, last);
+            return Some(SpeakerPhrase { span: r, head: r });
+        }
+    }
     if end == from || !(valid_speaker(text, from..end) || described()) {
         return None;
     }
@@ -3290,6 +3306,14 @@ mod tests {
                 "Nothing the president said \"will assuage people's fears,\" the Florida senator said.",
                 &[(Mixed, "Nothing the president said \"will assuage people's fears,", "the Florida senator")],
             ),
+            // An owner's description after the verb, with the name in apposition after it; not
+            // a thing of theirs.
+            (
+                "\"It is about time that we had a woman running this country,\" exhorted Clinton's introducer, actress Jamie Lee Curtis.",
+                &[(Direct, "It is about time that we had a woman running this country,", "Clinton's introducer, actress Jamie Lee Curtis")],
+            ),
+            ("\"We will win,\" said Rubio's campaign manager.", &[(Direct, "We will win,", "Rubio's campaign manager")]),
+            ("Jo-Renee Formicola, political science professor at Seton Hall University in New Jersey, described Trump's approach in terms of lowering expectations.", &[]),
             // "telling" a pronoun: the clause after it is reported, the quoted words finish it.
             (
                 "Mr. Ackman wrote to investors, telling them Valeant was ''worth multiples of the current market price.''",
