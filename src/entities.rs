@@ -1992,11 +1992,13 @@ fn resolve_one(
     // A name: the (last) person with a mention inside the head. Two people joined by "and"
     // ("Mr. Grassley and Mr. Leahy") are no one entity: the words themselves name them.
     let k = mentions.partition_point(|m| m.0.end <= sp.head.start);
-    // (Not an owner before the words that name the speaker: "Rubio's campaign manager".)
+    // (Not an owner before a noun for the person who speaks: "Rubio's campaign manager",
+    // "Clinton's advisers"; but "Ryan's office" speaks for Ryan.)
     let owner = |r: Range| {
         let rest = &text.src[r.end..sp.head.end];
         let possessive = ["'s", "’s"].iter().any(|p| text.src[r.start..r.end].ends_with(p) || rest.starts_with(p));
-        possessive && rest.trim_start_matches(['\'', '’', 's']).trim_start().starts_with(char::is_lowercase)
+        let rest = rest.trim_start_matches(['\'', '’', 's']).trim_start();
+        possessive && rest.starts_with(char::is_lowercase) && rest.split_whitespace().take(4).any(|w| lexicon::person_nouns().contains(w.trim_end_matches([',', '.'])))
     };
     let named_people: Vec<&(Range, usize)> =
         mentions[k..].iter().take_while(|m| m.0.start < sp.head.end).filter(|m| sp.head.contains(m.0) && entities[m.1].kind == EntityType::Person && !owner(m.0)).collect();
