@@ -223,7 +223,8 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // assuage fears," Rubio said", where the words go on from the sentence).
         let said_right_before =
             open_tok > 0 && is_speech_verb(text, open_tok - 1) && text.tokens.get(open_tok + 1).is_some_and(|t| text.src[t.start..].starts_with(char::is_uppercase));
-        let mut attribution = said_right_before.then(|| attribution_before(text, open_tok, &used_cues)).flatten().or_else(|| {
+        let before_mark = said_right_before.then(|| attribution_before(text, open_tok, &used_cues)).flatten();
+        let mut attribution = before_mark.or_else(|| {
             close.and_then(|c| attribution_after(text, c, &used_cues)).filter(|a| {
                 !(fragment
                     && text.tokens.get(a.end_tok + 1).is_some_and(|_| text.tok(a.end_tok + 1) == ",")
@@ -274,7 +275,8 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             };
             !title(q) && (starts || adjacent) && sentence_like && (*n == 0 || passed_over(&paired[k + 1]))
         });
-        if let (Some(a), Some((skip, next))) = (attribution, next) {
+        // (Not after a verb before the mark: the words between are the quotation's own.)
+        if let (Some(a), Some((skip, next)), None) = (attribution, next, before_mark) {
             let next_open = next.1[0];
             let between = a.end_tok + 1..next_open;
             let same_paragraph = !text.src[text.tokens[a.end_tok].end..text.tokens[next_open].start].contains('\n');
@@ -449,7 +451,14 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                         .find(|&i| text.tok(i) == "that")
                         .filter(|&i| !matches!(text.tok(i + 1), "day" | "evening" | "morning" | "afternoon" | "night" | "week" | "weekend" | "month" | "year" | "time"))
                         .map(|i| i + 1)
-                        .or_else(|| matches!(text.tok(a.cue_tok + 1), "them" | "him" | "her" | "us" | "me" | "you").then_some(a.cue_tok + 2))
+                        .or_else(|| {
+                            // (A clause's subject after it, not an adverb: "told her privately ''…''".)
+                            let subject = text.tokens.get(a.cue_tok + 2).is_some_and(|_| {
+                                let w = text.tok(a.cue_tok + 2);
+                                is_capitalized(w) || PRONOUNS.contains(&w) || DETERMINERS.contains(&w)
+                            });
+                            (matches!(text.tok(a.cue_tok + 1), "them" | "him" | "her" | "us" | "me" | "you") && subject).then_some(a.cue_tok + 2)
+                        })
                 } else {
                     Some(a.cue_tok + 1)
                 }
@@ -862,19 +871,28 @@ fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
     // (A hyphen too, set apart by spaces, before a sentence: "… was unserious - "Again, …,"
     // she said - and …"; not before words that go on from it: "welcome the governor - "my new
     // best friend."".)
+    // (And a parenthesis still open: not "Sen. Ted Cruz (R-Texas) called the plan “…”".)
     let uppercase = text.tokens.get(open_tok + 1).is_some_and(|t| text.src[t.start..].starts_with(char::is_uppercase));
+    let mut closed = false;
     let from = (s.tokens.start..open_tok)
         .rev()
-        .find(|&i| matches!(text.tok(i), "—" | "–" | "--" | ":" | ";" | "(") || spaced_hyphen(text, i) && uppercase || double_mark(text, i).is_some())
+        .find(|&i| {
+            closed |= text.tok(i) == ")";
+            matches!(text.tok(i), "—" | "–" | ":" | ";") || text.tok(i) == "(" && !closed || spaced_hyphen(text, i) && uppercase || double_mark(text, i).is_some()
+        })
         .map_or(s.tokens.start, |i| i + 1);
     let first = (from..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
     let words = (first..open_tok).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     (words >= 2 || !matches!(text.tok(first), "And" | "But" | "So" | "Or")).then(|| text.tokens[first].start)
 }
 
-/// Whether token `i` is a hyphen with a space on each side, written for a dash.
+/// Whether token `i` is a hyphen written for a dash: alone with a space on each side, or the
+/// second of two ("--", each hyphen its own token) with spaces around the pair.
 fn spaced_hyphen(text: &Text, i: usize) -> bool {
-    text.tok(i) == "-" && i > 0 && text.tokens[i - 1].end < text.tokens[i].start && text.tokens.get(i + 1).is_some_and(|t| text.tokens[i].end < t.start)
+    let t = &text.tokens;
+    let spaced_after = t.get(i + 1).is_some_and(|n| t[i].end < n.start);
+    let first = if i > 1 && text.tok(i - 1) == "-" && t[i - 1].end == t[i].start { i - 1 } else { i };
+    text.tok(i) == "-" && first > 0 && t[first - 1].end < t[first].start && spaced_after
 }
 
 /// Whether the words from token `first` to the mark at `open` are a phrase set before the
@@ -1311,7 +1329,13 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
     let from = j.saturating_sub(8).max(s.tokens.start);
     let v = (from..j).rev().find(|&i| is_speech_verb(text, i))?;
     // (Or whom it was said to, before a comma: "Canova wrote to his 20,000 Twitter followers, “…”".)
-    let addressed = text.tok(j) == "," && v + 1 < j && text.tok(v + 1) == "to" && (v + 2..j).all(|i| matches!(text.tokens[i].kind, TokKind::Word | TokKind::Number));
+    // (Not an infinitive: "vowed to build a wall, “…”".)
+    let addressee = |w: &str| is_capitalized(w) || matches!(w, "his" | "her" | "their" | "its" | "our" | "the" | "a" | "an" | "reporters" | "supporters" | "followers");
+    let addressed = text.tok(j) == ","
+        && v + 2 < j
+        && text.tok(v + 1) == "to"
+        && addressee(text.tok(v + 2))
+        && (v + 2..j).all(|i| matches!(text.tokens[i].kind, TokKind::Word | TokKind::Number));
     if used.contains(&v) || !addressed && !(v + 1..j).all(|i| text.tok(i) == "that" || text.tokens[i].kind != TokKind::Quote && (is_trailer(text, i) || is_tell(text, v))) {
         return None;
     }
@@ -3314,7 +3338,11 @@ mod tests {
             ),
             ("\"We will win,\" said Rubio's campaign manager.", &[(Direct, "We will win,", "Rubio's campaign manager")]),
             ("Jo-Renee Formicola, political science professor at Seton Hall University in New Jersey, described Trump's approach in terms of lowering expectations.", &[]),
-            // "telling" a pronoun: the clause after it is reported, the quoted words finish it.
+            // Not "to" and an infinitive.
+            ("Trump vowed to build a wall, \"a big, beautiful wall,\" at every rally.", &[]),
+            // "telling" a pronoun: the clause after it is reported, the quoted words finish it
+            // (a clause with a subject, not an adverb).
+            ("Trump told her privately ''You're fired.''", &[(Direct, "You're fired.", "Trump")]),
             (
                 "Mr. Ackman wrote to investors, telling them Valeant was ''worth multiples of the current market price.''",
                 &[(Mixed, "Valeant was ''worth multiples of the current market price.", "Mr. Ackman")],
@@ -3341,6 +3369,14 @@ mod tests {
                 &[(Direct, "Born with a silver spoon,", "Mr. Elkins")],
             ),
             ("The well-paid \"reform\" czar left, Smith said.", &[(Mixed, "The well-paid \"reform\" czar left", "Smith")]),
+            // Two hyphens written for a dash. (The subject before is not taken for the speaker
+            // of a quotation that ends the sentence; in an article a speaker before may go on.)
+            (
+                "Trump also embraced enhanced interrogation techniques -- \"I think waterboarding is peanuts compared to what they'd do to us.\"",
+                &[(Direct, "I think waterboarding is peanuts compared to what they'd do to us.", "-")],
+            ),
+            // A parenthesis closed before the mark starts nothing.
+            ("Sen. Ted Cruz (R-Texas) called the plan \"Obamacare lite,\" Rubio said.", &[(Mixed, "Sen. Ted Cruz (R-Texas) called the plan \"Obamacare lite,", "Rubio")]),
             // Not before words that go on from the sentence: an epithet, no quotation.
             ("Scott beamed and asked the crowd to welcome the governor - \"my new best friend.\"", &[]),
             // A capitalised word after a dash names the speaker only where nothing follows it:
