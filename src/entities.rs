@@ -1996,8 +1996,11 @@ fn resolve_one(
     // "Clinton's advisers"; but "Ryan's office" speaks for Ryan.)
     let owner = |r: Range| {
         let rest = &text.src[r.end..sp.head.end];
-        let possessive = ["'s", "’s"].iter().any(|p| text.src[r.start..r.end].ends_with(p) || rest.starts_with(p));
-        let rest = rest.trim_start_matches(['\'', '’', 's']).trim_start();
+        let owner_text = &text.src[r.start..r.end];
+        let possessive = ["'s", "’s"].iter().any(|p| owner_text.ends_with(p) || rest.starts_with(p))
+            || owner_text.trim_end_matches(['\'', '’']).ends_with('s') && (owner_text.ends_with(['\'', '’']) || rest.starts_with(['\'', '’']));
+        let rest = rest.strip_prefix(['\'', '’']).unwrap_or(rest);
+        let rest = rest.strip_prefix('s').filter(|r| !r.starts_with(char::is_alphanumeric)).unwrap_or(rest).trim_start();
         possessive && rest.starts_with(char::is_lowercase) && rest.split_whitespace().take(4).any(|w| lexicon::person_nouns().contains(w.trim_end_matches([',', '.'])))
     };
     let named_people: Vec<&(Range, usize)> =
@@ -3438,9 +3441,10 @@ mod tests {
     /// The person who owns the description is not the speaker it describes; a name after it is.
     #[test]
     fn an_owner_in_the_speakers_description_is_not_the_speaker() {
-        let s = "Marco Rubio spoke in Miami.\n\n“We will win,” said Rubio's campaign manager.\n\n\
-                 “It is time,” said Clinton's introducer, actress Jamie Lee Curtis.";
+        let s = "Marco Rubio, Bernie Sanders and Donald Trump spoke in Miami.\n\n“We will win,” said Rubio's campaign manager.\n\n\
+                 “It is time,” said Clinton's introducer, actress Jamie Lee Curtis.\n\n\
+                 “We will fight,” said Sanders' campaign manager.\n\n“We will sue,” said Mr. Trump's lawyer.";
         let Analysed { names, .. } = analysed(s);
-        assert_eq!(names, [Some("Rubio's campaign manager".into()), Some("Jamie Lee Curtis".into())]);
+        assert_eq!(names, [Some("Rubio's campaign manager".into()), Some("Jamie Lee Curtis".into()), Some("Sanders' campaign manager".into()), Some("Mr. Trump's lawyer".into())]);
     }
 }

@@ -2117,11 +2117,19 @@ fn np_after(text: &Text, from: usize, limit: usize, described: bool) -> Option<S
     };
     // "said Clinton's introducer, actress Jamie Lee Curtis": an owner's description, with
     // the name after it when one follows.
-    let owned = end > from + 2
-        && end - from <= 5
-        && is_capitalized(text.tok(from))
-        && matches!(text.tok(from + 1), "'s" | "’s")
-        && (from + 2..end).all(|i| text.tokens[i].kind == TokKind::Word && text.tok(i).starts_with(char::is_lowercase));
+    // (An owner of up to three capitalised words, "Mr. Trump's lawyer", or a bare apostrophe
+    // after an "s": "Sanders' campaign manager".)
+    let mark = (from..(from + 3).min(end)).find(|&i| !is_capitalized(text.tok(i)) || text.tokens[i].kind != TokKind::Word);
+    let owned = mark.is_some_and(|m| {
+        let apostrophe =
+            matches!(text.tok(m), "'s" | "’s") || matches!(text.tok(m), "'" | "’") && m > from && text.tok(m - 1).ends_with('s') && text.tokens[m - 1].end == text.tokens[m].start;
+        m > from
+            && apostrophe
+            && end > m + 1
+            && end - m <= 4
+            && (from..m).all(|i| is_capitalized(text.tok(i)))
+            && (m + 1..end).all(|i| text.tokens[i].kind == TokKind::Word && text.tok(i).starts_with(char::is_lowercase))
+    });
     // (Not a thing of theirs: "described Trump's approach".)
     if owned {
         let named = (end < limit && text.tok(end) == ",").then(|| np_after(text, end + 1, limit, false)).flatten();
