@@ -221,8 +221,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // A verb of saying right before the mark reports the sentence in it: "Protesters chanted
         // "Lock her up!" as he spoke." (not "he spoke"; nor in "Nothing the president said "will
         // assuage fears," Rubio said", where the words go on from the sentence).
-        let said_right_before =
-            open_tok > 0 && is_speech_verb(text, open_tok - 1) && text.tokens.get(open_tok + 1).is_some_and(|t| text.src[t.start..].starts_with(char::is_uppercase));
+        let said_right_before = open_tok > 0 && is_speech_verb(text, open_tok - 1) && capital_after(text, open_tok);
         let before_mark = said_right_before.then(|| attribution_before(text, open_tok, &used_cues)).flatten();
         let mut attribution = before_mark.or_else(|| {
             close.and_then(|c| attribution_after(text, c, &used_cues)).filter(|a| {
@@ -872,7 +871,7 @@ fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
     // she said - and …"; not before words that go on from it: "welcome the governor - "my new
     // best friend."".)
     // (And a parenthesis still open: not "Sen. Ted Cruz (R-Texas) called the plan “…”".)
-    let uppercase = text.tokens.get(open_tok + 1).is_some_and(|t| text.src[t.start..].starts_with(char::is_uppercase));
+    let uppercase = capital_after(text, open_tok);
     let mut closed = false;
     let from = (s.tokens.start..open_tok)
         .rev()
@@ -884,6 +883,11 @@ fn lead_in(text: &Text, open_tok: usize) -> Option<usize> {
     let first = (from..open_tok).find(|&i| text.tokens[i].kind == TokKind::Word)?;
     let words = (first..open_tok).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     (words >= 2 || !matches!(text.tok(first), "And" | "But" | "So" | "Or")).then(|| text.tokens[first].start)
+}
+
+/// Whether the quotation opening at token `open` starts with a capital: a sentence said.
+fn capital_after(text: &Text, open: usize) -> bool {
+    text.tokens.get(open + 1).is_some_and(|t| text.src[t.start..].starts_with(char::is_uppercase))
 }
 
 /// Whether token `i` is a hyphen written for a dash: alone with a space on each side, or the
@@ -905,7 +909,7 @@ fn fronted_adverbial(text: &Text, first: usize, open: usize) -> bool {
         && open - first <= 9
         && text.tok(open - 1) == ","
         && OPENERS.contains(&text.tok(first))
-        && text.tokens.get(open + 1).is_some_and(|t| text.src[t.start..].starts_with(char::is_uppercase))
+        && capital_after(text, open)
         && (first + 1..open - 1).all(|i| text.tokens[i].kind == TokKind::Word && !PRONOUNS.contains(&text.tok(i)))
 }
 
