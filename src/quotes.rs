@@ -261,7 +261,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                     })
                     // Or reports a clause of its own: "…,” she wrote, arguing that if nothing was
                     // done, “…”" (before a new sentence the quotation goes on: PolNeAR joins those).
-                    || (a.end_tok + 1..o).any(|i| text.tok(i - 1) == "," && text.tok(i).ends_with("ing") && text.tok(i + 1) == "that" && is_speech_verb(text, i))
+                    || (a.end_tok + 1..o).any(|i| is_follow_participle(text, i) && text.tok(i + 1) == "that")
             });
             let starts = starts && !(own_clause && text.sentence_at(text.tokens[o].start).is_some_and(|si| text.sentences[si].tokens.start < o));
             let sentence_like = word_count(text.slice(q.0[0])) >= 4 || text.slice(q.0[q.0.len() - 1]).ends_with(['.', '!', '?', ',']);
@@ -325,7 +325,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // (Or a participle after a comma further back, its addressee and time between: "…,
         // telling Mic in an interview published on Monday, “…”".)
         // (Not "saying that in his career, “…”": a reported clause.)
-        let participle_cue = |i: usize| i > 0 && text.tok(i - 1) == "," && text.tok(i).ends_with("ing") && is_speech_verb(text, i) && text.tok(i + 1) != "that";
+        let participle_cue = |i: usize| is_follow_participle(text, i) && text.tok(i + 1) != "that";
         let cue_intro = open_tok >= 2
             && text.tok(open_tok - 1) == ","
             && ((open_tok.saturating_sub(5)..open_tok - 1).any(|i| is_speech_verb(text, i))
