@@ -1933,10 +1933,34 @@ fn skip_openers(text: &Text, mut start: usize, v: usize) -> usize {
 fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     let clause = clause_start(text, lo, v);
     let mut start = skip_openers(text, clause, v);
+    // A dateline before the subject is not part of it: "MACAU (Reuters) – Top Republican
+    // Party donor Sheldon Adelson said".
+    if let Some(d) = (start..v.min(start + 8)).rev().find(|&i| matches!(text.tok(i), "–" | "—") || spaced_hyphen(text, i)) {
+        if d + 1 < v && is_capitalized(text.tok(d + 1)) {
+            start = d + 1;
+        }
+    }
     let mut end = v;
     // "X also said", "X has said", "X later described", "The email went on to say"
     while end > start && is_auxiliary(text.tok(end - 1)) {
         end -= 1;
+    }
+    // "Sean Spicer on Thursday evening said": the time is no part of the subject.
+    // (Not a time that modifies a noun, "his afternoon remarks", "A court document filed
+    // Thursday"; nor after a verb, "issued a statement Tuesday".)
+    let opens_subject = |i: usize| is_capitalized(text.tok(i)) || DETERMINERS.contains(&text.tok(i)) || PRONOUNS.contains(&text.tok(i));
+    if let Some(j) = (start + 1..end).find(|&j| time_adjunct_end(text, j, end) == Some(end)).filter(|&j| {
+        let before = text.tok(j - 1);
+        opens_subject(start)
+            && !DETERMINERS.contains(&before)
+            && !POSSESSIVES.contains(&before)
+            && !(before.ends_with("ed") && before.starts_with(char::is_lowercase))
+            && !(start..j).any(|i| verb_with_object(text, i))
+    }) {
+        end = j;
+        while end > start && is_auxiliary(text.tok(end - 1)) {
+            end -= 1;
+        }
     }
     if end <= start {
         // "…, but said …", "…, but also said …": the clause is the verb alone; the sentence's
@@ -2059,7 +2083,7 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         Some(_) => return None,
         None => (end, start..end),
     };
-    if !valid_speaker(text, head.clone()) {
+    if !valid_speaker(text, head.clone()) && !(comma.is_none() && determined_subject(text, head.clone(), v)) {
         // "a woman asked for a photo and Clinton said": the name after the last "and".
         let and = (start..end).rev().find(|&i| matches!(text.tok(i), "and" | "but") && i + 1 < end && (is_capitalized(text.tok(i + 1)) || PRONOUNS.contains(&text.tok(i + 1))))?;
         return (comma.is_none() && valid_speaker(text, and + 1..end)).then(|| {
@@ -2071,6 +2095,29 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         span: Range::new(text.tokens[start].start, text.tokens[span_end - 1].end),
         head: Range::new(text.tokens[head.start].start, text.tokens[head.end - 1].end),
     })
+}
+
+/// Whether tokens `toks`, right before "said", "says" or "told" at `v`, are a short phrase
+/// opened by a determiner with no verb in it: the subject, whatever its noun ("The deputy
+/// head of China's delegation said", "those surveyed said", "the GOP front-runner says").
+/// Other verbs keep to the listed nouns ("the plan called for …").
+fn determined_subject(text: &Text, toks: std::ops::Range<usize>, v: usize) -> bool {
+    const OPENERS: &[&str] = &["a", "all", "an", "another", "both", "each", "many", "most", "other", "several", "some", "the", "these", "those"];
+    matches!(text.tok(v), "said" | "says" | "say" | "told" | "tells" | "tell")
+        // (Not after "to": "The senator declined to say".)
+        && !(toks.end..v).any(|i| text.tok(i) == "to")
+        && (2..=10).contains(&toks.len())
+        && with_lowercase(text.tok(toks.start), |w| OPENERS.contains(&w))
+        && toks.clone().all(|i| match text.tokens[i].kind {
+            TokKind::Word => {
+                !matches!(text.tok(i), "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "that" | "which" | "who" | "what" | "it" | "and" | "or")
+                    && !verb_with_object(text, i)
+            }
+            TokKind::Number => true,
+            // A hyphen inside a word ("front-runner"), not a dash between spaces.
+            _ => matches!(text.tok(i), "'s" | "’s" | "'" | "’" | ".") || text.tok(i) == "-" && i > toks.start && text.tokens[i - 1].end == text.tokens[i].start,
+        })
+        && !toks.clone().any(|i| is_speech_verb(text, i))
 }
 
 /// The speaker phrase that starts at token `from` (after an inverted verb), ending at a
@@ -2207,7 +2254,11 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
             }
             // Direct quotes overlapping the content: only speakerless ones inside it may join.
             let k = direct.partition_point(|d| d.0.end <= content.start);
-            let mut reach = Range::new(content.start, s.range.end);
+            // (Content before its cue ends there: "…, Strother said, but “we don't ask …”".)
+            // ("According to …" goes on around its content: "Over the long term, according to the
+            // budget office, the rise … ''is mainly …''".)
+            let according = text.src[cue.start..cue.end].eq_ignore_ascii_case("according to");
+            let mut reach = if content.end <= cue.start && !according { content } else { Range::new(content.start, s.range.end) };
             let mut overlapping: Vec<(Range, bool)> = direct[k..].iter().take_while(|d| d.0.start < reach.end).copied().collect();
             let mut content = content;
             // A quotation with a speaker of its own (or running past the sentence) ends the
@@ -2645,7 +2696,10 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     let words_in = |r: std::ops::Range<usize>| r.filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     let tail_words = words_in(tail.clone());
     let short = |tail: std::ops::Range<usize>| words_in(tail.clone()) <= 6 && tail.clone().all(|i| is_trailer(text, i));
-    let short_tail = short(cue_end + 1..toks.end);
+    // (So is a tail up to a clause of its own: "…, White said on Saturday, and it has …".)
+    let and_after = (cue_end + 1..toks.end.saturating_sub(1)).find(|&i| text.tok(i) == "," && matches!(text.tok(i + 1), "and" | "but"));
+    let plain_short = short(cue_end + 1..toks.end);
+    let short_tail = plain_short || and_after.is_some_and(|c| short(cue_end + 1..c));
     // "…, said the official."
     if v > toks.start && text.tok(v - 1) == "," && tail_words <= 8 && !text.tok(v).ends_with("ing") {
         let after = tail.clone().find(|&i| text.tokens[i].kind == TokKind::Word)?;
@@ -2673,7 +2727,13 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         if participle || relative.is_some() || matches!(text.tok(v), "speak" | "speaks" | "spoke" | "spoken" | "talk" | "talks" | "talked") {
             return None;
         }
-        if lo > toks.start && text.tok(lo - 1) == "," {
+        // (Before ", and …" the speaker opens its clause: not "…, too, instructed the bureau
+        // to stop seven months before he announced, and he gave …".)
+        let opens = plain_short || skip_openers(text, lo, v) == text.token_at(speaker.span.start);
+        // (Nor is a short phrase set before the sentence content: "In a statement released
+        // Thursday, Rep. Jeffries reacted to the news, saying: …".)
+        let adverbial = || with_lowercase(text.tok(toks.start), |w| PREPOSITIONS.contains(&w) || opens_phrase(w)) && words_in(toks.start..lo - 1) <= 6;
+        if lo > toks.start && text.tok(lo - 1) == "," && opens && !adverbial() {
             return Some((trim_content(text, toks.start, lo - 1), speaker, cue, v));
         }
         if short_tail {
@@ -2700,13 +2760,25 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         // who live near the river to leave", "questioned the driver when he arrived".
         .filter(|&q| q == from || !matches!(text.tok(q), "who" | "when"))
         .filter(|&q| (from..q).all(|i| text.tokens[i].kind == TokKind::Word && !is_speech_verb(text, i) && !text.tok(i).ends_with("ed")));
+    // "said on Thursday the party was …", "said Tuesday he would …": the time is the cue's.
+    if that.is_none() && asked.is_none() {
+        // (Its subject follows: not "reported on Sunday now suggest", "said on Saturday, and".)
+        let subject = |k: usize| {
+            let w = text.tok(k);
+            text.tokens[k].kind == TokKind::Word
+                && (is_capitalized(w) || PRONOUNS.contains(&w) || DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || matches!(w, "there" | "these" | "those" | "this"))
+        };
+        if let Some(k) = time_adjunct_end(text, from, toks.end).filter(|&k| k < toks.end && subject(k) && opens_clause(text, k..toks.end)) {
+            from = k;
+        }
+    }
     match (that, asked) {
         (Some(t), _) => from = t + 1,
         (None, Some(q)) => from = q,
         (None, None) if lexicon::that_optional_verbs().contains(text.tok(v)) => {}
         // Without "that", a clause and not an object: "announced she is expecting", not
         // "announced his candidacy" or "maintains a wide lead".
-        (None, None) if lexicon::clause_verbs().contains(text.tok(v)) && opens_clause(text, cue_end + 1..toks.end) => {}
+        (None, None) if lexicon::clause_verbs().contains(text.tok(v)) && opens_clause(text, from..toks.end) => {}
         (None, None) => return None,
     }
     // After "that", a preposition opens the content only when a clause follows: "said that
@@ -2795,6 +2867,45 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     Some((content, speaker, cue, v))
 }
 
+/// Whether token `i` is a past form with its object after it, so that the words around it
+/// are a clause, not a noun phrase: "The poll showed a majority …", "The town released a
+/// statement" (not "A court document filed Thursday", "those surveyed").
+fn verb_with_object(text: &Text, i: usize) -> bool {
+    text.tok(i).ends_with("ed")
+        && text.tok(i).starts_with(char::is_lowercase)
+        && text.tokens.get(i + 1).is_some_and(|_| with_lowercase(text.tok(i + 1), |w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || matches!(w, "to" | "with")))
+}
+
+const MONTH_NAMES: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/// The end of a time adjunct that starts at token `from` and ends before `end`: "on Thursday
+/// evening", "Tuesday", "earlier this week", "late Monday", "in January". Its words after a
+/// first preposition are all of time, and one of them names a time (not "this" alone).
+fn time_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
+    let mut k = from;
+    if k < end && matches!(text.tok(k), "on" | "at" | "in" | "during" | "over") {
+        k += 1;
+    }
+    let first = k;
+    // (A month after a preposition or before a number: not "Theresa May said".)
+    let month = |i: usize| MONTH_NAMES.contains(&text.tok(i)) && (first > from || text.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Number));
+    let named = |i: usize| {
+        let w = text.tok(i);
+        crate::dates::WEEKDAYS.contains(&w)
+            || month(i)
+            || matches!(w, "morning" | "afternoon" | "evening" | "night" | "week" | "weekend" | "month" | "year" | "today" | "yesterday" | "tonight" | "recently" | "earlier")
+    };
+    let word = |i: usize| named(i) || text.tokens[i].kind == TokKind::Number || matches!(text.tok(i), "last" | "this" | "next" | "past" | "late" | "early");
+    while k < end && word(k) {
+        k += 1;
+    }
+    // ("said Thursday's speeches …": the time is the subject's.)
+    let possessive = text.tokens.get(k).is_some_and(|_| matches!(text.tok(k), "'s" | "’s" | "'" | "’"));
+    ((first..k).any(named) && !possessive).then_some(k)
+}
+
+const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
+
 /// Whether token `i` is "and" or "but" before a verb of saying in a finite form ("and
 /// argued", "but says"; not "federal and state law", "to investigate and report"), or "but"
 /// before a pronoun: where a reported content ends and the subject goes on.
@@ -2818,7 +2929,9 @@ fn coordinated_verb(text: &Text, i: usize) -> bool {
         _ => return false,
     };
     let Some(k) = first_after_auxiliaries(text, i + 1, text.tokens.len()) else { return false };
-    finite(k) || but && PRONOUNS.contains(&text.tok(i + 1))
+    // ("and he said": a pronoun's verb of saying, as `goes_on_at` reads it.)
+    let pronoun_says = || PRONOUNS.contains(&text.tok(i + 1)) && first_after_auxiliaries(text, i + 2, text.tokens.len()).is_some_and(finite);
+    finite(k) || but && PRONOUNS.contains(&text.tok(i + 1)) || pronoun_says()
 }
 
 /// The first word from token `from` past at most two adverbs or auxiliaries ("also said",
@@ -3700,7 +3813,12 @@ mod tests {
                 &[(Mixed, "\"We've built organizations in each state\" there and in states that vote in March", "the memo")],
             ),
             // A quotation the reported speech does not take in stays a quotation.
-            ("''The court expresses no view on the merits'' of the case, the unsigned opinion said.", &[(Direct, "The court expresses no view on the merits", "-")]),
+            ("''The court expresses no view on the merits'' of the case, the unsigned opinion noted.", &[(Direct, "The court expresses no view on the merits", "-")]),
+            // (Before "said" the determiner's phrase is a speaker, whatever its noun.)
+            (
+                "''The court expresses no view on the merits'' of the case, the unsigned opinion said.",
+                &[(Mixed, "''The court expresses no view on the merits'' of the case", "the unsigned opinion")],
+            ),
             // Nor the continuation of the quotation before it, though the sentence goes on
             // after its attribution (then it stays direct, the last speaker's).
             (
@@ -4098,6 +4216,70 @@ mod tests {
         ] {
             assert!(quotes(s).is_empty(), "{s:?}: {:?}", quotes(s));
         }
+    }
+
+    #[test]
+    fn reported_speech_with_descriptions_times_and_datelines() {
+        use QuoteKind::*;
+        let cases: &[(&str, QuoteKind, &str, &str, &str)] = &[
+            // Before "said", "says" or "told", a determiner's phrase with no verb is the
+            // subject, whatever its noun.
+            (
+                "The deputy head of China’s delegation to the forum said the United States should reduce its patrols.",
+                Indirect,
+                "the United States should reduce its patrols",
+                "The deputy head of China’s delegation to the forum",
+                "said",
+            ),
+            ("Again, those surveyed said the mayor was best able to handle the issue.", Indirect, "the mayor was best able to handle the issue", "those surveyed", "said"),
+            ("Both men said there were no plans for a public offering.", Indirect, "there were no plans for a public offering", "Both men", "said"),
+            ("The GOP front-runner says the plan would cost billions.", Indirect, "the plan would cost billions", "The GOP front-runner", "says"),
+            // A time between the subject and its verb, or after the verb, belongs to neither.
+            ("RNC spokesman Sean Spicer on Thursday evening said the party was not in a crisis.", Indirect, "the party was not in a crisis", "RNC spokesman Sean Spicer", "said"),
+            ("Spicer said on Thursday the party was not in a crisis.", Indirect, "the party was not in a crisis", "Spicer", "said"),
+            ("Mr. Clinton said Thursday he would leave the foundation’s board.", Indirect, "he would leave the foundation’s board", "Mr. Clinton", "said"),
+            ("Spicer told reporters on Thursday the party was not in a crisis.", Indirect, "the party was not in a crisis", "Spicer", "told reporters"),
+            // A month is a time only after a preposition or before a number.
+            (
+                "Prime Minister Theresa May said the country would leave by the end of March.",
+                Indirect,
+                "the country would leave by the end of March",
+                "Prime Minister Theresa May",
+                "said",
+            ),
+            // A time that is the content's own subject stays in it.
+            ("Rachel Berg said Thursday’s speeches have led her to count them out.", Indirect, "Thursday’s speeches have led her to count them out", "Rachel Berg", "said"),
+            // A dateline before the subject is no part of it.
+            (
+                "LONDON (Reuters) - Donald Trump said on Monday he was unlikely to have a good relationship with the prime minister.",
+                Indirect,
+                "he was unlikely to have a good relationship with the prime minister",
+                "Donald Trump",
+                "said",
+            ),
+        ];
+        for &(s, kind, content, speaker, cue) in cases {
+            let q = quotes(s);
+            assert_eq!(q.len(), 1, "{s:?}: {q:?}");
+            assert_eq!((q[0].kind, q[0].text.as_str(), q[0].speaker.as_deref(), q[0].cue.as_deref()), (kind, content, Some(speaker), Some(cue)), "{s:?}");
+        }
+        for s in [
+            // A verb before "to say" is no noun's; nor is a verb with its object.
+            "The Vermont senator declined to say whether it is appropriate for a justice to criticize a candidate.",
+            "The poll showed a majority of registered voters say the Senate should act.",
+            // No clause after the time: "said on Saturday, and it has …" is the inverted "X, Y said".
+            "Figures reported on Sunday now suggest that the senator is the sole remaining candidate.",
+        ] {
+            assert!(
+                quotes(s).iter().all(|q| q.speaker.as_deref().is_none_or(|sp| !sp.contains("declined") && !sp.contains("showed")) && q.cue.as_deref() != Some("reported")),
+                "{s:?}: {:?}",
+                quotes(s)
+            );
+        }
+        // The time after an inverted attribution goes with it; the clause after "and" is no content.
+        let q = quotes("The tool helps people in a crisis, White said on Saturday, and it has been used five times.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].text.as_str(), q[0].speaker.as_deref()), ("The tool helps people in a crisis", Some("White")), "{q:?}");
     }
 
     #[test]
