@@ -1487,6 +1487,8 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
     let name = i;
     if i < toks.end && PRONOUNS.contains(&text.tok(i)) {
         i += 1;
+    } else if let Some(end) = described_subject(text, i, toks.end) {
+        i = end;
     } else {
         while i < toks.end && i < name + 5 && text.tokens[i].kind == TokKind::Word && (is_capitalized(text.tok(i)) || matches!(text.tok(i), "of" | "de")) {
             i += 1;
@@ -1501,6 +1503,43 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
     }
     let r = Range::new(text.tokens[start].start, text.tokens[i - 1].end);
     Some(SpeakerPhrase { span: r, head: r })
+}
+
+/// The end of a description that opens a clause at token `i` and names a speaker by a listed
+/// noun, when a lowercase word (its verb) follows it: "The president taught …", "A spokesman
+/// for Platte River declined …", "The senior official at the ministry told …". After the noun,
+/// at most one phrase of "of", "for", "at" … with a name or one noun.
+fn described_subject(text: &Text, i: usize, end: usize) -> Option<usize> {
+    if i >= end || !DETERMINERS.contains(&text.tok(i)) || !is_capitalized(text.tok(i)) {
+        return None;
+    }
+    let word = |k: usize| k < end && text.tokens[k].kind == TokKind::Word;
+    let head = (i + 1..end.min(i + 5)).take_while(|&k| word(k) && !is_speech_verb(text, k)).find(|&k| with_lowercase(text.tok(k), speaker_noun))?;
+    let mut k = head + 1;
+    if word(k) && matches!(text.tok(k), "of" | "for" | "at" | "from" | "with" | "in") {
+        k += 1;
+        if word(k) && (DETERMINERS.contains(&text.tok(k)) || POSSESSIVES.contains(&text.tok(k))) {
+            k += 1;
+        }
+        let named = k;
+        while word(k) && k < named + 4 && is_capitalized(text.tok(k)) {
+            k += 1;
+        }
+        if k == named && word(k) {
+            k += 1;
+        }
+    }
+    // (A verb by its form, not a noun going on: "The deputy head …", "The former Republican
+    // presidential candidate …".)
+    let verb = word(k) && {
+        let w = text.tok(k);
+        is_speech_verb(text, k)
+            || is_auxiliary(w)
+            || FINITE_VERBS.contains(&w)
+            || w.len() > 3 && w.ends_with("ed")
+            || matches!(w, "taught" | "told" | "made" | "took" | "gave" | "met" | "went" | "sent" | "wrote" | "spoke" | "began" | "left" | "held" | "won" | "lost" | "ran" | "came")
+    };
+    (verb && valid_speaker(text, i..k)).then_some(k)
 }
 
 /// Whether token `i` is a participle ("Campaigning in Iowa", "Conceding, Smith said") and not
@@ -2230,7 +2269,12 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
         let goes_on = next.and_then(|n| (n..toks.end).find(|&i| !matches!(text.tokens[i].kind, TokKind::Punct | TokKind::Quote))).and_then(|n| goes_on_at(text, n, toks.end));
         let then = match goes_on {
             Some(v) => (!used.contains(&v) && !inside_direct(text.tokens[v].start)).then(|| reported_at(text, toks.clone(), v)).flatten(),
-            None => relative_who(text, toks.start, found.3).and_then(|_| report_after(Some(found.3))),
+            None => relative_who(text, toks.start, found.3).and_then(|_| report_after(Some(found.3))).or_else(|| {
+                // After a clause that opens the sentence, the main clause may report too: "While
+                // Comey said there was clear evidence …, he said there's no precedent …".
+                let opened = with_lowercase(text.tok(toks.start), |w| CLAUSE_OPENERS.contains(&w)) && (toks.start..found.3).all(|i| text.tok(i) != ",");
+                next.filter(|_| opened).and_then(|n| report_after(Some(n)))
+            }),
         };
         for (content, speaker, cue, cue_tok) in std::iter::once(found).chain(then) {
             if content.is_empty() || word_count(text.slice(content)) < 3 {
@@ -3670,7 +3714,10 @@ mod tests {
         assert_eq!(quotes(cases[1].0)[0].cue.as_deref(), Some("continued"));
         // A sentence quoted whole with no subject to name is not handed to the last speaker.
         let got = quotes("“We will win,” Smith said.\n\nThe campaign unveiled a new billboard on Tuesday, “Are you better off than you were four years ago?”");
-        assert!(got.iter().all(|q| !(q.text.starts_with("Are you") && q.speaker.is_some())), "billboard");
+        // (The sentence's own subject, a name or a description, may be: here "The campaign".)
+        assert!(got.iter().all(|q| !(q.text.starts_with("Are you") && q.speaker.as_deref().is_some_and(|s| s != "The campaign"))), "billboard: {got:?}");
+        let got = quotes("“We will win,” Smith said.\n\nThen came a new billboard on Tuesday, “Are you better off than you were four years ago?”");
+        assert!(got.iter().all(|q| !(q.text.starts_with("Are you") && q.speaker.is_some())), "billboard: {got:?}");
         // "According to X, “…”" quotes X, also when the quotation opens with an editor's
         // bracket and goes on past the sentence.
         for (input, text) in [
@@ -4276,6 +4323,21 @@ mod tests {
                 quotes(s)
             );
         }
+        // After a clause that opens the sentence, the main clause reports too.
+        let q = quotes("While Comey said there was clear evidence that she was careless, he said there was no precedent for a case like this.");
+        assert_eq!(
+            q.iter().map(|q| (q.text.as_str(), q.speaker.as_deref())).collect::<Vec<_>>(),
+            [("there was clear evidence that she was careless", Some("Comey")), ("there was no precedent for a case like this", Some("he"))],
+        );
+        // A description opening the sentence is the subject of a later "and said", "but said".
+        let q = quotes("A spokesman for Platte River declined to address the report but said the company did not wipe the server.");
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].text.as_str(), q[0].speaker.as_deref()), ("the company did not wipe the server", Some("A spokesman for Platte River")));
+        let q = quotes("The president taught law for a decade and added: “I know a little about this.”");
+        assert_eq!((q.len(), q[0].kind, q[0].speaker.as_deref()), (1, Direct, Some("The president")), "{q:?}");
+        // (Not a noun that goes on the description: "The deputy head …".)
+        let q = quotes("The deputy head of the delegation spoke for an hour and said any attempts to isolate China would fail.");
+        assert!(q.iter().all(|q| q.speaker.as_deref() != Some("The deputy")), "{q:?}");
         // The time after an inverted attribution goes with it; the clause after "and" is no content.
         let q = quotes("The tool helps people in a crisis, White said on Saturday, and it has been used five times.");
         assert_eq!(q.len(), 1, "{q:?}");
