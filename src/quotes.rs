@@ -1632,6 +1632,25 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
                     i = open;
                     continue;
                 }
+                _ => {}
+            }
+            // So is a short quotation inside an apposition: "Hemsley, the co-author of “Going
+            // Viral,” about …, said", "Mr. Manafort, citing ''the unique magic of Trump,'' said".
+            match (i.saturating_sub(12).max(lo)..i - 1).rev().find(|&k| double_mark(text, k).is_some()) {
+                // (The apposition's comma may be inside the closing mark: "…,'' said".)
+                // (Not before a participle, which goes on from its own clause: "described the
+                // move as a “breach of trust,” adding".)
+                // (Only in the segment next to the verb, not the name's: "… known as the
+                // ''Buffett rule'' after Warren E. Buffett, the billionaire investor, complained".)
+                Some(open)
+                    if crossed == 0
+                        && (apposition || i == v && i >= 2 && text.tok(i - 2) == "," && !text.tok(v).ends_with("ing"))
+                        && (open..i).all(|k| text.tokens[k].kind != TokKind::Punct || matches!(text.tok(k), "," | "-" | "'s" | "’s")) =>
+                {
+                    apposition = true;
+                    i = open;
+                    continue;
+                }
                 _ => break,
             }
         }
@@ -2200,6 +2219,8 @@ fn np_after(text: &Text, from: usize, limit: usize, described: bool) -> Option<S
             && opens_description(text.tok(from))
             && (2..=5).contains(&(end - from))
             && (from..end).all(|i| text.tokens[i].kind == TokKind::Word || text.tok(i) == "-")
+            // (Not a clause's subject and verb: "''…,'' said the candidate could be …".)
+            && !(from..end).any(|i| FINITE_VERBS.contains(&text.tok(i)) || matches!(text.tok(i), "be" | "been"))
             && !matches!(
                 text.tok(end - 1),
                 "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "night" | "morning" | "afternoon" | "evening" | "time" | "moment" | "way"
@@ -4323,6 +4344,28 @@ mod tests {
                 quotes(s)
             );
         }
+        // A short quotation inside an apposition is part of the subject's phrase, and a
+        // description after an inverted verb holds no verb of its own.
+        for (s, content, speaker) in [
+            (
+                "Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be in a very competitive situation in Michigan.",
+                "the candidate could be in a very competitive situation in Michigan",
+                "Mr. Manafort, citing ''the unique magic of Trump,''",
+            ),
+            (
+                "Hemsley, the co-author of “Going Viral,” about the spread of information, said the days of one story were gone.",
+                "the days of one story were gone",
+                "Hemsley, the co-author of “Going Viral,” about the spread of information",
+            ),
+        ] {
+            let q = quotes(s);
+            assert_eq!(q.len(), 1, "{q:?}");
+            assert_eq!((q[0].kind, q[0].text.as_str(), q[0].speaker.as_deref()), (Indirect, content, Some(speaker)), "{s:?}");
+        }
+        // (Not a quotation before the name: "… the ''Buffett rule'' after Warren E. Buffett, the
+        // billionaire investor, complained that …".)
+        let q = quotes("It is known as the ''Buffett rule'' after Warren E. Buffett, the billionaire investor, complained that he paid taxes at a lower rate than his secretary.");
+        assert_eq!(q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Warren E. Buffett, the billionaire investor")], "{q:?}");
         // After a clause that opens the sentence, the main clause reports too.
         let q = quotes("While Comey said there was clear evidence that she was careless, he said there was no precedent for a case like this.");
         assert_eq!(
