@@ -1053,7 +1053,9 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
         // name's number: "Article 33 affirms").
         || i > 1 && text.tokens[i - 1].kind == TokKind::Number && w.ends_with('s') && text.tok(i - 2).starts_with(char::is_lowercase)
         || before == "of" && !w.ends_with("ing")
-        || gerund && w.ends_with('s');
+        || gerund && w.ends_with('s')
+        // A plural after a preposition and before "of": "to chants of", "amid claims of".
+        || (PREPOSITIONS.contains(&before) || matches!(before, "amid" | "with" | "about")) && w.ends_with('s') && text.tokens.get(i + 1).is_some_and(|_| text.tok(i + 1) == "of");
     // "charged a $100,000 fee", "charged him with fraud": a price or an indictment.
     let charged_something = matches!(w, "charge" | "charged" | "charges")
         && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Number || matches!(text.tok(i + 1), "a" | "an" | "$" | "him" | "her" | "them" | "me" | "us"));
@@ -1255,7 +1257,16 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             // "“…” by the Army, Cruz said"); other words in between mean the quote is
             // embedded in a longer sentence.
             let first = if text.tok(start) == "as" { start + 1 } else { start };
-            (first < v && (sp.span.start == text.tokens[first].start || phrase_before)).then_some((v, cue, sp, cue_end))
+            // A verb that reports a clause of its own, after a quotation set inside the
+            // sentence's opening words, does not report the quotation: "Walking into the office
+            // to chants of “Marco! Marco!,” the senator said his campaign was …", "Speaking on
+            // ABC's “This Week,” Carson admitted that …".
+            let lead = (s.tokens.start..close).take_while(|&i| text.tokens[i].kind != TokKind::Quote).any(|i| text.tokens[i].kind == TokKind::Word);
+            let own_clause = cue_end + 1 < end && {
+                let w = text.tok(cue_end + 1);
+                (w == "that" || PRONOUNS.contains(&w) || POSSESSIVES.contains(&w) || DETERMINERS.contains(&w)) && opens_clause(text, cue_end + 1..end)
+            };
+            (first < v && (sp.span.start == text.tokens[first].start || phrase_before) && !(lead && own_clause)).then_some((v, cue, sp, cue_end))
         }
     })?;
     let mut end_tok = clause_end;
@@ -1976,7 +1987,7 @@ fn skip_openers(text: &Text, mut start: usize, v: usize) -> usize {
         if clause && start + 2 < v && text.tok(start).eq_ignore_ascii_case("according") && text.tok(start + 1) == "to" {
             start += 2;
         } else if start < v
-            && (matches!(text.tok(start), "But" | "And" | "and" | "but" | "Still" | "Also" | "also" | "So")
+            && (matches!(text.tok(start), "But" | "And" | "and" | "but" | "Still" | "Also" | "also" | "So" | "Even" | "even")
                 || clause && CLAUSE_OPENERS.iter().any(|o| text.tok(start).eq_ignore_ascii_case(o))
                 || start + 1 < v && lexicon::function_words().contains(text.tok(start)) && is_capitalized(text.tok(start + 1)) && !DETERMINERS.contains(&text.tok(start)))
         {
@@ -2766,10 +2777,19 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     let plain_short = short(cue_end + 1..toks.end);
     let short_tail = plain_short || and_after.is_some_and(|c| short(cue_end + 1..c));
     // "…, said the official."
-    if v > toks.start && text.tok(v - 1) == "," && tail_words <= 8 && !text.tok(v).ends_with("ing") {
-        let after = tail.clone().find(|&i| text.tokens[i].kind == TokKind::Word)?;
-        if let Some(speaker) = np_after(text, after, toks.end, false) {
-            return Some((trim_content(text, toks.start, v - 1), speaker, cue, v));
+    // (Also before a long apposition: "…, said Dan Gerstein, director of Gotham Ghostwriters
+    // and an independent political analyst in New York City.")
+    if v > toks.start && text.tok(v - 1) == "," && !text.tok(v).ends_with("ing") {
+        let after = tail.clone().find(|&i| text.tokens[i].kind == TokKind::Word);
+        let speaker = after.and_then(|a| np_after(text, a, toks.end, false));
+        let apposition = |sp: &SpeakerPhrase| {
+            let next = text.token_at(sp.span.end);
+            is_capitalized(text.slice(sp.span)) && next < toks.end && text.tok(next) == ","
+        };
+        match speaker {
+            Some(speaker) if tail_words <= 8 || apposition(&speaker) => return Some((trim_content(text, toks.start, v - 1), speaker, cue, v)),
+            _ if after.is_none() && tail_words <= 8 => return None,
+            _ => {}
         }
     }
     let lo = clause_start(text, toks.start, v);
@@ -4366,6 +4386,22 @@ mod tests {
         // billionaire investor, complained that …".)
         let q = quotes("It is known as the ''Buffett rule'' after Warren E. Buffett, the billionaire investor, complained that he paid taxes at a lower rate than his secretary.");
         assert_eq!(q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Warren E. Buffett, the billionaire investor")], "{q:?}");
+        // An inverted verb before a name with a long apposition.
+        let q = quotes(
+            "Even as the race moves to New York, the race will be tight, said Dan Gerstein, director of Gotham Ghostwriters and an independent political analyst in New York City.",
+        );
+        assert_eq!(q.len(), 1, "{q:?}");
+        assert_eq!((q[0].text.as_str(), q[0].speaker.as_deref()), ("Even as the race moves to New York, the race will be tight", Some("Dan Gerstein")), "{q:?}");
+        // A quotation in the sentence's opening words is not reported by a verb with a clause
+        // of its own; a plural between a preposition and "of" is a noun.
+        let q = quotes("Walking into the office to chants of “Marco! Marco!,” the senator said his campaign here was “closing really strong.”");
+        assert_eq!(
+            q.iter().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref())).collect::<Vec<_>>(),
+            [(Mixed, "his campaign here was “closing really strong.", Some("the senator"))],
+            "{q:?}"
+        );
+        let q = quotes("Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was inaccurate.");
+        assert_eq!(q.iter().map(|q| (q.kind, q.text.as_str())).collect::<Vec<_>>(), [(Indirect, "the course name was inaccurate")], "{q:?}");
         // After a clause that opens the sentence, the main clause reports too.
         let q = quotes("While Comey said there was clear evidence that she was careless, he said there was no precedent for a case like this.");
         assert_eq!(
