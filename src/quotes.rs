@@ -1713,9 +1713,9 @@ pub(crate) const FINITE_VERBS: &[&str] =
 
 /// The words that may stand before a share that speaks: "Nearly half", "About four in 10".
 const COUNT_WORDS: &[&str] = &[
-    "a", "an", "the", "about", "almost", "nearly", "roughly", "some", "just", "only", "over", "under", "more", "less", "than", "fewer", "full", "mere", "vast", "strong", "slim",
-    "narrow", "bare", "clear", "large", "small", "in", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty", "forty", "fifty",
-    "sixty", "seventy", "eighty", "ninety",
+    "a", "an", "the", "at", "least", "about", "almost", "nearly", "roughly", "some", "just", "only", "over", "under", "more", "less", "than", "fewer", "full", "mere", "vast",
+    "strong", "slim", "narrow", "bare", "clear", "large", "small", "in", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "thirty",
+    "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
 ];
 
 /// Lowercase words that open a clause inside a sentence, before the clause's subject.
@@ -1844,14 +1844,18 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         })
     };
     // "About four in 10 said": the count ends in a number (not a word of `words`).
-    let in_ten = text.tokens[last].kind == TokKind::Number && last > first && text.tok(last - 1) == "in";
+    // ("Two in three said": the number may be a word.)
+    let number = text.tokens[last].kind == TokKind::Number || matches!(text.tok(last), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten");
+    let in_ten = number && last > first && text.tok(last - 1) == "in";
     let share =
         (in_ten || with_lowercase(h, |h| matches!(h, "percent" | "half" | "majority" | "minority" | "plurality" | "third" | "thirds" | "quarter" | "quarters"))) && counts();
     // A capital that could open a sentence ("Watch", "Video") ends a name after another one:
     // "Judicial Watch".
     let name = is_capitalized(h)
         && (!lexicon::function_words().contains(h) || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1)));
-    age || share || with_lowercase(h, speaker_noun) || name
+    // "Edwards and others said", "Some say", "Many said": a pronoun of a group.
+    let group = with_lowercase(h, |h| h == "others" || words.len() == 1 && matches!(h, "some" | "many" | "most" | "several" | "both" | "few"));
+    age || share || group || with_lowercase(h, speaker_noun) || name
 }
 
 /// `w` with its first letter a capital, as the function-word list spells its words (all
@@ -2063,7 +2067,8 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         }
     }
     // "grew so heated that Gov. Chris Christie said": the subject after a conjunction.
-    if let Some(c) = (start..end).rev().find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "while" | "after" | "before" | "until" | "since" | "if")) {
+    // (So after "why", "how": "That is why critics say".)
+    if let Some(c) = (start..end).rev().find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "while" | "after" | "before" | "until" | "since" | "if" | "why" | "how")) {
         // (A place's commas are inside the subject: "after a woman in Worcester, Massachusetts, told him".)
         let mut place_commas = (c + 1..end).filter_map(|i| place_after_comma(text, i).map(|close| [i, close])).flatten();
         let (first, close) = (place_commas.next(), place_commas.next());
@@ -2197,6 +2202,12 @@ fn np_after(text: &Text, from: usize, limit: usize, described: bool) -> Option<S
     // "said of RT", "said to reporters": a preposition starts no speaker.
     if from < limit && matches!(text.tok(from), "of" | "to" | "for" | "about" | "on" | "in" | "at" | "with" | "from" | "by" | "during" | "after" | "before") {
         return None;
+    }
+    // "…, said he." (not "…, said he hadn't thought about it": a clause's subject).
+    if from < limit && PRONOUNS.contains(&text.tok(from)) {
+        let alone = from + 1 == limit || matches!(text.tokens[from + 1].kind, TokKind::Punct | TokKind::Quote);
+        let r = text.tokens[from].range();
+        return alone.then_some(SpeakerPhrase { span: r, head: r });
     }
     let mut end = from;
     while end < limit && end < from + 10 {
@@ -2885,6 +2896,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     if from < toks.end && matches!(text.tok(from), "and" | "or" | "but") {
         return None;
     }
+
     // Nothing after "that" ("… noted that" closing the text): no content reported. Without
     // "that", a preposition after the cue opens no content, but a place after the one told
     // may come before a later "that": "told a meeting of Pacific Island leaders that …",
@@ -4386,6 +4398,23 @@ mod tests {
         // billionaire investor, complained that …".)
         let q = quotes("It is known as the ''Buffett rule'' after Warren E. Buffett, the billionaire investor, complained that he paid taxes at a lower rate than his secretary.");
         assert_eq!(q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Warren E. Buffett, the billionaire investor")], "{q:?}");
+        // Groups and shares: "Some say", "X and others said", "Two in three said", and "critics"
+        // after "why"; a pronoun after an inverted verb is a speaker only alone.
+        for (s, speaker) in [
+            ("Some say they hear echoes of a painful past.", "Some"),
+            ("Edwards and others said they could not support Clinton for president.", "Edwards and others"),
+            ("Two in three said they are less likely to vote Republican.", "Two in three"),
+            ("That is why critics say he had proposed to dismantle the law.", "critics"),
+            (
+                "And Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he hadn't thought about enlisting Cruz.",
+                "Sen. Rob Portman (R-Ohio), another vulnerable incumbent",
+            ),
+        ] {
+            let q = quotes(s);
+            assert_eq!(q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some(speaker)], "{s:?}: {q:?}");
+        }
+        // ("All told" is no speaker.)
+        assert!(quotes("All told, the group raised $4 million in February, three times as much as in January.").is_empty());
         // An inverted verb before a name with a long apposition.
         let q = quotes(
             "Even as the race moves to New York, the race will be tight, said Dan Gerstein, director of Gotham Ghostwriters and an independent political analyst in New York City.",
