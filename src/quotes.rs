@@ -1047,7 +1047,7 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
                 && !w.ends_with("ed")
                 && !matches!(w, "says" | "said" | "told" | "tells" | "wrote" | "writes" | "adds" | "asks" | "notes")
                 && !single_opened(text, i - 1));
-    let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our")
+    let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "each" | "every")
         || possessive
         // A plural after a number: "the 35 states that …" (not "six in 10 say", nor after a
         // name's number: "Article 33 affirms").
@@ -4404,6 +4404,8 @@ mod tests {
             ("Some say they hear echoes of a painful past.", "Some"),
             ("Edwards and others said they could not support Clinton for president.", "Edwards and others"),
             ("Two in three said they are less likely to vote Republican.", "Two in three"),
+            // ("state" after "each" is a noun, no verb of saying.)
+            ("At least half of voters in each state say the positions are about right.", "At least half of voters in each state"),
             ("That is why critics say he had proposed to dismantle the law.", "critics"),
             (
                 "And Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said he hadn't thought about enlisting Cruz.",
