@@ -1163,6 +1163,14 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
         if next.chars().all(|c| c.is_lowercase()) && next != "that" {
             return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
         }
+        // "told The Huffington Post she thinks …": a name told, then a clause's pronoun.
+        let mut e = v + 1;
+        while e < limit && e < v + 5 && text.tokens[e].kind == TokKind::Word && is_capitalized(text.tok(e)) && !PRONOUNS.contains(&text.tok(e)) {
+            e += 1;
+        }
+        if e > v + 1 && e < limit && PRONOUNS.contains(&text.tok(e)) {
+            return (Range::new(t.start, text.tokens[e - 1].end), e - 1);
+        }
     }
     (t.range(), v)
 }
@@ -1751,7 +1759,9 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     }
     for i in toks.clone() {
         let w = text.tok(i);
-        if is_speech_verb(text, i)
+        // ("People briefed on the talks": a participle after the head, not its verb.)
+        let briefed = w == "briefed" && i > toks.start;
+        if is_speech_verb(text, i) && !briefed
             || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "may" | "might" | "could" | "should" | "must" | "that" | "which" | "it")
         {
             return false;
@@ -1846,7 +1856,8 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     // "About four in 10 said": the count ends in a number (not a word of `words`).
     // ("Two in three said": the number may be a word.)
     let number = text.tokens[last].kind == TokKind::Number || matches!(text.tok(last), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten");
-    let in_ten = number && last > first && text.tok(last - 1) == "in";
+    // ("Nearly nine out of 10 say" too.)
+    let in_ten = number && last > first && (text.tok(last - 1) == "in" || last > first + 1 && text.tok(last - 1) == "of" && text.tok(last - 2) == "out");
     let share =
         (in_ten || with_lowercase(h, |h| matches!(h, "percent" | "half" | "majority" | "minority" | "plurality" | "third" | "thirds" | "quarter" | "quarters"))) && counts();
     // A capital that could open a sentence ("Watch", "Video") ends a name after another one:
@@ -4414,6 +4425,16 @@ mod tests {
         ] {
             let q = quotes(s);
             assert_eq!(q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some(speaker)], "{s:?}: {q:?}");
+        }
+        // A name told is the cue's, before a clause's pronoun; "briefed" after the head is a
+        // participle; "nine out of 10" is a share.
+        for (s, content, speaker, cue) in [
+            ("Stenehjem told POLITICO he planned to stay neutral.", "he planned to stay neutral", "Stenehjem", "told POLITICO"),
+            ("People briefed on the situation say that the governor will decide.", "the governor will decide", "People briefed on the situation", "say"),
+            ("Nearly nine out of 10 say they will need to develop new skills.", "they will need to develop new skills", "Nearly nine out of 10", "say"),
+        ] {
+            let q = quotes(s);
+            assert_eq!(q.iter().map(|q| (q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref())).collect::<Vec<_>>(), [(content, Some(speaker), Some(cue))], "{s:?}");
         }
         // ("All told" is no speaker.)
         assert!(quotes("All told, the group raised $4 million in February, three times as much as in January.").is_empty());
