@@ -1047,7 +1047,17 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
                 && !w.ends_with("ed")
                 && !matches!(w, "says" | "said" | "told" | "tells" | "wrote" | "writes" | "adds" | "asks" | "notes")
                 && !single_opened(text, i - 1));
-    let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our" | "each" | "every")
+    // ("each" or "every" after a preposition: "voters in each state say"; not "the two men
+    // each said".)
+    let each = matches!(before, "each" | "every") && i > 1 && PREPOSITIONS.contains(&text.tok(i - 2));
+    // ("the final say", "a big say": a noun after a determiner and an adjective.)
+    let a_say = w == "say"
+        && i > 1
+        && matches!(before, "final" | "last" | "big" | "bigger" | "real" | "equal" | "fair" | "greater" | "little" | "strong" | "stronger" | "direct" | "meaningful")
+        && matches!(text.tok(i - 2), "a" | "an" | "the" | "their" | "his" | "her" | "its" | "our" | "no" | "any");
+    let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our")
+        || each
+        || a_say
         || possessive
         // A plural after a number: "the 35 states that …" (not "six in 10 say", nor after a
         // name's number: "Article 33 affirms").
@@ -1265,10 +1275,12 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             // "“…” by the Army, Cruz said"); other words in between mean the quote is
             // embedded in a longer sentence.
             let first = if text.tok(start) == "as" { start + 1 } else { start };
-            // A verb that reports a clause of its own, after a quotation set inside the
-            // sentence's opening words, does not report the quotation: "Walking into the office
+            // A verb that reports a clause of its own, after a quotation with words of the
+            // sentence before it, does not report the quotation: "Walking into the office
             // to chants of “Marco! Marco!,” the senator said his campaign was …", "Speaking on
             // ABC's “This Week,” Carson admitted that …".
+            // (So after "Citing “serious concerns,” the senator said she would vote no": the
+            // verb's own clause is reported, and the quotation stays without a speaker.)
             let lead = (s.tokens.start..close).take_while(|&i| text.tokens[i].kind != TokKind::Quote).any(|i| text.tokens[i].kind == TokKind::Word);
             let own_clause = cue_end + 1 < end && {
                 let w = text.tok(cue_end + 1);
@@ -1480,7 +1492,8 @@ fn whole_subject(text: &Text, sp: SpeakerPhrase, limit: usize) -> SpeakerPhrase 
 }
 
 /// The subject that opens a sentence, for cues in a participle clause ("Clinton seemed
-/// ready, telling the crowd …"): a pronoun, or a run of capitalised words.
+/// ready, telling the crowd …"): a pronoun, a description with a listed noun before its
+/// verb ("The president taught …", see [`described_subject`]), or a run of capitalised words.
 fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<SpeakerPhrase> {
     let mut i = toks.start;
     // "But", "Later", "Meanwhile": a capitalised function word before a name opens the
@@ -1533,7 +1546,8 @@ fn described_subject(text: &Text, i: usize, end: usize) -> Option<usize> {
         return None;
     }
     let word = |k: usize| k < end && text.tokens[k].kind == TokKind::Word;
-    let head = (i + 1..end.min(i + 5)).take_while(|&k| word(k) && !is_speech_verb(text, k)).find(|&k| with_lowercase(text.tok(k), speaker_noun))?;
+    // (The last listed noun: "The police chief", "The campaign manager".)
+    let head = (i + 1..end.min(i + 5)).take_while(|&k| word(k) && !is_speech_verb(text, k)).filter(|&k| with_lowercase(text.tok(k), speaker_noun)).last()?;
     let mut k = head + 1;
     if word(k) && matches!(text.tok(k), "of" | "for" | "at" | "from" | "with" | "in") {
         k += 1;
@@ -1853,7 +1867,7 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
             text.tokens[i].kind != TokKind::Word || w.contains(|c: char| c.is_ascii_digit() || c == '-') || with_lowercase(w, |w| COUNT_WORDS.contains(&w))
         })
     };
-    // "About four in 10 said": the count ends in a number (not a word of `words`).
+    // "About four in 10 said": the count ends in a number (a digit, or "two" to "ten").
     // ("Two in three said": the number may be a word.)
     let number = text.tokens[last].kind == TokKind::Number || matches!(text.tok(last), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten");
     // ("Nearly nine out of 10 say" too.)
@@ -1865,7 +1879,11 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let name = is_capitalized(h)
         && (!lexicon::function_words().contains(h) || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1)));
     // "Edwards and others said", "Some say", "Many said": a pronoun of a group.
-    let group = with_lowercase(h, |h| h == "others" || words.len() == 1 && matches!(h, "some" | "many" | "most" | "several" | "both" | "few"));
+    // ("others" after "and", a determiner or a count: not "She let others say".)
+    let others = h == "others"
+        && (words.len() == 1
+            || head > first && with_lowercase(text.tok(head - 1), |b| matches!(b, "and" | "the" | "many" | "some" | "several" | "most" | "few" | "two" | "three")));
+    let group = others || with_lowercase(h, |h| words.len() == 1 && matches!(h, "some" | "many" | "most" | "several" | "both" | "few"));
     age || share || group || with_lowercase(h, speaker_noun) || name
 }
 
@@ -2019,8 +2037,12 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     let mut start = skip_openers(text, clause, v);
     // A dateline before the subject is not part of it: "MACAU (Reuters) – Top Republican
     // Party donor Sheldon Adelson said".
-    if let Some(d) = (start..v.min(start + 8)).rev().find(|&i| matches!(text.tok(i), "–" | "—") || spaced_hyphen(text, i)) {
-        if d + 1 < v && is_capitalized(text.tok(d + 1)) {
+    // (A dateline's words are capitals, or it names an agency in parentheses; not "Two
+    // senators — Lindsey Graham … and John McCain … — said".)
+    let dash = |i: usize| matches!(text.tok(i), "–" | "—") || spaced_hyphen(text, i);
+    if let Some(d) = (start..v.min(start + 8)).rev().find(|&i| dash(i)) {
+        let dateline = (start..d).any(|i| text.tok(i) == "(") || (start..d).all(|i| text.tokens[i].kind != TokKind::Word || !text.tok(i).contains(char::is_lowercase));
+        if d + 1 < v && is_capitalized(text.tok(d + 1)) && dateline && !(d + 1..v).any(dash) {
             start = d + 1;
         }
     }
@@ -2032,10 +2054,18 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // "Sean Spicer on Thursday evening said": the time is no part of the subject.
     // (Not a time that modifies a noun, "his afternoon remarks", "A court document filed
     // Thursday"; nor after a verb, "issued a statement Tuesday".)
-    let opens_subject = |i: usize| is_capitalized(text.tok(i)) || DETERMINERS.contains(&text.tok(i)) || PRONOUNS.contains(&text.tok(i));
-    if let Some(j) = (start + 1..end).find(|&j| time_adjunct_end(text, j, end) == Some(end)).filter(|&j| {
+    let opens_subject = |i: usize| {
+        let w = text.tok(i);
+        is_capitalized(w) || DETERMINERS.contains(&w) || PRONOUNS.contains(&w) || matches!(w, "those" | "these" | "both" | "all")
+    };
+    // (A time is a few words: the search starts at most six tokens back, so that it costs the
+    // same at every verb.)
+    if let Some(j) = ((start + 1).max(end.saturating_sub(6))..end).find(|&j| time_adjunct_end(text, j, end) == Some(end)).filter(|&j| {
         let before = text.tok(j - 1);
+        // (Nor a preposition's object: "A woman missing since Friday told police".)
         opens_subject(start)
+            && !PREPOSITIONS.contains(&before)
+            && !matches!(before, "since" | "until" | "through" | "from")
             && !DETERMINERS.contains(&before)
             && !POSSESSIVES.contains(&before)
             && !(before.ends_with("ed") && before.starts_with(char::is_lowercase))
@@ -2078,8 +2108,8 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         }
     }
     // "grew so heated that Gov. Chris Christie said": the subject after a conjunction.
-    // (So after "why", "how": "That is why critics say".)
-    if let Some(c) = (start..end).rev().find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "while" | "after" | "before" | "until" | "since" | "if" | "why" | "how")) {
+    // (So after "why": "That is why critics say"; not "how": "how many say".)
+    if let Some(c) = (start..end).rev().find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "while" | "after" | "before" | "until" | "since" | "if" | "why")) {
         // (A place's commas are inside the subject: "after a woman in Worcester, Massachusetts, told him".)
         let mut place_commas = (c + 1..end).filter_map(|i| place_after_comma(text, i).map(|close| [i, close])).flatten();
         let (first, close) = (place_commas.next(), place_commas.next());
@@ -2182,13 +2212,29 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     })
 }
 
-/// Whether tokens `toks`, right before "said", "says" or "told" at `v`, are a short phrase
-/// opened by a determiner with no verb in it: the subject, whatever its noun ("The deputy
-/// head of China's delegation said", "those surveyed said", "the GOP front-runner says").
-/// Other verbs keep to the listed nouns ("the plan called for …").
+/// Whether tokens `toks`, right before "said", "says" or "say" (or a form of "tell" with
+/// whom it was told) at `v`, are a short phrase opened by a determiner, with no auxiliary, no
+/// pronoun and no past form before an object in it: the subject, whatever its noun ("The
+/// deputy head of China's delegation said", "those surveyed said", "the GOP front-runner
+/// says"). Other verbs keep to the listed nouns ("the plan called for …").
 fn determined_subject(text: &Text, toks: std::ops::Range<usize>, v: usize) -> bool {
     const OPENERS: &[&str] = &["a", "all", "an", "another", "both", "each", "many", "most", "other", "several", "some", "the", "these", "those"];
-    matches!(text.tok(v), "said" | "says" | "say" | "told" | "tells" | "tell")
+    // (A form of "tell" only with whom it was told: "The heads of both firms told AP they …";
+    // not "The numbers tell a different story", "The version told by police".)
+    let told_someone = || {
+        let n = v + 1;
+        let person = |k: usize| {
+            k < text.tokens.len() && text.tokens[k].kind == TokKind::Word && (is_capitalized(text.tok(k)) && text.tok(k) != "I" || with_lowercase(text.tok(k), speaker_noun))
+        };
+        n < text.tokens.len()
+            && (matches!(text.tok(n), "me" | "him" | "her" | "us" | "them" | "you" | "reporters" | "journalists")
+                || person(n)
+                || matches!(text.tok(n), "the" | "a" | "an" | "his" | "their") && (n + 1..n + 4).any(person))
+    };
+    (matches!(text.tok(v), "said" | "says" | "say") || matches!(text.tok(v), "told" | "tells" | "tell") && told_someone())
+        // (No pronoun inside: "The first thing he said was …", "the emails she said she had
+        // deleted" are relative clauses.)
+        && !toks.clone().any(|i| PRONOUNS.contains(&text.tok(i)))
         // (Not after "to": "The senator declined to say".)
         && !(toks.end..v).any(|i| text.tok(i) == "to")
         && (2..=10).contains(&toks.len())
@@ -2794,7 +2840,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     let words_in = |r: std::ops::Range<usize>| r.filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     let tail_words = words_in(tail.clone());
     let short = |tail: std::ops::Range<usize>| words_in(tail.clone()) <= 6 && tail.clone().all(|i| is_trailer(text, i));
-    // (So is a tail up to a clause of its own: "…, White said on Saturday, and it has …".)
+    // (So is a tail up to ", and" or ", but": "…, White said on Saturday, and it has …".)
     let and_after = (cue_end + 1..toks.end.saturating_sub(1)).find(|&i| text.tok(i) == "," && matches!(text.tok(i + 1), "and" | "but"));
     let plain_short = short(cue_end + 1..toks.end);
     let short_tail = plain_short || and_after.is_some_and(|c| short(cue_end + 1..c));
@@ -2839,7 +2885,13 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         let opens = plain_short || skip_openers(text, lo, v) == text.token_at(speaker.span.start);
         // (Nor is a short phrase set before the sentence content: "In a statement released
         // Thursday, Rep. Jeffries reacted to the news, saying: …".)
-        let adverbial = || with_lowercase(text.tok(toks.start), |w| PREPOSITIONS.contains(&w) || opens_phrase(w)) && words_in(toks.start..lo - 1) <= 6;
+        // (The whole of what comes before is that phrase: not "In March, sales fell 3 percent,
+        // the company said.")
+        let adverbial = || {
+            with_lowercase(text.tok(toks.start), |w| PREPOSITIONS.contains(&w) || opens_phrase(w))
+                && words_in(toks.start..lo - 1) <= 6
+                && (toks.start..lo - 1).all(|i| text.tok(i) != ",")
+        };
         if lo > toks.start && text.tok(lo - 1) == "," && opens && !adverbial() {
             return Some((trim_content(text, toks.start, lo - 1), speaker, cue, v));
         }
@@ -2975,7 +3027,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     Some((content, speaker, cue, v))
 }
 
-/// Whether token `i` is a past form with its object after it, so that the words around it
+/// Whether token `i` is a past form with its object (or "to", "with") after it, so that the words around it
 /// are a clause, not a noun phrase: "The poll showed a majority …", "The town released a
 /// statement" (not "A court document filed Thursday", "those surveyed").
 fn verb_with_object(text: &Text, i: usize) -> bool {
@@ -3015,8 +3067,9 @@ fn time_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
 
 /// Whether token `i` is "and" or "but" before a verb of saying in a finite form ("and
-/// argued", "but says"; not "federal and state law", "to investigate and report"), or "but"
-/// before a pronoun: where a reported content ends and the subject goes on.
+/// argued", "but says"; not "federal and state law", "to investigate and report"), "but"
+/// before a pronoun, or "and" before a pronoun's verb of saying ("and he said"): where a
+/// reported content ends and the subject goes on.
 fn coordinated_verb(text: &Text, i: usize) -> bool {
     // (An "-s" form before a preposition or a verb is a plural noun: "the rising crime and
     // reports of unrest had hurt".)
@@ -4435,6 +4488,29 @@ mod tests {
         ] {
             let q = quotes(s);
             assert_eq!(q.iter().map(|q| (q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref())).collect::<Vec<_>>(), [(content, Some(speaker), Some(cue))], "{s:?}");
+        }
+        // Not a subject: a relative clause, a "tell" with no one told, a noun "say", an
+        // object after "how" or a verb.
+        for s in [
+            "The first thing he said was that he was sorry.",
+            "The FBI found the emails she said she had deleted.",
+            "The version of events told by police has changed several times.",
+            "The numbers tell a different story about the recovery.",
+            "Under the deal, the states get the final say over the hiring of teachers.",
+            "It is unclear how many say they will switch parties.",
+            "He heard others say the plan would fail.",
+        ] {
+            assert!(quotes(s).is_empty(), "{s:?}: {:?}", quotes(s));
+        }
+        // A short report after a phrase with its own comma is kept; "each" after no
+        // preposition leaves the verb a verb; a time after "since" is the subject's.
+        for (s, speaker) in [
+            ("In March, sales fell 3 percent, the company said.", "the company"),
+            ("The two men each said they had been misquoted.", "The two men each"),
+            ("A woman missing since Friday told police she was fine.", "A woman missing since Friday"),
+            ("Two senators — Lindsey Graham and John McCain — said the plan would fail.", "Two senators — Lindsey Graham and John McCain —"),
+        ] {
+            assert_eq!(quotes(s).iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some(speaker)], "{s:?}");
         }
         // ("All told" is no speaker.)
         assert!(quotes("All told, the group raised $4 million in February, three times as much as in January.").is_empty());
