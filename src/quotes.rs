@@ -2938,6 +2938,9 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         // Without "that", a clause and not an object: "announced she is expecting", not
         // "announced his candidacy" or "maintains a wide lead".
         (None, None) if lexicon::clause_verbs().contains(text.tok(v)) && opens_clause(text, from..toks.end) => {}
+        // "accused her of making racist remarks", "urged Democrats to vote for the deal": the
+        // one accused or urged, then what of or to, is the content (as PolNeAR marks it).
+        (None, None) if accused_of(text, v, from, toks.end) => {}
         (None, None) => return None,
     }
     // After "that", a preposition opens the content only when a clause follows: "said that
@@ -3034,6 +3037,23 @@ fn verb_with_object(text: &Text, i: usize) -> bool {
     text.tok(i).ends_with("ed")
         && text.tok(i).starts_with(char::is_lowercase)
         && text.tokens.get(i + 1).is_some_and(|_| with_lowercase(text.tok(i + 1), |w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || matches!(w, "to" | "with")))
+}
+
+/// Whether the verb at `v` is "accuse" or "urge" with its object from token `from`, then
+/// "of" and a gerund ("accused Trump of showing support for Putin") or "to" and a verb
+/// ("urged her peers to spurn incremental change"): a short phrase (a pronoun, a name or a
+/// determiner's phrase, no punctuation) before it, before `end`.
+fn accused_of(text: &Text, v: usize, from: usize, end: usize) -> bool {
+    let accuse = match text.tok(v) {
+        "accused" | "accuses" | "accusing" | "accuse" => true,
+        "urged" | "urges" | "urging" | "urge" => false,
+        _ => return false,
+    };
+    let link = if accuse { "of" } else { "to" };
+    let then = |w: &str| if accuse { w.len() > 4 && w.ends_with("ing") } else { w.starts_with(char::is_lowercase) && !DETERMINERS.contains(&w) && !POSSESSIVES.contains(&w) };
+    let Some(k) = (from + 1..end.min(from + 8)).find(|&k| text.tok(k) == link) else { return false };
+    let object = (from..k).all(|i| text.tokens[i].kind == TokKind::Word || matches!(text.tok(i), "'s" | "’s" | "." | "-")) && !(from..k).any(|i| is_speech_verb(text, i));
+    object && k + 1 < end && text.tokens[k + 1].kind == TokKind::Word && then(text.tok(k + 1))
 }
 
 const MONTH_NAMES: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -3697,7 +3717,7 @@ mod tests {
         use QuoteKind::*;
         let cases: &[(&str, (QuoteKind, &str, &str))] = &[
             // A quotation closed by its own stop or comma is a whole utterance, even with words after it.
-            ("She then urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" until gunshots are heard.", (Direct, "Don't you do it,", "She")),
+            ("She then turns to her husband and repeatedly says, \"Don't you do it,\" until gunshots are heard.", (Direct, "Don't you do it,", "She")),
             ("Trump walked onto the stage, chanting “U-S-A! U-S-A!”", (Direct, "U-S-A! U-S-A!", "Trump")),
             ("Students marching past the school chanted \"Whose streets?\" and kept walking until dark.", (Direct, "Whose streets?", "Students marching past the school")),
             // Without its own stop it is quoted words inside reported speech.
@@ -3707,6 +3727,12 @@ mod tests {
             let q = the_one_quote(input);
             assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (*kind, *text, Some(*speaker)), "{input:?}");
         }
+        // (After "urges her husband to …", which is a report of its own.)
+        let q = quotes("She then urges her husband to come out of the car and repeatedly says, \"Don't you do it,\" until gunshots are heard.");
+        assert_eq!(
+            q.iter().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref())).collect::<Vec<_>>(),
+            [(QuoteKind::Indirect, "her husband to come out of the car", Some("She")), (QuoteKind::Direct, "Don't you do it,", Some("She"))],
+        );
     }
 
     #[test]
@@ -4470,6 +4496,25 @@ mod tests {
         ] {
             assert_eq!(quotes(s).iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some(speaker)], "{s:?}");
         }
+        // A coordinated verb reports for the sentence's subject; the accusation before it is
+        // a report of its own.
+        let q = quotes("Strada accused the government of attempting to intimidate the families and asserted that they are tired of waiting.");
+        assert_eq!(
+            q.iter().map(|q| (q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref())).collect::<Vec<_>>(),
+            [("the government of attempting to intimidate the families", Some("Strada"), Some("accused")), ("they are tired of waiting", Some("Strada"), Some("asserted"))],
+        );
+        // "accused X of -ing …", "urged X to …": the one accused or urged and what of or to.
+        for (s, content, speaker, cue) in [
+            ("Sen. Bernie Sanders accused her of making racist remarks in the 1990s.", "her of making racist remarks in the 1990s", "Sen. Bernie Sanders", "accused"),
+            ("He urged Democrats to vote for the Republican deal instead.", "Democrats to vote for the Republican deal instead", "He", "urged"),
+        ] {
+            let q = quotes(s);
+            assert_eq!(q.iter().map(|q| (q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref())).collect::<Vec<_>>(), [(content, Some(speaker), Some(cue))], "{s:?}");
+        }
+        // (Not a passive, an object with no clause, or "of" and a noun.)
+        for s in ["The mayor was accused of taking bribes by two contractors.", "The senator urged caution on the deal.", "She accused the company of fraud."] {
+            assert!(quotes(s).is_empty(), "{s:?}: {:?}", quotes(s));
+        }
         // ("All told" is no speaker.)
         assert!(quotes("All told, the group raised $4 million in February, three times as much as in January.").is_empty());
         // An inverted verb before a name with a long apposition.
@@ -4657,13 +4702,6 @@ mod tests {
                 "she had complied with the agency's rules",
                 "The former secretary of state",
                 "maintained",
-            ),
-            (
-                "Strada accused the government of attempting to intimidate the families and asserted that they are tired of waiting.",
-                Indirect,
-                "they are tired of waiting",
-                "Strada",
-                "asserted",
             ),
             // The one told, after its determiner, is part of the cue, not of the content.
             ("Trump told the crowd that the wall would be built.", Indirect, "the wall would be built", "Trump", "told the crowd"),
