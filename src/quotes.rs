@@ -2062,13 +2062,14 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // same at every verb.)
     if let Some(j) = ((start + 1).max(end.saturating_sub(6))..end).find(|&j| time_adjunct_end(text, j, end) == Some(end)).filter(|&j| {
         let before = text.tok(j - 1);
+        let past_form = before.ends_with("ed") && before.starts_with(char::is_lowercase);
         // (Nor a preposition's object: "A woman missing since Friday told police".)
         opens_subject(start)
             && !PREPOSITIONS.contains(&before)
             && !matches!(before, "since" | "until" | "through" | "from")
             && !DETERMINERS.contains(&before)
             && !POSSESSIVES.contains(&before)
-            && !(before.ends_with("ed") && before.starts_with(char::is_lowercase))
+            && !past_form
             && !(start..j).any(|i| verb_with_object(text, i))
     }) {
         end = j;
@@ -2198,7 +2199,8 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         Some(_) => return None,
         None => (end, start..end),
     };
-    if !valid_speaker(text, head.clone()) && !(comma.is_none() && determined_subject(text, head.clone(), v)) {
+    let named = valid_speaker(text, head.clone()) || comma.is_none() && determined_subject(text, head.clone(), v);
+    if !named {
         // "a woman asked for a photo and Clinton said": the name after the last "and".
         let and = (start..end).rev().find(|&i| matches!(text.tok(i), "and" | "but") && i + 1 < end && (is_capitalized(text.tok(i + 1)) || PRONOUNS.contains(&text.tok(i + 1))))?;
         return (comma.is_none() && valid_speaker(text, and + 1..end)).then(|| {
