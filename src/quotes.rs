@@ -2054,17 +2054,13 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // "Sean Spicer on Thursday evening said": the time is no part of the subject.
     // (Not a time that modifies a noun, "his afternoon remarks", "A court document filed
     // Thursday"; nor after a verb, "issued a statement Tuesday".)
-    let opens_subject = |i: usize| {
-        let w = text.tok(i);
-        is_capitalized(w) || DETERMINERS.contains(&w) || PRONOUNS.contains(&w) || matches!(w, "those" | "these" | "both" | "all")
-    };
     // (A time is a few words: the search starts at most six tokens back, so that it costs the
     // same at every verb.)
     if let Some(j) = ((start + 1).max(end.saturating_sub(6))..end).find(|&j| time_adjunct_end(text, j, end) == Some(end)).filter(|&j| {
         let before = text.tok(j - 1);
         let past_form = before.ends_with("ed") && before.starts_with(char::is_lowercase);
         // (Nor a preposition's object: "A woman missing since Friday told police".)
-        opens_subject(start)
+        opens_subject(text.tok(start))
             && !PREPOSITIONS.contains(&before)
             && !matches!(before, "since" | "until" | "through" | "from")
             && !DETERMINERS.contains(&before)
@@ -2924,11 +2920,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // "said on Thursday the party was …", "said Tuesday he would …": the time is the cue's.
     if that.is_none() && asked.is_none() {
         // (Its subject follows: not "reported on Sunday now suggest", "said on Saturday, and".)
-        let subject = |k: usize| {
-            let w = text.tok(k);
-            text.tokens[k].kind == TokKind::Word
-                && (is_capitalized(w) || PRONOUNS.contains(&w) || DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || matches!(w, "there" | "these" | "those" | "this"))
-        };
+        let subject = |k: usize| text.tokens[k].kind == TokKind::Word && opens_subject(text.tok(k));
         if let Some(k) = time_adjunct_end(text, from, toks.end).filter(|&k| k < toks.end && subject(k) && opens_clause(text, k..toks.end)) {
             from = k;
         }
@@ -3084,6 +3076,12 @@ fn time_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
     // ("said Thursday's speeches …": the time is the subject's.)
     let possessive = text.tokens.get(k).is_some_and(|_| matches!(text.tok(k), "'s" | "’s" | "'" | "’"));
     ((first..k).any(named) && !possessive).then_some(k)
+}
+
+/// Whether a word may open a clause's subject: a capital, a pronoun, a determiner or a
+/// possessive ("the", "his", "those", "there").
+fn opens_subject(w: &str) -> bool {
+    is_capitalized(w) || PRONOUNS.contains(&w) || DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || matches!(w, "there" | "these" | "those" | "this" | "both" | "all")
 }
 
 const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your"];
