@@ -1659,17 +1659,15 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
             }
         }
         if double_mark(text, i - 1).is_some() {
-            // A nickname is part of the name: `Marcia "Cia" Price said`.
-            match (i.saturating_sub(4).max(lo)..i - 1).rev().find(|&k| double_mark(text, k).is_some()) {
-                Some(open) if nickname_at(text, open) == Some(i - 1) => {
+            // The opening mark before it (one scan for both cases below).
+            match (i.saturating_sub(12).max(lo)..i - 1).rev().find(|&k| double_mark(text, k).is_some()) {
+                // A nickname is part of the name: `Marcia "Cia" Price said`.
+                Some(open) if open >= i.saturating_sub(4).max(lo) && nickname_at(text, open) == Some(i - 1) => {
                     i = open;
                     continue;
                 }
-                _ => {}
-            }
-            // So is a short quotation inside an apposition: "Hemsley, the co-author of “Going
-            // Viral,” about …, said", "Mr. Manafort, citing ''the unique magic of Trump,'' said".
-            match (i.saturating_sub(12).max(lo)..i - 1).rev().find(|&k| double_mark(text, k).is_some()) {
+                // So is a short quotation inside an apposition: "Hemsley, the co-author of “Going
+                // Viral,” about …, said", "Mr. Manafort, citing ''the unique magic of Trump,'' said".
                 // (The apposition's comma may be inside the closing mark: "…,'' said".)
                 // (Not before a participle, which goes on from its own clause: "described the
                 // move as a “breach of trust,” adding".)
