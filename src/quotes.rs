@@ -922,7 +922,8 @@ fn words_after(text: &Text, close: usize) -> bool {
 /// Whether the sentence of the closing mark `close` goes on to an attribution of its own after
 /// more words: "“You squeezed employees” to drive up the stock price, she said." With
 /// `at_end`, only an attribution that ends the sentence ("…, she said." or "…, he told
-/// reporters on Monday."), not one the sentence goes on after ("…, he said, rather than …").
+/// reporters on Monday."), or its clause ("…, she said, referencing …"), not one the
+/// sentence goes on after ("…, he said, rather than …").
 fn attributed_later(text: &Text, close: usize, at_end: bool) -> bool {
     let Some(si) = text.sentence_at(text.tokens[close].start) else { return false };
     let (start, end) = (text.sentences[si].tokens.start, text.sentences[si].tokens.end);
@@ -941,6 +942,8 @@ fn attributed_later(text: &Text, close: usize, at_end: bool) -> bool {
         return false;
     };
     let (_, cue_end) = cue_range(text, v, end);
+    // (Up to a participle that goes on: "…, she said, referencing the bank's drive".)
+    let end = (cue_end + 1..end).find(|&i| is_follow_participle(text, i) || is_adjunct_participle(text, i)).map_or(end, |p| p - 1);
     !at_end
         || (cue_end + 1..end).filter(|&i| text.tokens[i].kind == TokKind::Word).count() <= 6
             && (cue_end + 1..end).all(|i| is_trailer(text, i) && text.tokens[i].kind != TokKind::Quote)
@@ -2518,6 +2521,45 @@ fn is_follow_participle(text: &Text, p: usize) -> bool {
     p > 1 && text.tok(p - 1) == "," && text.tok(p).ends_with("ing") && is_speech_verb(text, p)
 }
 
+/// Whether token `p` is a participle after a comma that says how or why something was said,
+/// not what: "…, she said, referencing …", "…, he said, speaking on condition of anonymity".
+/// (Not a noun in "-ing": "…, he said, evening after evening"; nor "according to"; nor a
+/// gerund that is the subject of the sentence's own verb: "Though that transition was
+/// seamless, he said, replacing Clinton would be much more acrimonious".)
+fn is_adjunct_participle(text: &Text, p: usize) -> bool {
+    let w = text.tok(p);
+    let subject = || (p + 1..text.tokens.len().min(p + 6)).take_while(|&i| text.tokens[i].kind != TokKind::Punct).any(|i| FINITE_VERBS.contains(&text.tok(i)));
+    p > 1
+        && text.tok(p - 1) == ","
+        && text.tokens[p].kind == TokKind::Word
+        && w.len() > 5
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "according"
+                | "morning"
+                | "evening"
+                | "nothing"
+                | "something"
+                | "anything"
+                | "everything"
+                | "during"
+                | "building"
+                | "meeting"
+                | "spending"
+                | "funding"
+                | "hearing"
+                | "ruling"
+                | "briefing"
+                | "opening"
+                | "ceiling"
+                | "feeling"
+                | "warning"
+        )
+        && !subject()
+}
+
 /// "“…,” Christie said, adding that Rubio had abandoned it.", "Carter said the plan was
 /// sound, noting that …": a participle of saying after a comma reports more words of the
 /// speaker of the sentence's quote before it, and that quote's reported words end at the
@@ -2830,8 +2872,9 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         return None;
     }
     // The words after the cue, up to a participle that goes on: "…, a Chinese official said,
-    // adding that …".
-    let participle_after = (cue_end + 1..toks.end).find(|&i| is_follow_participle(text, i));
+    // adding that …", or one that says how it was said: "…, she said, referencing the bank's
+    // drive to cross-sell" (no words of hers).
+    let participle_after = (cue_end + 1..toks.end).find(|&i| is_follow_participle(text, i) || is_adjunct_participle(text, i));
     let tail = cue_end + 1..participle_after.map_or(toks.end, |p| p - 1);
     let words_in = |r: std::ops::Range<usize>| r.filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     let tail_words = words_in(tail.clone());
@@ -2883,8 +2926,11 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         // Thursday, Rep. Jeffries reacted to the news, saying: …".)
         // (The whole of what comes before is that phrase: not "In March, sales fell 3 percent,
         // the company said.")
+        // (Nor a participle's phrase: "Weighing in on the discussion, Mike Huckabee agreed,
+        // praising …", but "Building the wall will cost $20 billion, he said, …" is a clause.)
+        let participial = || text.tok(toks.start).ends_with("ing") && !opens_clause(text, toks.start..lo - 1);
         let adverbial = || {
-            with_lowercase(text.tok(toks.start), |w| PREPOSITIONS.contains(&w) || opens_phrase(w))
+            (with_lowercase(text.tok(toks.start), |w| PREPOSITIONS.contains(&w) || opens_phrase(w)) || participial())
                 && words_in(toks.start..lo - 1) <= 6
                 && (toks.start..lo - 1).all(|i| text.tok(i) != ",")
         };
@@ -4008,10 +4054,11 @@ mod tests {
                 &[(Mixed, "''The court expresses no view on the merits'' of the case", "the unsigned opinion")],
             ),
             // Nor the continuation of the quotation before it, though the sentence goes on
-            // after its attribution (then it stays direct, the last speaker's).
+            // after its attribution with a participle that says how it was said (which
+            // reports nothing of hers).
             (
                 "“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s drive to sell more.",
-                &[(Direct, "This just isn’t right,", "Warren"), (Direct, "You squeezed employees to the breaking point", "Warren"), (Indirect, "referencing the bank’s drive to sell more", "she")],
+                &[(Direct, "This just isn’t right,", "Warren"), (Mixed, "“You squeezed employees to the breaking point” to drive up the stock price", "she")],
             ),
             // Words of the sentence after the quotation and before its attribution are
             // reported with it.
@@ -4771,6 +4818,25 @@ mod tests {
                 "Donald Trump",
                 "said",
             ),
+            // A participle after the attribution says how or why, not what: the words before it
+            // are the report.
+            ("The bank fired 5,300 employees, she said, referencing the bank’s fierce drive to cross-sell.", Indirect, "The bank fired 5,300 employees", "she", "said"),
+            ("The troops will stay until spring, the official said, speaking on condition of anonymity.", Indirect, "The troops will stay until spring", "the official", "said"),
+            (
+                "“You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s drive.",
+                Mixed,
+                "“You squeezed employees to the breaking point” to drive up the stock price",
+                "she",
+                "said",
+            ),
+            // Not a gerund that is the sentence's subject, and not "according to".
+            (
+                "Though that transition was seamless, he said, replacing the nominee would be far more acrimonious.",
+                Indirect,
+                "replacing the nominee would be far more acrimonious",
+                "he",
+                "said",
+            ),
         ];
         // A modal verb is in no speaker's phrase: "may not let editorials tell them".
         let q = quotes("Readers may not let editorials tell them how to vote, but they care about the paper.");
@@ -4809,9 +4875,14 @@ mod tests {
             "Shortly after she took over, warning the deal would decimate the company's culture.",
             "She spoke for an hour, telling the story of a single mother who went on to build a career.",
             "Critics of the plan pushed back, saying it would cost too much.",
+            // A participle's phrase before the subject is no content of a verb it comes before.
+            "Weighing in on the discussion, former Arkansas Gov. Mike Huckabee agreed, praising his former opponent.",
         ] {
             let q = quotes(s);
-            assert!(q.iter().all(|q| !matches!(q.speaker.as_deref(), Some("followed by a clip of the senator" | "Shortly" | "She" | "Critics of"))), "{s:?}: {q:?}");
+            assert!(
+                q.iter().all(|q| !matches!(q.speaker.as_deref(), Some("followed by a clip of the senator" | "Shortly" | "She" | "Critics of")) && !q.text.starts_with("Weighing")),
+                "{s:?}: {q:?}"
+            );
         }
         // Reported words before a quotation of the same speaker's are reported up to the clause
         // that leads into the quotation.
