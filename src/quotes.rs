@@ -1058,7 +1058,18 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
         && i > 1
         && matches!(before, "final" | "last" | "big" | "bigger" | "real" | "equal" | "fair" | "greater" | "little" | "strong" | "stronger" | "direct" | "meaningful")
         && matches!(text.tok(i - 2), "a" | "an" | "the" | "their" | "his" | "her" | "its" | "our" | "no" | "any");
-    let noun = matches!(before, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our")
+    // (At a sentence's start too: "The report said", "The state senator said".)
+    let determiner = |w: &str| with_lowercase(w, |w| matches!(w, "a" | "an" | "the" | "this" | "that" | "his" | "her" | "its" | "their" | "our"));
+    // (And a noun that heads a source after a determiner and a modifier: "A new report said";
+    // not a plural's verb, "the officials report", nor "the report said".)
+    let modified = i > 1
+        && determiner(text.tok(i - 2))
+        && text.tokens[i - 1].kind == TokKind::Word
+        && before.starts_with(char::is_lowercase)
+        && !before.ends_with('s')
+        && lexicon::source_nouns().contains(w);
+    let noun = determiner(before)
+        || modified
         || each
         || a_say
         || possessive
@@ -4818,6 +4829,13 @@ mod tests {
                 "Donald Trump",
                 "said",
             ),
+            // A noun that is also a verb of saying, after a determiner at the sentence's start or
+            // after a determiner and a modifier, is part of the subject.
+            ("The report said the deficit would grow next year.", Indirect, "the deficit would grow next year", "The report", "said"),
+            ("A new report said the economy grew faster than expected.", Indirect, "the economy grew faster than expected", "A new report", "said"),
+            ("The state senator said the bill would pass in March.", Indirect, "the bill would pass in March", "The state senator", "said"),
+            // (A plural's verb stays a verb.)
+            ("The officials report that the bill would pass in March.", Indirect, "the bill would pass in March", "The officials", "report"),
             // A participle after the attribution says how or why, not what: the words before it
             // are the report.
             ("The bank fired 5,300 employees, she said, referencing the bank’s fierce drive to cross-sell.", Indirect, "The bank fired 5,300 employees", "she", "said"),
