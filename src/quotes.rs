@@ -2962,7 +2962,21 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     let that = (from..toks.end.min(from + 8))
         .take_while(|&i| is_trailer(text, i) || text.tok(i) == "that" || i > from && text.tok(i - 1) == "that" && pronoun(i - 1))
         .find(|&i| text.tok(i) == "that" && !pronoun(i))
-        .filter(|_| !matches!(text.tok(from), "the" | "a" | "an"));
+        .filter(|_| !matches!(text.tok(from), "the" | "a" | "an"))
+        // (Nor the subject of a verb right after it: "wrote in a letter that was sent to
+        // donors", "said that was wrong".)
+        .filter(|&t| {
+            text.tokens.get(t + 1).is_none_or(|_| {
+                let w = text.tok(t + 1);
+                // (A past form before its object or a preposition; not an adjective, "that
+                // unnamed military leaders agree".)
+                let object = text.tokens.get(t + 2).is_some_and(|_| {
+                    let n = text.tok(t + 2);
+                    DETERMINERS.contains(&n) || PREPOSITIONS.contains(&n) || n == "to" || is_capitalized(n)
+                });
+                !FINITE_VERBS.contains(&w) && !(w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()) && object)
+            })
+        });
     // "asked Trump if he would deport …", "wondered why …": a question reported, from its
     // "if", "whether" or wh-word, after at most a short object.
     let asked = Some(from)
@@ -3018,11 +3032,34 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // "told the audience at his fundraiser for veterans that …". (After "that" a preposition
     // is the content's: "said that about 4 million people …". A "that" not taken for one
     // above is a pronoun: "said that of …".)
-    if from >= toks.end || that.is_none() && matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of" | "that") {
-        let placed = is_tell(text, v) && from < toks.end;
-        let that = (from..toks.end.min(from + 12)).take_while(|&i| text.tokens[i].kind != TokKind::Punct && text.tokens[i].kind != TokKind::Quote).find(|&i| text.tok(i) == "that");
+    // So may where or when it was said, for any verb, when a subject and its verb follow
+    // "that": "said in an e-mail that the mayor has …", "said at a Saturday rally in Texas
+    // that …" (not "said in a statement that was released Monday").
+    // ("said that would permit …": "that" is the content's subject.)
+    let that_subject = from + 1 < toks.end && text.tok(from) == "that" && text.tokens.get(from + 1).is_some_and(|_| FINITE_VERBS.contains(&text.tok(from + 1)));
+    if from >= toks.end
+        || that.is_none() && !that_subject && matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of" | "that")
+    {
+        // (Punctuation inside a word goes on: "e-mail", "Saturday's".)
+        let in_phrase = |i: usize| match text.tokens[i].kind {
+            TokKind::Quote => false,
+            TokKind::Punct => text.tokens[i].start == text.tokens[i - 1].end && text.tokens.get(i + 1).is_some_and(|t| t.start == text.tokens[i].end),
+            _ => true,
+        };
+        let that = (from..toks.end.min(from + 14)).take_while(|&i| in_phrase(i)).find(|&i| text.tok(i) == "that");
+        let clause = |t: usize| t + 1 < toks.end && opens_subject(text.tok(t + 1)) && opens_clause(text, t + 1..toks.end);
+        let placed = from < toks.end && (is_tell(text, v) || that.is_some_and(|t| t > from && clause(t)));
+        // Without "that", a pronoun's clause after the phrase: "said in a statement Thursday
+        // night they pulled the listing", "said in politics it takes time".
+        let pronoun = || {
+            (from + 2..toks.end.min(from + 10))
+                .take_while(|&i| in_phrase(i) && !FINITE_VERBS.contains(&text.tok(i)) && !is_speech_verb(text, i))
+                .find(|&i| matches!(text.tok(i), "he" | "she" | "they" | "we" | "I" | "it") && !PREPOSITIONS.contains(&text.tok(i - 1)) && opens_clause(text, i..toks.end))
+                .filter(|_| text.tok(from) != "that")
+        };
         match that.filter(|_| placed) {
             Some(t) if t + 1 < toks.end => from = t + 1,
+            None if that.is_none() => from = pronoun()?,
             _ => return None,
         }
     }
@@ -4836,6 +4873,24 @@ mod tests {
             ("The state senator said the bill would pass in March.", Indirect, "the bill would pass in March", "The state senator", "said"),
             // (A plural's verb stays a verb.)
             ("The officials report that the bill would pass in March.", Indirect, "the bill would pass in March", "The officials", "report"),
+            // Where or when it was said, before "that" and a clause, for any verb; or before a
+            // pronoun's clause.
+            ("Axelrod said in an e-mail that the mayor has to contend with the suggestion.", Indirect, "the mayor has to contend with the suggestion", "Axelrod", "said"),
+            (
+                "Lindsey Graham said at a Saturday rally in Texas that the country should close its borders.",
+                Indirect,
+                "the country should close its borders",
+                "Lindsey Graham",
+                "said",
+            ),
+            (
+                "United Gun Group said in a statement Thursday night they pulled the listing from the site.",
+                Indirect,
+                "they pulled the listing from the site",
+                "United Gun Group",
+                "said",
+            ),
+            ("Pence said in politics it takes time to develop those relationships.", Indirect, "it takes time to develop those relationships", "Pence", "said"),
             // A participle after the attribution says how or why, not what: the words before it
             // are the report.
             ("The bank fired 5,300 employees, she said, referencing the bank’s fierce drive to cross-sell.", Indirect, "The bank fired 5,300 employees", "she", "said"),
@@ -4869,6 +4924,9 @@ mod tests {
         assert_eq!(q[0].text, "no reasonable prosecutor would bring charges");
         for input in [
             "Obama said that in a statement on Monday.",
+            // A relative clause after the place is no content.
+            "He wrote in a letter that was sent to donors on Monday.",
+            "The senator spoke in a hearing that was held on Monday.",
             "She said that to reporters after the hearing on Tuesday.",
             "Brown, the governor, hinted at that in a news conference on Monday.",
             "Four in 10 voters see his campaign as unfair, and a third said that of the senator's campaign.",
