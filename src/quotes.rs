@@ -1076,6 +1076,11 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
         // A plural after a number: "the 35 states that …" (not "six in 10 say", nor after a
         // name's number: "Article 33 affirms").
         || i > 1 && text.tokens[i - 1].kind == TokKind::Number && w.ends_with('s') && text.tok(i - 2).starts_with(char::is_lowercase)
+        // (Or a number word after a preposition: "voters in six states said".)
+        || i > 1
+            && w.ends_with('s')
+            && matches!(before, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "many" | "all" | "both")
+            && PREPOSITIONS.contains(&text.tok(i - 2))
         || before == "of" && !w.ends_with("ing")
         || gerund && w.ends_with('s')
         // A plural after a preposition and before "of": "to chants of", "amid claims of".
@@ -1539,6 +1544,12 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
         while i < toks.end && i < name + 5 && text.tokens[i].kind == TokKind::Word && (is_capitalized(text.tok(i)) || matches!(text.tok(i), "of" | "de")) {
             i += 1;
         }
+        // A group's noun goes with it: "Some senators vented … and said", not "Some"; so after
+        // an opener, "At a meeting …, some senators vented … and said".
+        let group = with_lowercase(text.tok(name), |w| matches!(w, "many" | "several" | "some" | "most" | "few" | "both" | "all"));
+        if group && name + 1 < toks.end && i <= name + 1 && speaker_noun(text.tok(name + 1)) {
+            i = name + 2;
+        }
     }
     // The phrase does not end at "of": "Chairman G.K. Butterfield of", read to five words.
     while i > name && matches!(text.tok(i - 1), "of" | "de") {
@@ -1884,8 +1895,11 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let number = text.tokens[last].kind == TokKind::Number || matches!(text.tok(last), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten");
     // ("Nearly nine out of 10 say" too.)
     let in_ten = number && last > first && (text.tok(last - 1) == "in" || last > first + 1 && text.tok(last - 1) == "of" && text.tok(last - 2) == "out");
-    let share =
-        (in_ten || with_lowercase(h, |h| matches!(h, "percent" | "half" | "majority" | "minority" | "plurality" | "third" | "thirds" | "quarter" | "quarters"))) && counts();
+    let share = (in_ten
+        || with_lowercase(h, |h| {
+            matches!(h, "percent" | "half" | "majority" | "majorities" | "minority" | "minorities" | "plurality" | "third" | "thirds" | "quarter" | "quarters")
+        }))
+        && counts();
     // A capital that could open a sentence ("Watch", "Video") ends a name after another one:
     // "Judicial Watch".
     let name = is_capitalized(h)
@@ -1896,6 +1910,12 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         && (words.len() == 1
             || head > first && with_lowercase(text.tok(head - 1), |b| matches!(b, "and" | "the" | "many" | "some" | "several" | "most" | "few" | "two" | "three")));
     let group = others || with_lowercase(h, |h| words.len() == 1 && matches!(h, "some" | "many" | "most" | "several" | "both" | "few"));
+    // A number of people: "at least 21,000 said", "About 40 said" (not a year: "In 2015 said").
+    let year = text.tok(last).len() == 4 && text.tok(last).starts_with(['1', '2']) && text.tok(last).bytes().all(|b| b.is_ascii_digit());
+    let how_many = text.tokens[last].kind == TokKind::Number
+        && !year
+        && (first..last).all(|i| text.tokens[i].kind == TokKind::Word && with_lowercase(text.tok(i), |w| COUNT_WORDS.contains(&w)));
+    let group = group || how_many;
     age || share || group || with_lowercase(h, speaker_noun) || name
 }
 
@@ -2194,7 +2214,8 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // After a preposition the words are its object, not the subject that speaks ("…
     // referred to him as … in a Facebook post", "his appointment … to the drafting committee
     // suggests").
-    if PREPOSITIONS.contains(&text.tok(start)) {
+    // ("at least 21,000 said" is a count.)
+    if PREPOSITIONS.contains(&text.tok(start)) && !(text.tok(start) == "at" && start + 1 < end && text.tok(start + 1) == "least") {
         return None;
     }
     // Apposition: NAME , DESCRIPTION ,  — the head is the name.
@@ -4873,6 +4894,22 @@ mod tests {
             ("The state senator said the bill would pass in March.", Indirect, "the bill would pass in March", "The state senator", "said"),
             // (A plural's verb stays a verb.)
             ("The officials report that the bill would pass in March.", Indirect, "the bill would pass in March", "The officials", "report"),
+            // A group with its noun, a count of people, and majorities.
+            (
+                "At a meeting on Tuesday, some senators vented about the delay and said that they had lost their patience.",
+                Indirect,
+                "they had lost their patience",
+                "some senators",
+                "said",
+            ),
+            ("Since June, at least 21,000 said they would run for office.", Indirect, "they would run for office", "at least 21,000", "said"),
+            (
+                "Large majorities of Republican voters in six states said they support the proposal.",
+                Indirect,
+                "they support the proposal",
+                "Large majorities of Republican voters in six states",
+                "said",
+            ),
             // Where or when it was said, before "that" and a clause, for any verb; or before a
             // pronoun's clause.
             ("Axelrod said in an e-mail that the mayor has to contend with the suggestion.", Indirect, "the mayor has to contend with the suggestion", "Axelrod", "said"),
