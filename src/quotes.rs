@@ -2182,7 +2182,9 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // attempting to intimidate the families and asserted …" is Strada's, see below; but
     // "residents who packed the meeting and said" are the residents.)
     let coordinated = matches!(text.tok(v - 1), "and" | "but");
-    if let Some(who) = (start + 1..end).find(|&i| text.tok(i) == "who" || !coordinated && participle(i)) {
+    // ("leaders who’d rather be working now … said": "who" with an auxiliary's ending.)
+    let relative = |w: &str| w == "who" || w.len() > 4 && (w.starts_with("who’") || w.starts_with("who'"));
+    if let Some(who) = (start + 1..end).find(|&i| relative(text.tok(i)) || !coordinated && participle(i)) {
         // Not the verb before the phrase: "The law angered voters who say".
         // ("A retired Army general who served" keeps its adjective after the determiner.)
         let start = (start + 1..who)
@@ -4894,6 +4896,14 @@ mod tests {
             ("The state senator said the bill would pass in March.", Indirect, "the bill would pass in March", "The state senator", "said"),
             // (A plural's verb stays a verb.)
             ("The officials report that the bill would pass in March.", Indirect, "the bill would pass in March", "The officials", "report"),
+            // A relative clause in the subject, with "who" contracted.
+            (
+                "Many of the local leaders who’d rather be working on another campaign said they’ve rallied behind the ticket.",
+                Indirect,
+                "they’ve rallied behind the ticket",
+                "Many of the local leaders who’d rather be working on another campaign",
+                "said",
+            ),
             // A group with its noun, a count of people, and majorities.
             (
                 "At a meeting on Tuesday, some senators vented about the delay and said that they had lost their patience.",
