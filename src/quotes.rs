@@ -1933,7 +1933,7 @@ fn capitalised(w: &str) -> String {
 /// ("report"), or the plural of one ("the authors", "advocates").
 fn speaker_noun(w: &str) -> bool {
     let listed = |w: &str| lexicon::person_nouns().contains(w) || lexicon::source_nouns().contains(w);
-    listed(w) || w.len() > 4 && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && listed(one))
+    listed(w) || w.len() > 3 && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && listed(one))
 }
 
 fn title_case(w: &str) -> String {
@@ -2712,17 +2712,22 @@ fn trim_content(text: &Text, from: usize, to: usize) -> Range {
     Range::new(text.tokens[start].start, text.tokens[end - 1].end)
 }
 
-/// "According to X, …" and "…, according to X."
+/// "According to X, …" and "…, according to X."; so "As reported by X, …" and "…, as
+/// reported by X."
 fn according_to(text: &Text, toks: std::ops::Range<usize>) -> Option<Reported> {
-    let a = toks.clone().find(|&i| text.tok(i).eq_ignore_ascii_case("according") && text.tokens.get(i + 1).is_some_and(|_| text.tok(i + 1) == "to"))?;
-    let cue = Range::new(text.tokens[a].start, text.tokens[a + 1].end);
-    if a == toks.start {
+    let next_is = |i: usize, w: &str| i + 1 < toks.end && text.tok(i + 1) == w;
+    let reported_by = |i: usize| i > toks.start && text.tok(i - 1).eq_ignore_ascii_case("as") && text.tok(i) == "reported" && next_is(i, "by");
+    let a = toks.clone().find(|&i| text.tok(i).eq_ignore_ascii_case("according") && next_is(i, "to") || reported_by(i))?;
+    // The cue's first token: "According", or the "As" before "reported by".
+    let lead = if reported_by(a) { a - 1 } else { a };
+    let cue = Range::new(text.tokens[lead].start, text.tokens[a + 1].end);
+    if lead == toks.start {
         let comma = (a + 2..toks.end).find(|&i| text.tok(i) == ",")?;
         let speaker = np_after(text, a + 2, comma + 1, false)?;
         Some((trim_content(text, comma + 1, toks.end), speaker, cue, a))
-    } else if a > toks.start && text.tok(a - 1) == "," {
+    } else if lead > toks.start && text.tok(lead - 1) == "," {
         let speaker = np_after(text, a + 2, toks.end, false)?;
-        Some((trim_content(text, toks.start, a - 1), speaker, cue, a))
+        Some((trim_content(text, toks.start, lead - 1), speaker, cue, a))
     } else {
         None
     }
@@ -3060,8 +3065,16 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // that …" (not "said in a statement that was released Monday").
     // ("said that would permit …": "that" is the content's subject.)
     let that_subject = from + 1 < toks.end && text.tok(from) == "that" && text.tokens.get(from + 1).is_some_and(|_| FINITE_VERBS.contains(&text.tok(from + 1)));
+    // ("reported at least six planes filled …", "said about 4 million people live …": a count
+    // opens the content's subject.)
+    let count = from + 1 < toks.end
+        && (text.tok(from) == "at" && text.tok(from + 1) == "least" || text.tok(from) == "about" && text.tokens[from + 1].kind == TokKind::Number)
+        && (from + 2..toks.end.min(from + 10)).any(|i| {
+            let w = text.tok(i);
+            FINITE_VERBS.contains(&w) || w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+        });
     if from >= toks.end
-        || that.is_none() && !that_subject && matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of" | "that")
+        || that.is_none() && !that_subject && !count && matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of" | "that")
     {
         // (Punctuation inside a word goes on: "e-mail", "Saturday's".)
         let in_phrase = |i: usize| match text.tokens[i].kind {
@@ -4896,6 +4909,24 @@ mod tests {
             ("The state senator said the bill would pass in March.", Indirect, "the bill would pass in March", "The state senator", "said"),
             // (A plural's verb stays a verb.)
             ("The officials report that the bill would pass in March.", Indirect, "the bill would pass in March", "The officials", "report"),
+            // "As reported by X", before the content or after it.
+            (
+                "As reported by Western Journalism, the former secretary of state was made aware of her duty.",
+                Indirect,
+                "the former secretary of state was made aware of her duty",
+                "Western Journalism",
+                "As reported by",
+            ),
+            (
+                "The former secretary of state was made aware of her duty, as reported by Western Journalism.",
+                Indirect,
+                "The former secretary of state was made aware of her duty",
+                "Western Journalism",
+                "as reported by",
+            ),
+            // A short plural of a listed noun, and a count opening the content.
+            ("Sanders fans told POLITICO that one galvanizing moment came recently.", Indirect, "one galvanizing moment came recently", "Sanders fans", "told"),
+            ("McAuliffe said about 20 people have indicated an interest in the seat.", Indirect, "about 20 people have indicated an interest in the seat", "McAuliffe", "said"),
             // A relative clause in the subject, with "who" contracted.
             (
                 "Many of the local leaders who’d rather be working on another campaign said they’ve rallied behind the ticket.",
