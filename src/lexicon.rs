@@ -16,6 +16,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("common_initialisms.txt", include_str!("../data/common_initialisms.txt")),
     ("demonyms.txt", include_str!("../data/demonyms.txt")),
     ("function_words.txt", include_str!("../data/function_words.txt")),
+    ("gerund_verbs.txt", include_str!("../data/gerund_verbs.txt")),
     ("given_names.txt", include_str!("../data/given_names.txt")),
     ("groups.txt", include_str!("../data/groups.txt")),
     ("headline_labels.txt", include_str!("../data/headline_labels.txt")),
@@ -182,6 +183,10 @@ list!(
 list!(
     /// Reporting verbs whose reported content may follow without "that": "said the plan failed".
     that_optional_verbs, Set, "that_optional_verbs.txt"
+);
+list!(
+    /// Reporting verbs whose content may be a gerund clause: "denied having an affair".
+    gerund_verbs, Set, "gerund_verbs.txt"
 );
 list!(
     /// Reporting verbs that take an object or a bare clause: "announced she is expecting" (but

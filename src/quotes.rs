@@ -1067,6 +1067,10 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
         && text.tokens[i - 1].kind == TokKind::Word
         && before.starts_with(char::is_lowercase)
         && !before.ends_with('s')
+        // (Not a collective's verb before its clause: "The police report that two men were
+        // arrested", but "a police report indicates".)
+        && !(matches!(before, "police" | "media" | "public" | "staff" | "people" | "press" | "military" | "government" | "team" | "family")
+            && text.tokens.get(i + 1).is_some_and(|_| text.tok(i + 1) == "that"))
         && lexicon::source_nouns().contains(w);
     let noun = determiner(before)
         || modified
@@ -2566,6 +2570,8 @@ fn is_adjunct_participle(text: &Text, p: usize) -> bool {
     p > 1
         && text.tok(p - 1) == ","
         && text.tokens[p].kind == TokKind::Word
+        // (Not one set off by commas inside the attribution: "He said, laughing, that …".)
+        && text.tokens.get(p + 1).is_none_or(|_| text.tok(p + 1) != ",")
         && w.len() > 5
         && w.ends_with("ing")
         && w.starts_with(|c: char| c.is_ascii_lowercase())
@@ -2913,7 +2919,18 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // The words after the cue, up to a participle that goes on: "…, a Chinese official said,
     // adding that …", or one that says how it was said: "…, she said, referencing the bank's
     // drive to cross-sell" (no words of hers).
-    let participle_after = (cue_end + 1..toks.end).find(|&i| is_follow_participle(text, i) || is_adjunct_participle(text, i));
+    // (An adjunct only after a clause of its own before the attribution: not after an opener,
+    // "Left unchecked, he said, rising sea levels threaten …", "If elected, he said, cutting
+    // taxes …", "Asked about the deal, she said, …".)
+    let fronted_clause = || {
+        let first = text.tok(toks.start);
+        let last_comma = (toks.start..v).rev().find(|&i| text.tok(i) == ",").unwrap_or(v);
+        let words = (toks.start..last_comma).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
+        words >= 3
+            && !with_lowercase(first, |w| CLAUSE_OPENERS.contains(&w) || PREPOSITIONS.contains(&w) || matches!(w, "if" | "asked" | "left" | "once" | "ultimately"))
+            && !(first.len() > 4 && (first.ends_with("ly") || first.ends_with("ed")))
+    };
+    let participle_after = (cue_end + 1..toks.end).find(|&i| is_follow_participle(text, i) || is_adjunct_participle(text, i) && fronted_clause());
     let tail = cue_end + 1..participle_after.map_or(toks.end, |p| p - 1);
     let words_in = |r: std::ops::Range<usize>| r.filter(|&i| text.tokens[i].kind == TokKind::Word).count();
     let tail_words = words_in(tail.clone());
@@ -2967,7 +2984,14 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         // the company said.")
         // (Nor a participle's phrase: "Weighing in on the discussion, Mike Huckabee agreed,
         // praising …", but "Building the wall will cost $20 billion, he said, …" is a clause.)
-        let participial = || text.tok(toks.start).ends_with("ing") && !opens_clause(text, toks.start..lo - 1);
+        // (Before a preposition or a determiner: not "Raising taxes hurts working families, he
+        // said", "Sterling fell 2 percent, analysts said".)
+        let participial = || {
+            text.tok(toks.start).ends_with("ing")
+                && toks.start + 1 < lo
+                && (PREPOSITIONS.contains(&text.tok(toks.start + 1)) || DETERMINERS.contains(&text.tok(toks.start + 1)))
+                && !opens_clause(text, toks.start..lo - 1)
+        };
         let adverbial = || {
             (with_lowercase(text.tok(toks.start), |w| PREPOSITIONS.contains(&w) || opens_phrase(w)) || participial())
                 && words_in(toks.start..lo - 1) <= 6
@@ -2982,6 +3006,10 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     }
     // "X said (that) …": the subject stands before the verb, the content after it.
     let mut from = cue_end + 1;
+    // ("He said, laughing, that …": a participle set off by commas is how it was said.)
+    if from + 4 < toks.end && text.tok(from) == "," && is_gerund(text.tok(from + 1)) && text.tok(from + 2) == "," && text.tok(from + 3) == "that" {
+        from += 3;
+    }
     // "said Wednesday that …", "said in a statement that …"
     // Not a pronoun or a determiner: "hinted at that in a news conference", "a third said
     // that of Cruz's campaign", "concluded in that case that …".
@@ -2991,6 +3019,9 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         .take_while(|&i| is_trailer(text, i) || text.tok(i) == "that" || i > from && text.tok(i - 1) == "that" && pronoun(i - 1))
         .find(|&i| text.tok(i) == "that" && !pronoun(i))
         .filter(|_| !matches!(text.tok(from), "the" | "a" | "an"))
+        // ("spoke" and "talked" report no clause: "He spoke at a rally that the campaign
+        // organized".)
+        .filter(|_| !matches!(text.tok(v), "speak" | "speaks" | "spoke" | "spoken" | "talk" | "talks" | "talked"))
         // (Nor the subject of a verb right after it: "wrote in a letter that was sent to
         // donors", "said that was wrong".)
         .filter(|&t| {
@@ -3000,7 +3031,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
                 // unnamed military leaders agree".)
                 let object = text.tokens.get(t + 2).is_some_and(|_| {
                     let n = text.tok(t + 2);
-                    DETERMINERS.contains(&n) || PREPOSITIONS.contains(&n) || n == "to" || is_capitalized(n)
+                    DETERMINERS.contains(&n) || PREPOSITIONS.contains(&n) || n == "to"
                 });
                 !FINITE_VERBS.contains(&w) && !(w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()) && object)
             })
@@ -3032,6 +3063,9 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         // "accused her of making racist remarks", "urged Democrats to vote for the deal": the
         // one accused or urged, then what of or to, is the content (as PolNeAR marks it).
         (None, None) if accused_of(text, v, from, toks.end) => {}
+        // "denied having an affair", "reported raising $9 million": a gerund clause.
+        (None, None)
+            if lexicon::gerund_verbs().contains(text.tok(v)) && from + 1 < toks.end && !matches!(text.tok(from + 1), "," | "." | ";" | ":") && is_gerund(text.tok(from)) => {}
         (None, None) => return None,
     }
     // After "that", a preposition opens the content only when a clause follows: "said that
@@ -3082,9 +3116,15 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             TokKind::Punct => text.tokens[i].start == text.tokens[i - 1].end && text.tokens.get(i + 1).is_some_and(|t| t.start == text.tokens[i].end),
             _ => true,
         };
-        let that = (from..toks.end.min(from + 14)).take_while(|&i| in_phrase(i)).find(|&i| text.tok(i) == "that");
+        let window = || (from..toks.end.min(from + 14)).take_while(|&i| in_phrase(i));
+        // (A second "that" after a relative clause is the conjunction: "wrote in a memoir that he
+        // published in 2010 that the war was a mistake".)
+        let that = window()
+            .find(|&i| text.tok(i) == "that")
+            .map(|t| window().filter(|&i| i > t && text.tok(i) == "that" && !matches!(text.tok(i - 1), "so" | "such")).last().unwrap_or(t));
         let clause = |t: usize| t + 1 < toks.end && opens_subject(text.tok(t + 1)) && opens_clause(text, t + 1..toks.end);
-        let placed = from < toks.end && (is_tell(text, v) || that.is_some_and(|t| t > from && clause(t)));
+        let speak = matches!(text.tok(v), "speak" | "speaks" | "spoke" | "spoken" | "talk" | "talks" | "talked");
+        let placed = from < toks.end && (is_tell(text, v) || !speak && that.is_some_and(|t| t > from && clause(t)));
         // Without "that", a pronoun's clause after the phrase: "said in a statement Thursday
         // night they pulled the listing", "said in politics it takes time".
         let pronoun = || {
@@ -3150,6 +3190,18 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         content.end = text.tokens[to - 1].end;
     }
     Some((content, speaker, cue, v))
+}
+
+/// Whether `w` is a lowercase word in "-ing" that may open a gerund clause (not "morning",
+/// "nothing", "during").
+fn is_gerund(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ing")
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && !matches!(
+            w,
+            "morning" | "evening" | "nothing" | "something" | "anything" | "everything" | "during" | "including" | "according" | "regarding" | "following" | "concerning"
+        )
 }
 
 /// Whether token `i` is a past form with its object (or "to", "with") after it, so that the words around it
@@ -3240,7 +3292,20 @@ fn coordinated_verb(text: &Text, i: usize) -> bool {
     let Some(k) = first_after_auxiliaries(text, i + 1, text.tokens.len()) else { return false };
     // ("and he said": a pronoun's verb of saying, as `goes_on_at` reads it.)
     let pronoun_says = || PRONOUNS.contains(&text.tok(i + 1)) && first_after_auxiliaries(text, i + 2, text.tokens.len()).is_some_and(finite);
-    finite(k) || but && PRONOUNS.contains(&text.tok(i + 1)) || pronoun_says()
+    // (After a comma, so a short subject of its own: ", but analysts agreed it was …", ", and
+    // Clinton said …".)
+    let subject_says = || {
+        i > 0
+            && text.tok(i - 1) == ","
+            && (1..=2).any(|n| {
+                let last = i + n;
+                last + 1 < text.tokens.len()
+                    && (i + 1..=last).all(|k| text.tokens[k].kind == TokKind::Word)
+                    && (is_capitalized(text.tok(last)) || speaker_noun(text.tok(last)))
+                    && first_after_auxiliaries(text, last + 1, text.tokens.len()).is_some_and(finite)
+            })
+    };
+    finite(k) || but && PRONOUNS.contains(&text.tok(i + 1)) || pronoun_says() || subject_says()
 }
 
 /// The first word from token `from` past at most two adverbs or auxiliaries ("also said",
@@ -4390,10 +4455,11 @@ mod tests {
                 "The union said the deal was fair, adding that the plan would protect workers’ pensions for decades.",
                 &[(Indirect, "the deal was fair", "The union", "said"), (Indirect, "the plan would protect workers’ pensions for decades", "The union", "adding")],
             ),
-            // Another subject's clause between: the participle is not the first speaker's.
+            // Another subject's clause between: the participle is not the first speaker's, and
+            // the first content ends where that subject's verb of saying begins.
             (
                 "Trump said he would win, and Clinton responded on Twitter, saying that he was unfit for office.",
-                &[(Indirect, "he would win, and Clinton responded on Twitter, saying that he was unfit for office", "Trump", "said")],
+                &[(Indirect, "he would win", "Trump", "said")],
             ),
             // A participle inside the attribution leaves it the cue's.
             (
@@ -4902,6 +4968,20 @@ mod tests {
                 "Donald Trump",
                 "said",
             ),
+            // (A review's cases: a clause opening with a gerund or a name in "-ing" is content; a
+            // participle set off by commas is not; an opener before a mid-sentence
+            // attribution is no clause of its own; an adjective in "-ed" after "that" is the
+            // content's.)
+            ("Raising taxes hurts working families, he said.", Indirect, "Raising taxes hurts working families", "he", "said"),
+            ("Sterling fell 2 percent against the dollar, analysts said.", Indirect, "Sterling fell 2 percent against the dollar", "analysts", "said"),
+            ("Left unchecked, he said, rising sea levels threaten coastal cities.", Indirect, "rising sea levels threaten coastal cities", "he", "said"),
+            ("He said, laughing, that he would never run again.", Indirect, "he would never run again", "He", "said"),
+            ("U.S. officials said that suspected Russian hackers broke into the network.", Indirect, "suspected Russian hackers broke into the network", "U.S. officials", "said"),
+            ("She testified on Tuesday that she had never seen the email.", Indirect, "she had never seen the email", "She", "testified"),
+            ("The police report that two men were arrested overnight.", Indirect, "two men were arrested overnight", "The police", "report"),
+            // A gerund clause after a verb that takes one.
+            ("Mr. Kasich reported having $1.3 million in cash on hand.", Indirect, "having $1.3 million in cash on hand", "Mr. Kasich", "reported"),
+            ("She denied having an affair with the senator.", Indirect, "having an affair with the senator", "She", "denied"),
             // A noun that is also a verb of saying, after a determiner at the sentence's start or
             // after a determiner and a modifier, is part of the subject.
             ("The report said the deficit would grow next year.", Indirect, "the deficit would grow next year", "The report", "said"),
@@ -5004,6 +5084,10 @@ mod tests {
             "Obama said that in a statement on Monday.",
             // A relative clause after the place is no content.
             "He wrote in a letter that was sent to donors on Monday.",
+            // "spoke" and "talked" report no clause after a place.
+            "He spoke at a rally that the campaign organized in Ohio.",
+            // (Nor is a gerund after another verb a report: "The report described rising costs".)
+            "The committee enjoyed raising money for the campaign.",
             "The senator spoke in a hearing that was held on Monday.",
             "She said that to reporters after the hearing on Tuesday.",
             "Brown, the governor, hinted at that in a news conference on Monday.",
