@@ -1472,6 +1472,17 @@ fn participle_subject(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Op
         return None;
     }
     let after = text.token_at(sp.span.end);
+    // (After an apposition set off by commas, the verb: "Rahm Emanuel, his chief of staff,
+    // urged a strong stand, saying …".)
+    let after = if after < toks.end && text.tok(after) == "," {
+        let close = (after + 2..toks.end.min(after + 14)).find(|&i| text.tok(i) == ",");
+        close
+            .filter(|&c| (after + 1..c).all(|i| text.tokens[i].kind != TokKind::Quote && !FINITE_VERBS.contains(&text.tok(i)) && !is_speech_verb(text, i)))
+            .filter(|&c| with_lowercase(text.tok(after + 1), |w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w)) || is_capitalized(text.tok(after + 1)) && c > after + 2)
+            .map_or(after, |c| c + 1)
+    } else {
+        after
+    };
     (after < toks.end && text.tokens[after].kind == TokKind::Word && text.tok(after).starts_with(char::is_lowercase)).then_some(sp)
 }
 
@@ -4457,10 +4468,7 @@ mod tests {
             ),
             // Another subject's clause between: the participle is not the first speaker's, and
             // the first content ends where that subject's verb of saying begins.
-            (
-                "Trump said he would win, and Clinton responded on Twitter, saying that he was unfit for office.",
-                &[(Indirect, "he would win", "Trump", "said")],
-            ),
+            ("Trump said he would win, and Clinton responded on Twitter, saying that he was unfit for office.", &[(Indirect, "he would win", "Trump", "said")]),
             // A participle inside the attribution leaves it the cue's.
             (
                 "The official said Monday, speaking on condition of anonymity, that the talks had stalled.",
@@ -4979,6 +4987,14 @@ mod tests {
             ("U.S. officials said that suspected Russian hackers broke into the network.", Indirect, "suspected Russian hackers broke into the network", "U.S. officials", "said"),
             ("She testified on Tuesday that she had never seen the email.", Indirect, "she had never seen the email", "She", "testified"),
             ("The police report that two men were arrested overnight.", Indirect, "two men were arrested overnight", "The police", "report"),
+            // A participle after a comma reports for the subject over its apposition.
+            (
+                "Rahm Emanuel, his chief of staff, urged a strong stand, saying the prime minister would walk all over them.",
+                Indirect,
+                "the prime minister would walk all over them",
+                "Rahm Emanuel",
+                "saying",
+            ),
             // A gerund clause after a verb that takes one.
             ("Mr. Kasich reported having $1.3 million in cash on hand.", Indirect, "having $1.3 million in cash on hand", "Mr. Kasich", "reported"),
             ("She denied having an affair with the senator.", Indirect, "having an affair with the senator", "She", "denied"),
