@@ -2152,14 +2152,16 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         }
     }
     // "grew so heated that Gov. Chris Christie said": the subject after a conjunction.
+    // ("where" before a name only: "an email exchange where Clinton asked", not "where both
+    // claim roots".)
     // (So after "why": "That is why critics say"; not "how": "how many say".)
-    if let Some(c) = (start..end).rev().find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "while" | "after" | "before" | "until" | "since" | "if" | "why")) {
+    if let Some(c) = (start..end).rev().find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "where" | "while" | "after" | "before" | "until" | "since" | "if" | "why")) {
         // (A place's commas are inside the subject: "after a woman in Worcester, Massachusetts, told him".)
         let mut place_commas = (c + 1..end).filter_map(|i| place_after_comma(text, i).map(|close| [i, close])).flatten();
         let (first, close) = (place_commas.next(), place_commas.next());
         let commas = (c + 1..end).filter(|&i| text.tok(i) == "," && Some(i) != first && Some(i) != close).count();
         let end = if close.is_some_and(|k| k + 1 == end) { end - 1 } else { end };
-        if c + 1 < end && commas == 0 && valid_speaker(text, c + 1..end) {
+        if c + 1 < end && commas == 0 && valid_speaker(text, c + 1..end) && (text.tok(c) != "where" || is_capitalized(text.tok(c + 1))) {
             start = c + 1;
         }
     }
@@ -2421,7 +2423,10 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 // After a clause that opens the sentence, the main clause may report too: "While
                 // Comey said there was clear evidence …, he said there's no precedent …".
                 let opened = with_lowercase(text.tok(toks.start), |w| CLAUSE_OPENERS.contains(&w)) && (toks.start..found.3).all(|i| text.tok(i) != ",");
-                next.filter(|_| opened).and_then(|n| report_after(Some(n)))
+                // So after an appeal that ends at a comma: "Since June 16, when he asked
+                // supporters to run for office, at least 21,000 said they would".
+                let appeal = is_appeal(text.tok(found.3));
+                next.filter(|&n| opened || appeal && text.tok(n) == ",").and_then(|n| report_after(Some(n)))
             }),
         };
         for (content, speaker, cue, cue_tok) in std::iter::once(found).chain(then) {
@@ -2450,7 +2455,15 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
             // ("According to …" goes on around its content: "Over the long term, according to the
             // budget office, the rise … ''is mainly …''".)
             let according = text.src[cue.start..cue.end].eq_ignore_ascii_case("according to");
-            let mut reach = if content.end <= cue.start && !according { content } else { Range::new(content.start, s.range.end) };
+            // (An appeal ends where its clause ends: "asked the crowd to welcome the governor -
+            // “my new best friend.”")
+            let dash = || {
+                (text.token_at(content.end)..toks.end)
+                    .find(|&i| matches!(text.tok(i), "-" | "--" | "—" | "–") && text.tokens[i].start > text.tokens[i - 1].end)
+                    .map_or(s.range.end, |i| text.tokens[i].start)
+            };
+            let mut reach =
+                if content.end <= cue.start && !according { content } else { Range::new(content.start, if is_appeal(text.tok(cue_tok)) { dash() } else { s.range.end }) };
             let mut overlapping: Vec<(Range, bool)> = direct[k..].iter().take_while(|d| d.0.start < reach.end).copied().collect();
             let mut content = content;
             // A quotation with a speaker of its own (or running past the sentence) ends the
@@ -3183,10 +3196,24 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // "said he will vote for her, but he has not endorsed her" (the annotators end it there
     // 19 times in 19, 86 in 118 and 37 in 43 in PolNeAR train).
     let coordinated = |i: usize| i + 1 < toks.end && coordinated_verb(text, i);
+    // An appeal's content ends before a clause of its own after a comma: "asked Norton to
+    // republish the book, it declined", "asked supporters to run for office, at least 21,000
+    // said they would".
+    let appeal = is_appeal(text.tok(v));
+    let own_clause = |i: usize| {
+        i + 2 < toks.end
+            && (opens_subject(text.tok(i + 1)) || text.tokens[i + 1].kind == TokKind::Number || text.tok(i + 1) == "at" && text.tok(i + 2) == "least")
+            && (opens_clause(text, i + 1..toks.end)
+                || (i + 1..toks.end.min(i + 7)).any(|k| is_speech_verb(text, k) || text.tok(k).ends_with("ed") && text.tok(k).starts_with(char::is_lowercase)))
+    };
     let to = if opener || in_subject {
         clause_end(&|_| true).unwrap_or(toks.end)
     } else if relative.is_some() {
         clause_end(&verb_after).unwrap_or(toks.end)
+    } else if appeal {
+        // (Or at a dash: "asked the crowd to welcome the governor - “my new best friend.”")
+        let dash = (from + 1..toks.end).find(|&i| matches!(text.tok(i), "-" | "--" | "—" | "–") && text.tokens[i].start > text.tokens[i - 1].end);
+        clause_end(&own_clause).unwrap_or(toks.end).min(dash.unwrap_or(toks.end))
     } else {
         toks.end
     };
@@ -3224,6 +3251,12 @@ fn verb_with_object(text: &Text, i: usize) -> bool {
         && text.tokens.get(i + 1).is_some_and(|_| with_lowercase(text.tok(i + 1), |w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || matches!(w, "to" | "with")))
 }
 
+/// Whether `w` is a verb of appeal, whose content is the one appealed to and what to do:
+/// "urged Democrats to vote", "asked the Justice Department to investigate".
+fn is_appeal(w: &str) -> bool {
+    matches!(w, "asked" | "asks" | "asking" | "ask" | "urged" | "urges" | "urging" | "urge" | "encouraged" | "encourages" | "encouraging" | "implored" | "begged")
+}
+
 /// Whether the verb at `v` is "accuse" or "urge" with its object from token `from`, then
 /// "of" and a gerund ("accused Trump of showing support for Putin") or "to" and a verb
 /// ("urged her peers to spurn incremental change"): a short phrase (a pronoun, a name or a
@@ -3231,7 +3264,7 @@ fn verb_with_object(text: &Text, i: usize) -> bool {
 fn accused_of(text: &Text, v: usize, from: usize, end: usize) -> bool {
     let accuse = match text.tok(v) {
         "accused" | "accuses" | "accusing" | "accuse" => true,
-        "urged" | "urges" | "urging" | "urge" => false,
+        w if is_appeal(w) => false,
         _ => return false,
     };
     let link = if accuse { "of" } else { "to" };
@@ -3887,8 +3920,9 @@ mod tests {
             ),
             // A parenthesis closed before the mark starts nothing.
             ("Sen. Ted Cruz (R-Texas) called the plan \"Obamacare lite,\" Rubio said.", &[(Mixed, "Sen. Ted Cruz (R-Texas) called the plan \"Obamacare lite,", "Rubio")]),
-            // Not before words that go on from the sentence: an epithet, no quotation.
-            ("Scott beamed and asked the crowd to welcome the governor - \"my new best friend.\"", &[]),
+            // Not before words that go on from the sentence: an epithet, no quotation (the
+            // appeal before the dash is reported).
+            ("Scott beamed and asked the crowd to welcome the governor - \"my new best friend.\"", &[(Indirect, "the crowd to welcome the governor", "Scott")]),
             // A capitalised word after a dash names the speaker only where nothing follows it:
             // here the sentence's subject goes on, and the subject before says the sentence
             // set off by dashes.
@@ -4987,6 +5021,35 @@ mod tests {
             ("U.S. officials said that suspected Russian hackers broke into the network.", Indirect, "suspected Russian hackers broke into the network", "U.S. officials", "said"),
             ("She testified on Tuesday that she had never seen the email.", Indirect, "she had never seen the email", "She", "testified"),
             ("The police report that two men were arrested overnight.", Indirect, "two men were arrested overnight", "The police", "report"),
+            // An appeal: the one asked, then what to do, up to a clause of its own.
+            (
+                "The mayor asked residents who live near the river to evacuate before the storm.",
+                Indirect,
+                "residents who live near the river to evacuate before the storm",
+                "The mayor",
+                "asked",
+            ),
+            (
+                "Two House committees on Monday asked the Justice Department to investigate whether she lied.",
+                Indirect,
+                "the Justice Department to investigate whether she lied",
+                "Two House committees",
+                "asked",
+            ),
+            (
+                "Mr. Hurt asked Norton to republish the book this year, but it declined, citing legal risks.",
+                Indirect,
+                "Norton to republish the book this year",
+                "Mr. Hurt",
+                "asked",
+            ),
+            (
+                "The State Department released an email exchange where Clinton asked Sullivan to send her a document.",
+                Indirect,
+                "Sullivan to send her a document",
+                "Clinton",
+                "asked",
+            ),
             // A participle after a comma reports for the subject over its apposition.
             (
                 "Rahm Emanuel, his chief of staff, urged a strong stand, saying the prime minister would walk all over them.",
@@ -5102,6 +5165,8 @@ mod tests {
             "He wrote in a letter that was sent to donors on Monday.",
             // "spoke" and "talked" report no clause after a place.
             "He spoke at a rally that the campaign organized in Ohio.",
+            // Not "asked" before a place: "She asked him to the dance".
+            "She asked him to the dance on Friday.",
             // (Nor is a gerund after another verb a report: "The report described rising costs".)
             "The committee enjoyed raising money for the campaign.",
             "The senator spoke in a hearing that was held on Monday.",
@@ -5203,8 +5268,8 @@ mod tests {
             // Nor is a share that is no one's subject a speaker.
             "To be the party's nominee, you must win the majority of the delegates available in eight states.",
             "Trump half joked that he would build the wall himself.",
-            // "who" and "when" after an object open a relative or a time clause, no question.
-            "The mayor asked residents who live near the river to evacuate before the storm.",
+            // "who" and "when" after an object open a relative or a time clause, no question
+            // (an appeal, below).
             "Reporters asked him about the wall when he visited Texas last week.",
             // A noun after a possessive.
             "Trump's claim that the election is rigged was repeated by his son on Sunday.",
