@@ -3057,7 +3057,8 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
                     let n = text.tok(t + 2);
                     DETERMINERS.contains(&n) || PREPOSITIONS.contains(&n) || n == "to"
                 });
-                !FINITE_VERBS.contains(&w) && !(w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()) && object)
+                let past_form = w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase());
+                !(FINITE_VERBS.contains(&w) || past_form && object)
             })
         });
     // "asked Trump if he would deport …", "wondered why …": a question reported, from its
