@@ -1479,6 +1479,8 @@ fn participle_subject(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Op
         close
             .filter(|&c| (after + 1..c).all(|i| text.tokens[i].kind != TokKind::Quote && !FINITE_VERBS.contains(&text.tok(i)) && !is_speech_verb(text, i)))
             .filter(|&c| with_lowercase(text.tok(after + 1), |w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w)) || is_capitalized(text.tok(after + 1)) && c > after + 2)
+            // (Not a list: "Hillary Clinton, Bernie Sanders, and Martin O'Malley debated".)
+            .filter(|&c| c + 1 < toks.end && !matches!(text.tok(c + 1), "and" | "or" | "but" | "nor"))
             .map_or(after, |c| c + 1)
     } else {
         after
@@ -2462,8 +2464,12 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                     .find(|&i| matches!(text.tok(i), "-" | "--" | "—" | "–") && text.tokens[i].start > text.tokens[i - 1].end)
                     .map_or(s.range.end, |i| text.tokens[i].start)
             };
-            let mut reach =
-                if content.end <= cue.start && !according { content } else { Range::new(content.start, if is_appeal(text.tok(cue_tok)) { dash() } else { s.range.end }) };
+            // (An appeal cut before a clause of its own reaches no further: "asked Apple to unlock
+            // the phone, Apple called the request “dangerous.”")
+            let appeal = is_appeal(text.tok(cue_tok));
+            let end = if appeal { dash() } else { s.range.end };
+            let cut = appeal && content.end < end && text.src[content.end..end].chars().any(char::is_alphanumeric);
+            let mut reach = if content.end <= cue.start && !according || cut { content } else { Range::new(content.start, end) };
             let mut overlapping: Vec<(Range, bool)> = direct[k..].iter().take_while(|d| d.0.start < reach.end).copied().collect();
             let mut content = content;
             // A quotation with a speaker of its own (or running past the sentence) ends the
@@ -3201,11 +3207,21 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // republish the book, it declined", "asked supporters to run for office, at least 21,000
     // said they would".
     let appeal = is_appeal(text.tok(v));
+    // (Or a short subject's verb of saying: ", aides said"; or a relative clause: ", which he
+    // said would create jobs". A past form is a verb right after a short subject, not before
+    // "by": not ", the maximum allowed by law", ", unless a deal was reached".)
     let own_clause = |i: usize| {
+        let past = |k: usize| text.tok(k).ends_with("ed") && text.tok(k).starts_with(char::is_lowercase) && text.tokens.get(k + 1).is_none_or(|_| text.tok(k + 1) != "by");
         i + 2 < toks.end
-            && (opens_subject(text.tok(i + 1)) || text.tokens[i + 1].kind == TokKind::Number || text.tok(i + 1) == "at" && text.tok(i + 2) == "least")
-            && (opens_clause(text, i + 1..toks.end)
-                || (i + 1..toks.end.min(i + 7)).any(|k| is_speech_verb(text, k) || text.tok(k).ends_with("ed") && text.tok(k).starts_with(char::is_lowercase)))
+            && (matches!(text.tok(i + 1), "which" | "who" | "where" | "as")
+                || (i + 1..toks.end.min(i + 4)).any(|k| is_speech_verb(text, k))
+                // (", but Apple called the request …")
+                || matches!(text.tok(i + 1), "but" | "and") && opens_subject(text.tok(i + 2)) && opens_clause(text, i + 2..toks.end)
+                // (A count with its noun, not a date's year: ", 2017, unless …".)
+                || (opens_subject(text.tok(i + 1))
+                    || text.tokens[i + 1].kind == TokKind::Number && text.tokens[i + 2].kind == TokKind::Word
+                    || text.tok(i + 1) == "at" && text.tok(i + 2) == "least")
+                    && (opens_clause(text, i + 1..toks.end) || (i + 2..toks.end.min(i + 5)).any(past)))
     };
     let to = if opener || in_subject {
         clause_end(&|_| true).unwrap_or(toks.end)
@@ -3269,7 +3285,17 @@ fn accused_of(text: &Text, v: usize, from: usize, end: usize) -> bool {
         _ => return false,
     };
     let link = if accuse { "of" } else { "to" };
-    let then = |w: &str| if accuse { w.len() > 4 && w.ends_with("ing") } else { w.starts_with(char::is_lowercase) && !DETERMINERS.contains(&w) && !POSSESSIVES.contains(&w) };
+    // (Not an invitation: "asked her to dinner".)
+    let then = |w: &str| {
+        if accuse {
+            w.len() > 4 && w.ends_with("ing")
+        } else {
+            w.starts_with(char::is_lowercase)
+                && !DETERMINERS.contains(&w)
+                && !POSSESSIVES.contains(&w)
+                && !matches!(w, "dinner" | "lunch" | "breakfast" | "brunch" | "dance" | "prom" | "coffee" | "drinks" | "church")
+        }
+    };
     let Some(k) = (from + 1..end.min(from + 8)).find(|&k| text.tok(k) == link) else { return false };
     let object = (from..k).all(|i| text.tokens[i].kind == TokKind::Word || matches!(text.tok(i), "'s" | "’s" | "." | "-")) && !(from..k).any(|i| is_speech_verb(text, i));
     object && k + 1 < end && text.tokens[k + 1].kind == TokKind::Word && then(text.tok(k + 1))
@@ -5051,6 +5077,16 @@ mod tests {
                 "Clinton",
                 "asked",
             ),
+            // (A second review's cases: the appeal ends before a clause after "but", a relative
+            // clause, a short subject's verb of saying; not at a date's year.)
+            ("The FBI asked Apple to unlock the phone, but Apple called the request “dangerous.”", Indirect, "Apple to unlock the phone", "The FBI", "asked"),
+            (
+                "The union urged its members to strike on Jan. 1, 2017, unless a deal was reached.",
+                Indirect,
+                "its members to strike on Jan. 1, 2017, unless a deal was reached",
+                "The union",
+                "urged",
+            ),
             // A participle after a comma reports for the subject over its apposition.
             (
                 "Rahm Emanuel, his chief of staff, urged a strong stand, saying the prime minister would walk all over them.",
@@ -5166,8 +5202,11 @@ mod tests {
             "He wrote in a letter that was sent to donors on Monday.",
             // "spoke" and "talked" report no clause after a place.
             "He spoke at a rally that the campaign organized in Ohio.",
-            // Not "asked" before a place: "She asked him to the dance".
+            // Not "asked" before a place or a meal: "She asked him to the dance".
             "She asked him to the dance on Friday.",
+            "He asked her to dinner at a restaurant in Manhattan.",
+            // Nor a list of names before the participle.
+            "Hillary Clinton, Bernie Sanders, and Martin O'Malley debated on Saturday, arguing about guns.",
             // (Nor is a gerund after another verb a report: "The report described rising costs".)
             "The committee enjoyed raising money for the campaign.",
             "The senator spoke in a hearing that was held on Monday.",
