@@ -3002,7 +3002,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     let before_participle = !short_tail && participle_after.is_some() && short(tail.clone()) && skip_openers(text, lo, v) == text.token_at(speaker.span.start);
     if short_tail || before_participle {
         // "who saw Kaine speak at a recent rally": these verbs report nothing before them.
-        if participle || relative.is_some() || matches!(text.tok(v), "speak" | "speaks" | "spoke" | "spoken" | "talk" | "talks" | "talked") {
+        if participle || relative.is_some() || speaks(text.tok(v)) {
             return None;
         }
         // (Before ", and …" the speaker opens its clause: not "…, too, instructed the bureau
@@ -3051,7 +3051,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         .filter(|_| !matches!(text.tok(from), "the" | "a" | "an"))
         // ("spoke" and "talked" report no clause: "He spoke at a rally that the campaign
         // organized".)
-        .filter(|_| !matches!(text.tok(v), "speak" | "speaks" | "spoke" | "spoken" | "talk" | "talks" | "talked"))
+        .filter(|_| !speaks(text.tok(v)))
         // (Nor the subject of a verb right after it: "wrote in a letter that was sent to
         // donors", "said that was wrong".)
         .filter(|&t| {
@@ -3154,8 +3154,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             .find(|&i| text.tok(i) == "that")
             .map(|t| window().filter(|&i| i > t && text.tok(i) == "that" && !matches!(text.tok(i - 1), "so" | "such")).last().unwrap_or(t));
         let clause = |t: usize| t + 1 < toks.end && opens_subject(text.tok(t + 1)) && opens_clause(text, t + 1..toks.end);
-        let speak = matches!(text.tok(v), "speak" | "speaks" | "spoke" | "spoken" | "talk" | "talks" | "talked");
-        let placed = from < toks.end && (is_tell(text, v) || !speak && that.is_some_and(|t| t > from && clause(t)));
+        let placed = from < toks.end && (is_tell(text, v) || !speaks(text.tok(v)) && that.is_some_and(|t| t > from && clause(t)));
         // Without "that", a pronoun's clause after the phrase: "said in a statement Thursday
         // night they pulled the listing", "said in politics it takes time".
         let pronoun = || {
@@ -3266,6 +3265,13 @@ fn verb_with_object(text: &Text, i: usize) -> bool {
     text.tok(i).ends_with("ed")
         && text.tok(i).starts_with(char::is_lowercase)
         && text.tokens.get(i + 1).is_some_and(|_| with_lowercase(text.tok(i + 1), |w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || matches!(w, "to" | "with")))
+}
+
+/// Whether `w` is a form of "speak" or "talk", which report no words of the sentence: not
+/// those before it ("who saw Kaine speak at a recent rally"), nor a clause after a place ("He
+/// spoke at a rally that the campaign organized").
+fn speaks(w: &str) -> bool {
+    matches!(w, "speak" | "speaks" | "spoke" | "spoken" | "talk" | "talks" | "talked")
 }
 
 /// Whether `w` is a verb of appeal, whose content is the one appealed to and what to do:
