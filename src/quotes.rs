@@ -2459,11 +2459,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
             let according = text.src[cue.start..cue.end].eq_ignore_ascii_case("according to");
             // (An appeal ends where its clause ends: "asked the crowd to welcome the governor -
             // “my new best friend.”")
-            let dash = || {
-                (text.token_at(content.end)..toks.end)
-                    .find(|&i| matches!(text.tok(i), "-" | "--" | "—" | "–") && text.tokens[i].start > text.tokens[i - 1].end)
-                    .map_or(s.range.end, |i| text.tokens[i].start)
-            };
+            let dash = || spaced_dash(text, text.token_at(content.end)..toks.end).map_or(s.range.end, |i| text.tokens[i].start);
             // (An appeal cut before a clause of its own reaches no further: "asked Apple to unlock
             // the phone, Apple called the request “dangerous.”")
             let appeal = is_appeal(text.tok(cue_tok));
@@ -3228,8 +3224,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         clause_end(&verb_after).unwrap_or(toks.end)
     } else if appeal {
         // (Or at a dash: "asked the crowd to welcome the governor - “my new best friend.”")
-        let dash = (from + 1..toks.end).find(|&i| matches!(text.tok(i), "-" | "--" | "—" | "–") && text.tokens[i].start > text.tokens[i - 1].end);
-        clause_end(&own_clause).unwrap_or(toks.end).min(dash.unwrap_or(toks.end))
+        clause_end(&own_clause).unwrap_or(toks.end).min(spaced_dash(text, from + 1..toks.end).unwrap_or(toks.end))
     } else {
         toks.end
     };
@@ -3265,6 +3260,12 @@ fn verb_with_object(text: &Text, i: usize) -> bool {
     text.tok(i).ends_with("ed")
         && text.tok(i).starts_with(char::is_lowercase)
         && text.tokens.get(i + 1).is_some_and(|_| with_lowercase(text.tok(i + 1), |w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || matches!(w, "to" | "with")))
+}
+
+/// The first dash in `toks` set off by a space before it ("… the governor - “…”"), not a
+/// hyphen inside a word.
+fn spaced_dash(text: &Text, toks: std::ops::Range<usize>) -> Option<usize> {
+    toks.into_iter().find(|&i| i > 0 && matches!(text.tok(i), "-" | "--" | "—" | "–") && text.tokens[i].start > text.tokens[i - 1].end)
 }
 
 /// Whether `w` is a form of "speak" or "talk", which report no words of the sentence: not
