@@ -1013,11 +1013,17 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
         w.ends_with("ing") && i + 1 < text.tokens.len() && text.tok(i + 1) == "," && text.sentence_at(text.tokens[i].start).is_some_and(|s| text.sentences[s].tokens.start == i);
     // "“…,” Trump went on.": a verb and its particle, with only punctuation after them (not
     // "went on “Meet the Press” on Sunday").
-    let phrasal = text.tokens.get(i + 1).is_some_and(|t| t.start == text.tokens[i].end + 1 && matches!(text.tok(i + 1), "on" | "back" | "in" | "up"))
-        && text.tokens.get(i + 2).is_none_or(|t| t.kind == TokKind::Punct || text.src[text.tokens[i + 1].end..t.start].contains('\n'))
-        && with_particle(text, i, text.tokens.len());
-    let verb = |w: &str| w.starts_with(char::is_lowercase) && (may_be_speech_verb(w) && lexicon::speech_verbs().contains(w) || pointed_out || phrasal);
+    let phrasal = || {
+        text.tokens.get(i + 1).is_some_and(|t| t.start == text.tokens[i].end + 1 && matches!(text.tok(i + 1), "on" | "back" | "in" | "up"))
+            && text.tokens.get(i + 2).is_none_or(|t| t.kind == TokKind::Punct || text.src[text.tokens[i + 1].end..t.start].contains('\n'))
+            && with_particle(text, i, text.tokens.len())
+    };
+    let verb = |w: &str| w.starts_with(char::is_lowercase) && (may_be_speech_verb(w) && lexicon::speech_verbs().contains(w) || pointed_out || phrasal());
     let verb = if capitalised_participle { with_lowercase(w, verb) } else { verb(w) };
+    // What follows only tells a verb from a noun: most words are neither.
+    if !verb {
+        return false;
+    }
     // "state Del. Marcia Price", "state Senator Lee": a title, not the verb.
     let state_title = w == "state"
         && text.tokens.get(i + 1).is_some_and(|_| {
@@ -1092,7 +1098,7 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     // "charged a $100,000 fee", "charged him with fraud": a price or an indictment.
     let charged_something = matches!(w, "charge" | "charged" | "charges")
         && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Number || matches!(text.tok(i + 1), "a" | "an" | "$" | "him" | "her" | "them" | "me" | "us"));
-    verb && !state_title && !noun && !charged_something
+    !state_title && !noun && !charged_something
 }
 
 /// Whether token `v` and the next (before token `end`) are a listed verb of saying with its
