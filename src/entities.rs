@@ -7,7 +7,11 @@ use crate::lexicon;
 use crate::model::EntityType;
 use crate::quotes::{RawQuote, SpeakerPhrase};
 use crate::text::{Range, Text, TokKind};
-use std::collections::HashMap;
+/// Maps and sets of words and ids, hashed by FNV: their keys are short, and the default
+/// SipHash was a few per cent of the analysis (there is nothing to defend against: a
+/// document's own words only key its own tables).
+type HashMap<K, V> = std::collections::HashMap<K, V, crate::learn::FnvBuild>;
+type HashSet<K> = std::collections::HashSet<K, crate::learn::FnvBuild>;
 
 #[derive(Clone, Debug)]
 pub struct RawEntity {
@@ -84,7 +88,7 @@ fn is_title_sentence(text: &Text, si: usize) -> bool {
     si == 0 && text.sentences.get(1).is_some_and(|next| next.paragraph > 0)
 }
 
-type WordCounts<'a> = HashMap<&'a str, usize, crate::learn::FnvBuild>;
+type WordCounts<'a> = HashMap<&'a str, usize>;
 
 /// How often the document writes each word in lowercase (keyed by that lowercase form), and
 /// how often with a capital inside a sentence that is not in title case.
@@ -451,7 +455,7 @@ fn common_words_are_no_people(text: &Text, cands: &mut Vec<Candidate>) {
     if !cands.iter().any(doubtful) {
         return;
     }
-    let mut lower: HashMap<&str, usize> = HashMap::new();
+    let mut lower: HashMap<&str, usize> = HashMap::default();
     for t in &text.tokens {
         let w = text.slice(t.range());
         if t.kind == TokKind::Word && w.starts_with(|c: char| c.is_ascii_lowercase()) {
@@ -459,7 +463,7 @@ fn common_words_are_no_people(text: &Text, cands: &mut Vec<Candidate>) {
         }
     }
     let capitals = mid_sentence_capitals(text);
-    let surnames: std::collections::HashSet<&str> = cands
+    let surnames: HashSet<&str> = cands
         .iter()
         .filter(|c| c.kind == EntityType::Person)
         .filter_map(|c| {
@@ -515,7 +519,7 @@ fn groups_are_no_people(text: &Text, cands: &mut [Candidate]) {
     if !cands.iter().any(lone) {
         return;
     }
-    let in_full_names: std::collections::HashSet<&str> = cands
+    let in_full_names: HashSet<&str> = cands
         .iter()
         .filter(|c| c.kind == EntityType::Person)
         .flat_map(|c| {
@@ -541,7 +545,7 @@ fn groups_are_no_people(text: &Text, cands: &mut [Candidate]) {
 /// "Washington" tagged otherwise in the same document is that person.
 fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
     // The last words of people named in full, and the people named by one word, in one pass.
-    let (mut surnames, mut alone) = (std::collections::HashSet::new(), std::collections::HashSet::new());
+    let (mut surnames, mut alone) = (HashSet::default(), HashSet::default());
     for c in cands.iter().filter(|c| c.kind == EntityType::Person) {
         let surface = strip_possessive(text.slice(c.range));
         if !surface.contains(' ') {
@@ -594,8 +598,8 @@ fn surnames_are_people(text: &Text, cands: &mut [Candidate]) {
 fn one_kind_per_name(text: &Text, cands: &mut [Candidate]) {
     const KINDS: [EntityType; 3] = [EntityType::Person, EntityType::Organization, EntityType::Place];
     // The votes for each name's kinds, and the canonical form each kind first had.
-    let mut votes: HashMap<&str, [usize; 3]> = HashMap::new();
-    let mut canonical: HashMap<(&str, usize), Option<String>> = HashMap::new();
+    let mut votes: HashMap<&str, [usize; 3]> = HashMap::default();
+    let mut canonical: HashMap<(&str, usize), Option<String>> = HashMap::default();
     for c in cands.iter() {
         if let Some(k) = KINDS.iter().position(|t| *t == c.kind) {
             let surface = strip_possessive(text.slice(c.range));
@@ -1185,7 +1189,7 @@ fn is_mid_sentence_capital(text: &Text, i: usize) -> bool {
 
 /// Words seen capitalised away from a sentence start: evidence that they are names.
 fn mid_sentence_capitals<'a>(text: &Text<'a>) -> HashMap<&'a str, usize> {
-    let mut mid_caps: HashMap<&str, usize> = HashMap::new();
+    let mut mid_caps: HashMap<&str, usize> = HashMap::default();
     for s in &text.sentences {
         for i in s.tokens.start + 1..s.tokens.end {
             if is_mid_sentence_capital(text, i) {
@@ -1589,13 +1593,13 @@ pub fn middle_initials(name: &str) -> String {
 /// forms onto the full names they belong to.
 fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
     let mut entities: Vec<RawEntity> = Vec::new();
-    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::new();
-    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut by_acronym: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<(EntityType, String), usize> = HashMap::default();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut by_acronym: HashMap<String, usize> = HashMap::default();
     // Full names by given name and surname: the middle initials, suffix and entity of each
     // person.
     type Alike = Vec<(String, Option<&'static str>, usize)>;
-    let mut by_person: HashMap<String, Alike> = HashMap::new();
+    let mut by_person: HashMap<String, Alike> = HashMap::default();
     let add = |entities: &mut Vec<RawEntity>, idx: Option<usize>, c: &Candidate, name: &str| -> usize {
         let i = idx.unwrap_or_else(|| {
             entities.push(RawEntity { kind: c.kind, name: name.to_string(), aliases: vec![], acronym: None, roles: vec![], mentions: vec![] });
@@ -1674,7 +1678,7 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
     // The persons of two or more words by their first word, kept up to date as entities
     // are added (a scan of every entity per name would be quadratic).
     let opener = |e: &RawEntity| (e.kind == EntityType::Person && e.name.split_whitespace().count() >= 2).then(|| e.name.split_whitespace().next().unwrap_or("").to_string());
-    let mut openers: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut openers: HashMap<String, Vec<usize>> = HashMap::default();
     for (i, e) in entities.iter().enumerate() {
         if let Some(f) = opener(e) {
             openers.entry(f).or_default().push(i);
@@ -1685,7 +1689,7 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
     // given name ("Mr. Obama" is not Michelle Obama). An honorific alone decides nothing: "Mr.
     // Graham" is Lindsey Graham, whom the list of given names takes for a woman.
     let honorific = |c: &Candidate| c.role.as_deref().map_or(Gender::Unknown, role_gender);
-    let mut honorifics: HashMap<String, (bool, bool)> = HashMap::new();
+    let mut honorifics: HashMap<String, (bool, bool)> = HashMap::default();
     for c in pending.iter().filter(|c| c.kind == EntityType::Person) {
         let g = honorific(c);
         if g != Gender::Unknown {
@@ -1696,7 +1700,7 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
     }
     // What a lone surname joins, by surname and the honorific's gender where that matters:
     // asked once for each (a scan of its bearers for every mention would be quadratic).
-    let mut surname_people: HashMap<(String, Gender), Option<usize>> = HashMap::new();
+    let mut surname_people: HashMap<(String, Gender), Option<usize>> = HashMap::default();
     // Titles alone, for pass 3 ("the Chief Justice’s opinion").
     let mut lone_titles: Vec<&Candidate> = Vec::new();
     for c in pending {
@@ -1753,7 +1757,7 @@ fn group(text: &Text, cands: &[Candidate]) -> Vec<RawEntity> {
     // whose role ends in that title, or no one. Not a role that the title only ends: "the
     // President" is not the Vice President.
     if !lone_titles.is_empty() {
-        let mut bearers: HashMap<&str, Vec<usize>> = HashMap::new();
+        let mut bearers: HashMap<&str, Vec<usize>> = HashMap::default();
         for (i, e) in entities.iter().enumerate().filter(|(_, e)| e.kind == EntityType::Person) {
             for last in e.roles.iter().filter_map(|r| role_title(r)) {
                 let list = bearers.entry(last).or_default();
@@ -1924,7 +1928,7 @@ impl Names {
         fn put(map: &mut HashMap<String, Option<usize>>, key: String, e: usize) {
             map.entry(key).and_modify(|v| *v = v.filter(|&x| x == e)).or_insert(Some(e));
         }
-        let (mut by_name, mut by_surname) = (HashMap::new(), HashMap::new());
+        let (mut by_name, mut by_surname) = (HashMap::default(), HashMap::default());
         for (i, e) in entities.iter().enumerate() {
             for n in std::iter::once(&e.name).chain(&e.aliases) {
                 put(&mut by_name, n.to_lowercase(), i);

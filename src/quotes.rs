@@ -5,7 +5,8 @@
 use crate::lexicon;
 use crate::model::QuoteKind;
 use crate::text::{is_quote_char, with_lowercase, Range, Text, TokKind};
-use std::collections::HashSet;
+/// Sets of token indices, hashed by FNV rather than SipHash (nothing to defend against).
+type HashSet<K> = std::collections::HashSet<K, crate::learn::FnvBuild>;
 
 /// A quotation found in the text, in byte ranges.
 #[derive(Clone, Debug, PartialEq)]
@@ -198,7 +199,7 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
 /// Finds every quotation in `text`.
 pub fn extract(text: &Text) -> Vec<RawQuote> {
     // The reporting verbs already given to a quote (a set: there may be thousands).
-    let mut used_cues: HashSet<usize> = HashSet::new();
+    let mut used_cues: HashSet<usize> = HashSet::default();
     let mut out: Vec<RawQuote> = Vec::new();
     let mut fragments: Vec<(Range, Option<usize>)> = Vec::new(); // quoted words inside a sentence
     let mut unreported: Vec<RawQuote> = Vec::new(); // quotations left to the reported speech
@@ -1416,7 +1417,7 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
         });
         match own_clause.or_else(|| subject_after_opener(text, s.tokens.clone())) {
             Some(sp) => sp,
-            None => (s.tokens.start..v).rev().filter(|&i| text.tokens[i].kind == TokKind::Quote).take(4).find_map(|c| attribution_after(text, c, &HashSet::new()))?.speaker,
+            None => (s.tokens.start..v).rev().filter(|&i| text.tokens[i].kind == TokKind::Quote).take(4).find_map(|c| attribution_after(text, c, &HashSet::default()))?.speaker,
         }
     } else {
         np_before(text, clause_start(text, s.tokens.start, v), v)
