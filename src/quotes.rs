@@ -1200,7 +1200,9 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
             }
             return (Range::new(t.start, text.tokens[e].end), e);
         }
-        if next.chars().all(|c| c.is_lowercase()) && next != "that" {
+        // ("told reporters", "told him"; not "told at least 20 donors that …", whose "at" is
+        // no addressee.)
+        if next.chars().all(|c| c.is_lowercase()) && next != "that" && !PREPOSITIONS.contains(&next) && !matches!(next, "about" | "with" | "after" | "before" | "during") {
             return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
         }
         // "told The Huffington Post she thinks …": a name told, then a clause's pronoun.
@@ -2077,14 +2079,34 @@ fn skip_openers(text: &Text, mut start: usize, v: usize) -> usize {
             start += 2;
         } else if start < v
             && (matches!(text.tok(start), "But" | "And" | "and" | "but" | "Still" | "Also" | "also" | "So" | "Even" | "even")
+                // (A sentence adverb before a lowercase determiner: "Then the report said".)
+                || matches!(text.tok(start), "Then" | "Later" | "Meanwhile" | "Afterward" | "Afterwards" | "Instead" | "Now" | "Again" | "Earlier")
                 || clause && CLAUSE_OPENERS.iter().any(|o| text.tok(start).eq_ignore_ascii_case(o))
                 || start + 1 < v && lexicon::function_words().contains(text.tok(start)) && is_capitalized(text.tok(start + 1)) && !DETERMINERS.contains(&text.tok(start)))
         {
             start += 1;
+        } else if let Some(e) = time_adjunct_end(text, start, v).filter(|&e| clause && e > start && e < v && opens_subject(text.tok(e))) {
+            // A time before the subject: "Earlier this week the mayor said", "Monday Trump said".
+            start = e;
         } else {
             return start;
         }
     }
+}
+
+/// Whether tokens `start..end` are a phrase of place, time or manner that opens a clause,
+/// with no verb of its own: "In the interview", "At the town hall this week", "Speaking to
+/// reporters" (not "what frightens him the most", "the demand that").
+fn fronted_phrase(text: &Text, start: usize, end: usize) -> bool {
+    let first = text.tok(start);
+    let opens =
+        with_lowercase(first, |w| PREPOSITIONS.contains(&w) || matches!(w, "during" | "after" | "before" | "with" | "without" | "despite" | "amid" | "through" | "throughout"))
+            || first.len() > 5 && first.ends_with("ing") && is_capitalized(first);
+    opens
+        && (start + 1..end).all(|i| {
+            let w = text.tok(i);
+            text.tokens[i].kind != TokKind::Quote && !FINITE_VERBS.contains(&w) && !matches!(w, "that" | "which" | "who" | "what" | "where" | "when" | "how" | "why")
+        })
 }
 
 /// The speaker phrase that ends just before token `v`, starting no earlier than `lo`.
@@ -2224,8 +2246,18 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
             return Some(SpeakerPhrase { span, head });
         }
     }
-    // "in which he declares", "who she said": the pronoun alone.
-    if end - start > 1 && PRONOUNS.contains(&text.tok(end - 1)) && matches!(text.tok(end - 2), "which" | "who" | "whom" | "that" | "where" | "when" | "as") {
+    // "in which he declares", "who she said": the pronoun alone. So is a subject's pronoun
+    // after the words of a phrase that opens the clause: "In the interview he said", "At the
+    // town hall this week she said" (not "Smith and he said").
+    let subject_pronoun = |w: &str| matches!(w, "he" | "she" | "they" | "we" | "I");
+    if end - start > 1
+        && PRONOUNS.contains(&text.tok(end - 1))
+        && (matches!(text.tok(end - 2), "which" | "who" | "whom" | "that" | "where" | "when" | "as")
+            || subject_pronoun(text.tok(end - 1))
+                && text.tokens[end - 2].kind == TokKind::Word
+                && !matches!(text.tok(end - 2), "and" | "or" | "nor" | "both")
+                && fronted_phrase(text, start, end - 1))
+    {
         let r = text.tokens[end - 1].range();
         return Some(SpeakerPhrase { span: r, head: r });
     }
@@ -2435,7 +2467,12 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 // So after an appeal that ends at a comma: "Since June 16, when he asked
                 // supporters to run for office, at least 21,000 said they would".
                 let appeal = is_appeal(text.tok(found.3));
-                next.filter(|&n| opened || appeal && text.tok(n) == ",").and_then(|n| report_after(Some(n)))
+                // So does a clause joined after the content's comma: "Trump argued the program
+                // should be kept, but Rubio said it needed reform".
+                let joined = |n: usize| text.tok(n) == "," && n + 1 < toks.end && matches!(text.tok(n + 1), "but" | "and" | "while" | "whereas" | "yet" | "though" | "although");
+                // (Its own content after its verb, not the sentence before a closing "they said".)
+                next.filter(|&n| opened || appeal && text.tok(n) == "," || joined(n))
+                    .and_then(|n| report_after(Some(n)).filter(|r| opened || appeal || r.0.start > text.tokens[n].end))
             }),
         };
         for (content, speaker, cue, cue_tok) in std::iter::once(found).chain(then) {
@@ -2565,7 +2602,16 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                     overlapping.truncate(b);
                 }
             }
-            let inner_fragments = fragments.iter().filter(|f| f.1 == Some(si) && reach.contains(f.0)).map(|f| f.0.end);
+            // (Not a fragment after another verb of saying, which reports it: "Although in
+            // September she said her decision was a mistake, at the town hall she said she did not
+            // believe it amounted to “an error in judgement.”" A bounded look: at most 60 tokens.)
+            // (A verb with a subject of its own before it; not the same speaker's next verb: "He
+            // said … and said that Trump did not represent the “party of Reagan.”")
+            let next_cue = (text.token_at(content.end)..toks.end)
+                .take(60)
+                .find(|&i| i != cue_tok && i > 0 && is_speech_verb(text, i) && (PRONOUNS.contains(&text.tok(i - 1)) || is_capitalized(text.tok(i - 1))))
+                .map_or(usize::MAX, |i| text.tokens[i].start);
+            let inner_fragments = fragments.iter().filter(|f| f.1 == Some(si) && reach.contains(f.0) && f.0.start < next_cue).map(|f| f.0.end);
             let content = Range::new(content.start, overlapping.iter().map(|d| d.0.end).chain(inner_fragments).fold(content.end, usize::max));
             while frag_i < fragments.len() && fragments[frag_i].1.is_some_and(|f| f < si) {
                 frag_i += 1;
@@ -3048,8 +3094,22 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // that of Cruz's campaign", "concluded in that case that …".
     let pronoun = |t: usize| opens_phrase(text.tok(t - 1)) || text.tokens.get(t + 1).is_some_and(|_| text.tok(t + 1) == "of");
     // (Not after an object: "said the phone call that Trump made was perfect".)
+    // (Nor an adverb right after the verb: "said only that", "said publicly that".)
+    // (Not a noun in "-ly": "said family that visited …".)
+    let adverb = |w: &str| {
+        w.len() > 4
+            && w.ends_with("ly")
+            && w.starts_with(|c: char| c.is_ascii_lowercase())
+            && !matches!(w, "family" | "rally" | "supply" | "reply" | "assembly" | "monopoly" | "anomaly" | "bully" | "folly" | "tally")
+            || matches!(w, "only" | "again" | "also" | "once" | "twice" | "still")
+    };
     let that = (from..toks.end.min(from + 8))
-        .take_while(|&i| is_trailer(text, i) || text.tok(i) == "that" || i > from && text.tok(i - 1) == "that" && pronoun(i - 1))
+        .take_while(|&i| {
+            is_trailer(text, i)
+                || text.tok(i) == "that"
+                || i > from && text.tok(i - 1) == "that" && pronoun(i - 1)
+                || i == from && adverb(text.tok(i)) && text.tokens.get(i + 1).is_some_and(|_| text.tok(i + 1) == "that")
+        })
         .find(|&i| text.tok(i) == "that" && !pronoun(i))
         .filter(|_| !matches!(text.tok(from), "the" | "a" | "an"))
         // ("spoke" and "talked" report no clause: "He spoke at a rally that the campaign
@@ -3134,8 +3194,10 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // ("said that would permit …": "that" is the content's subject.)
     let that_subject = from + 1 < toks.end && text.tok(from) == "that" && text.tokens.get(from + 1).is_some_and(|_| FINITE_VERBS.contains(&text.tok(from + 1)));
     // ("reported at least six planes filled …", "said about 4 million people live …": a count
-    // opens the content's subject.)
+    // opens the content's subject; after "told" it is the one told: "told at least 20 donors
+    // that …".)
     let count = from + 1 < toks.end
+        && !is_tell(text, v)
         && (text.tok(from) == "at" && text.tok(from + 1) == "least" || text.tok(from) == "about" && text.tokens[from + 1].kind == TokKind::Number)
         && (from + 2..toks.end.min(from + 10)).any(|i| {
             let w = text.tok(i);
@@ -3178,7 +3240,11 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // verb is the main clause's.)
     let opener = matches!(text.tok(toks.start), "When" | "While" | "Though" | "Although" | "Because" | "Since" | "After" | "Before" | "Once" | "Unless" | "Whereas")
         && toks.start + 1 < toks.end
-        && speaker.span.start == text.tokens[toks.start + 1].start
+        && {
+            // (Or after a time: "Although in September she said …, at the town hall she said".)
+            let first = time_adjunct_end(text, toks.start + 1, v).unwrap_or(toks.start + 1);
+            first < toks.end && speaker.span.start == text.tokens[first].start
+        }
         && !(toks.start..v).any(|i| text.tok(i) == ",");
     // ("As Clinton noted, the economy …": no words before the comma, the content is after it.)
     // So does a relative clause inside the subject, at its comma: "Graham, who says allies
@@ -3334,7 +3400,13 @@ fn time_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
             || month(i)
             || matches!(w, "morning" | "afternoon" | "evening" | "night" | "week" | "weekend" | "month" | "year" | "today" | "yesterday" | "tonight" | "recently" | "earlier")
     };
-    let word = |i: usize| named(i) || text.tokens[i].kind == TokKind::Number || matches!(text.tok(i), "last" | "this" | "next" | "past" | "late" | "early");
+    // (Capitalised only as the first word: "This week the campaign said".)
+    let word = |i: usize| {
+        named(i)
+            || text.tokens[i].kind == TokKind::Number
+            || matches!(text.tok(i), "last" | "this" | "next" | "past" | "late" | "early")
+            || i == from && matches!(text.tok(i), "Last" | "This" | "Next" | "Late" | "Early")
+    };
     while k < end && word(k) {
         k += 1;
     }
@@ -4295,6 +4367,16 @@ mod tests {
                 "“This just isn’t right,” Warren said. “You squeezed employees to the breaking point” to drive up the stock price, she said, referencing the bank’s drive to sell more.",
                 &[(Direct, "This just isn’t right,", "Warren"), (Mixed, "“You squeezed employees to the breaking point” to drive up the stock price", "she")],
             ),
+            // A clause that opens the sentence ends its report there, also after a time, and a
+            // quoted fragment after the next speaker's verb is that speaker's.
+            (
+                "Although in September she said her decision was a mistake, at the town hall this week she said she did not believe it amounted to “an error in judgement.”",
+                &[(Indirect, "her decision was a mistake", "she"), (Mixed, "she did not believe it amounted to “an error in judgement.", "she")],
+            ),
+            (
+                "Trump argued the program should be kept, but Rubio said only that it needed “serious reform.”",
+                &[(Indirect, "the program should be kept", "Trump"), (Mixed, "it needed “serious reform.", "Rubio")],
+            ),
             // Words of the sentence after the quotation and before its attribution are
             // reported with it.
             ("Obama will “fight for every vote” in Ohio, Clinton said.", &[(Mixed, "Obama will “fight for every vote” in Ohio", "Clinton")]),
@@ -4991,6 +5073,9 @@ mod tests {
                 "He",
                 "told a meeting",
             ),
+            // A count after "told" is the one told, and a preposition is no addressee.
+            ("Obama told at least 20 donors that the race would be close.", Indirect, "the race would be close", "Obama", "told"),
+            ("She told in an interview that she would run again.", Indirect, "she would run again", "She", "told"),
             // "that" after an asking verb reports a request, not a question.
             ("She asked that the court decide whether the law applies to the company.", Indirect, "the court decide whether the law applies to the company", "She", "asked"),
             // After "that", a preposition is the content's first word.
@@ -5033,6 +5118,13 @@ mod tests {
             ("Spicer said on Thursday the party was not in a crisis.", Indirect, "the party was not in a crisis", "Spicer", "said"),
             ("Mr. Clinton said Thursday he would leave the foundation’s board.", Indirect, "he would leave the foundation’s board", "Mr. Clinton", "said"),
             ("Spicer told reporters on Thursday the party was not in a crisis.", Indirect, "the party was not in a crisis", "Spicer", "told reporters"),
+            // A sentence adverb or a time before the subject is no part of it.
+            ("Then the report said the agency had failed its own test.", Indirect, "the agency had failed its own test", "the report", "said"),
+            ("Earlier this week the mayor said property taxes would rise.", Indirect, "property taxes would rise", "the mayor", "said"),
+            ("This week the campaign said it had raised $5 million.", Indirect, "it had raised $5 million", "the campaign", "said"),
+            // A pronoun after a phrase that opens its clause is the subject.
+            ("In the interview he said the plan was dead.", Indirect, "the plan was dead", "he", "said"),
+            ("Speaking to reporters she said the talks would resume in May.", Indirect, "the talks would resume in May", "she", "said"),
             // A month is a time only after a preposition or before a number.
             (
                 "Prime Minister Theresa May said the country would leave by the end of March.",
