@@ -62,15 +62,16 @@ fn is_upper_word(w: &str) -> bool {
 /// first, and no lowercase word but short ones ("on", "of", "a").
 fn is_title_case(words: &[&str]) -> bool {
     let words = words.iter().skip(1).filter(|w| w.starts_with(char::is_alphabetic));
-    let (mut capitals, mut long_lower) = (0, false);
+    let mut capitals = 0;
     for w in words {
         if w.starts_with(char::is_uppercase) {
             capitals += 1;
-        } else {
-            long_lower |= w.chars().count() > 3;
+        } else if w.chars().nth(3).is_some() {
+            // A lowercase word of four letters or more: no title (most sentences, early on).
+            return false;
         }
     }
-    capitals >= 4 && !long_lower
+    capitals >= 4
 }
 
 /// Whether a sentence's words are in title case: a long one ([`is_title_case`]), or a
