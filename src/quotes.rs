@@ -1096,10 +1096,15 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
         || gerund && w.ends_with('s')
         // A plural after a preposition and before "of": "to chants of", "amid claims of".
         || (PREPOSITIONS.contains(&before) || matches!(before, "amid" | "with" | "about")) && w.ends_with('s') && text.tokens.get(i + 1).is_some_and(|_| text.tok(i + 1) == "of");
+    // A noun before its own verb of saying: "Earlier reports said", "New claims say".
+    let subject_noun = text.tokens.get(i + 1).is_some_and(|t| {
+        t.start == text.tokens[i].end + 1
+            && matches!(text.tok(i + 1), "said" | "says" | "say" | "told" | "tell" | "tells" | "suggest" | "suggested" | "suggests" | "indicate" | "indicated" | "indicates")
+    });
     // "charged a $100,000 fee", "charged him with fraud": a price or an indictment.
     let charged_something = matches!(w, "charge" | "charged" | "charges")
         && text.tokens.get(i + 1).is_some_and(|t| t.kind == TokKind::Number || matches!(text.tok(i + 1), "a" | "an" | "$" | "him" | "her" | "them" | "me" | "us"));
-    !state_title && !noun && !charged_something
+    !state_title && !noun && !subject_noun && !charged_something
 }
 
 /// Whether token `v` and the next (before token `end`) are a listed verb of saying with its
@@ -2080,13 +2085,20 @@ fn skip_openers(text: &Text, mut start: usize, v: usize) -> usize {
         } else if start < v
             && (matches!(text.tok(start), "But" | "And" | "and" | "but" | "Still" | "Also" | "also" | "So" | "Even" | "even")
                 // (A sentence adverb before a lowercase determiner: "Then the report said".)
-                || matches!(text.tok(start), "Then" | "Later" | "Meanwhile" | "Afterward" | "Afterwards" | "Instead" | "Now" | "Again" | "Earlier")
+                || matches!(text.tok(start), "Then" | "Later" | "Meanwhile" | "Afterward" | "Afterwards" | "Instead" | "Now" | "Again" | "Earlier") && start + 1 < v && {
+                    // (Set apart from a determiner, a pronoun or a name; not "Then-Sen. Obama",
+                    // "Earlier reports said", "Later that day".)
+                    let next = text.tok(start + 1);
+                    text.tokens[start + 1].start > text.tokens[start].end
+                        && (matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "last" | "next") || PRONOUNS.contains(&next) || is_capitalized(next))
+                }
                 || clause && CLAUSE_OPENERS.iter().any(|o| text.tok(start).eq_ignore_ascii_case(o))
                 || start + 1 < v && lexicon::function_words().contains(text.tok(start)) && is_capitalized(text.tok(start + 1)) && !DETERMINERS.contains(&text.tok(start)))
         {
             start += 1;
-        } else if let Some(e) = time_adjunct_end(text, start, v).filter(|&e| clause && e > start && e < v && opens_subject(text.tok(e))) {
-            // A time before the subject: "Earlier this week the mayor said", "Monday Trump said".
+        } else if let Some(e) = time_adjunct_end(text, start, v).filter(|&e| clause && e > start && e < v && opens_subject(text.tok(e)) && !is_capitalized(text.tok(e))) {
+            // A time before the subject: "Earlier this week the mayor said" (not before a
+            // capital: "Sunday Times reported", "September 11 Commission members said").
             start = e;
         } else {
             return start;
@@ -2098,14 +2110,32 @@ fn skip_openers(text: &Text, mut start: usize, v: usize) -> usize {
 /// with no verb of its own: "In the interview", "At the town hall this week", "Speaking to
 /// reporters" (not "what frightens him the most", "the demand that").
 fn fronted_phrase(text: &Text, start: usize, end: usize) -> bool {
+    if start >= end {
+        return false;
+    }
     let first = text.tok(start);
-    let opens =
-        with_lowercase(first, |w| PREPOSITIONS.contains(&w) || matches!(w, "during" | "after" | "before" | "with" | "without" | "despite" | "amid" | "through" | "throughout"))
-            || first.len() > 5 && first.ends_with("ing") && is_capitalized(first);
+    // (Not "Of all the things she said …", nor "Everything he said was false".)
+    let opens = with_lowercase(first, |w| {
+        matches!(
+            w,
+            "at" | "by" | "for" | "from" | "in" | "on" | "over" | "under" | "during" | "after" | "before" | "with" | "without" | "despite" | "amid" | "through" | "throughout"
+        )
+    }) || first.len() > 5 && first.ends_with("ing") && !first.ends_with("thing") && is_capitalized(first);
+    // (A time noun right before the pronoun heads a relative clause: "On the day he said he
+    // would run, …", "In the moment she said it, …".)
+    let last = text.tok(end - 1);
+    let relative = matches!(last, "moment" | "day" | "days" | "time" | "times" | "night" | "week" | "weeks" | "year" | "years" | "months" | "hours" | "minutes" | "things" | "way")
+        && end > start + 1
+        && matches!(text.tok(end - 2), "the" | "that" | "every" | "each" | "first" | "last");
     opens
+        && !relative
         && (start + 1..end).all(|i| {
             let w = text.tok(i);
-            text.tokens[i].kind != TokKind::Quote && !FINITE_VERBS.contains(&w) && !matches!(w, "that" | "which" | "who" | "what" | "where" | "when" | "how" | "why")
+            text.tokens[i].kind != TokKind::Quote
+                && !FINITE_VERBS.contains(&w)
+                && !matches!(w, "that" | "which" | "who" | "what" | "where" | "when" | "how" | "why" | "since")
+                // (Nor a verb of its own: "In the letter he wrote to donors he said …".)
+                && !is_speech_verb(text, i)
         })
 }
 
@@ -2256,7 +2286,7 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
             || subject_pronoun(text.tok(end - 1))
                 && text.tokens[end - 2].kind == TokKind::Word
                 && !matches!(text.tok(end - 2), "and" | "or" | "nor" | "both")
-                && fronted_phrase(text, start, end - 1))
+                && (fronted_phrase(text, start, end - 1) || fronted_phrase(text, clause, end - 1)))
     {
         let r = text.tokens[end - 1].range();
         return Some(SpeakerPhrase { span: r, head: r });
@@ -2469,7 +2499,17 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 let appeal = is_appeal(text.tok(found.3));
                 // So does a clause joined after the content's comma: "Trump argued the program
                 // should be kept, but Rubio said it needed reform".
-                let joined = |n: usize| text.tok(n) == "," && n + 1 < toks.end && matches!(text.tok(n + 1), "but" | "and" | "while" | "whereas" | "yet" | "though" | "although");
+                // (Or after a comma inside a closing mark: "… “a disaster,” and Clinton said …".)
+                let joined = |n: usize| {
+                    let conj = if text.tok(n) == "," {
+                        n + 1
+                    } else if n > 1 && text.tokens[n - 1].kind == TokKind::Quote && text.tok(n - 2) == "," {
+                        n
+                    } else {
+                        return false;
+                    };
+                    conj < toks.end && matches!(text.tok(conj), "but" | "and" | "while" | "whereas" | "yet" | "though" | "although")
+                };
                 // (Its own content after its verb, not the sentence before a closing "they said".)
                 next.filter(|&n| opened || appeal && text.tok(n) == "," || joined(n))
                     .and_then(|n| report_after(Some(n)).filter(|r| opened || appeal || r.0.start > text.tokens[n].end))
@@ -2853,6 +2893,8 @@ fn is_trailer(text: &Text, i: usize) -> bool {
                 | "when"
                 | "earlier"
                 | "later"
+                | "early"
+                | "late"
                 | "today"
                 | "yesterday"
                 | "week"
@@ -3101,14 +3143,17 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             && w.ends_with("ly")
             && w.starts_with(|c: char| c.is_ascii_lowercase())
             && !matches!(w, "family" | "rally" | "supply" | "reply" | "assembly" | "monopoly" | "anomaly" | "bully" | "folly" | "tally")
-            || matches!(w, "only" | "again" | "also" | "once" | "twice" | "still")
+            || matches!(w, "only" | "again" | "also" | "twice" | "still")
     };
     let that = (from..toks.end.min(from + 8))
         .take_while(|&i| {
             is_trailer(text, i)
                 || text.tok(i) == "that"
                 || i > from && text.tok(i - 1) == "that" && pronoun(i - 1)
-                || i == from && adverb(text.tok(i)) && text.tokens.get(i + 1).is_some_and(|_| text.tok(i + 1) == "that")
+                // (Not a determiner "that" before its noun: "said only that approach could work".)
+                || i == from
+                    && adverb(text.tok(i))
+                    && text.tokens.get(i + 2).is_some_and(|t| text.tok(i + 1) == "that" && (matches!(t.kind, TokKind::Number | TokKind::Quote) || opens_subject(text.tok(i + 2))))
         })
         .find(|&i| text.tok(i) == "that" && !pronoun(i))
         .filter(|_| !matches!(text.tok(from), "the" | "a" | "an"))
@@ -3225,7 +3270,13 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         let pronoun = || {
             (from + 2..toks.end.min(from + 10))
                 .take_while(|&i| in_phrase(i) && !FINITE_VERBS.contains(&text.tok(i)) && !is_speech_verb(text, i))
-                .find(|&i| matches!(text.tok(i), "he" | "she" | "they" | "we" | "I" | "it") && !PREPOSITIONS.contains(&text.tok(i - 1)) && opens_clause(text, i..toks.end))
+                // (Not a pronoun's own report: "wrote to donors he said …" is his saying.)
+                .find(|&i| {
+                    matches!(text.tok(i), "he" | "she" | "they" | "we" | "I" | "it")
+                        && !PREPOSITIONS.contains(&text.tok(i - 1))
+                        && opens_clause(text, i..toks.end)
+                        && !(i + 1 < toks.end && is_speech_verb(text, i + 1))
+                })
                 .filter(|_| text.tok(from) != "that")
         };
         match that.filter(|_| placed) {
@@ -3451,9 +3502,10 @@ fn coordinated_verb(text: &Text, i: usize) -> bool {
     let pronoun_says = || PRONOUNS.contains(&text.tok(i + 1)) && first_after_auxiliaries(text, i + 2, text.tokens.len()).is_some_and(finite);
     // (After a comma, so a short subject of its own: ", but analysts agreed it was …", ", and
     // Clinton said …".)
+    // (Also after a comma inside a closing mark: "the deal was “a disaster,” and Clinton said".)
+    let after_comma = i > 0 && (text.tok(i - 1) == "," || i > 1 && text.tokens[i - 1].kind == TokKind::Quote && text.tok(i - 2) == ",");
     let subject_says = || {
-        i > 0
-            && text.tok(i - 1) == ","
+        after_comma
             && (1..=2).any(|n| {
                 let last = i + n;
                 last + 1 < text.tokens.len()
@@ -3930,6 +3982,15 @@ mod tests {
             // A verb with its particle reports no words of its sentence, and is no cue before a
             // title.
             ("Clinton called him unfit for office, and Trump fired back.", &[]),
+            // A pronoun after a time noun heads a relative clause, and a word in "-thing" opens
+            // no phrase: those pronouns report nothing.
+            ("On the day he said he would run, his poll numbers rose.", &[]),
+            ("Everything he said was false, the senator argued.", &[(Indirect, "Everything he said was false", "the senator")]),
+            // The next speaker's report after a comma inside a closing mark.
+            (
+                "Trump said the deal was “a disaster,” and Clinton said it was “the best we could get.”",
+                &[(Mixed, "the deal was “a disaster,”", "Trump"), (Mixed, "it was “the best we could get.", "Clinton")],
+            ),
             ("Sanders went on “Meet the Press” on Sunday to argue that the race is not over.", &[]),
             // Not a subordinate clause's verb: the quotation before goes on.
             (
@@ -5124,6 +5185,16 @@ mod tests {
             ("This week the campaign said it had raised $5 million.", Indirect, "it had raised $5 million", "the campaign", "said"),
             // A pronoun after a phrase that opens its clause is the subject.
             ("In the interview he said the plan was dead.", Indirect, "the plan was dead", "he", "said"),
+            ("After the debate they said the moderator had been unfair.", Indirect, "the moderator had been unfair", "they", "said"),
+            // Not a title's "Then-" or "Now-", nor "Earlier" as an adjective, nor a weekday that
+            // opens a name.
+            ("Then-Sen. Barack Obama said the surge would fail.", Indirect, "the surge would fail", "Then-Sen. Barack Obama", "said"),
+            ("Earlier reports said the plane had crashed into the sea.", Indirect, "the plane had crashed into the sea", "Earlier reports", "said"),
+            ("Sunday Times reported that the talks had failed.", Indirect, "the talks had failed", "Sunday Times", "reported"),
+            // An adverb before "that" (not a determiner "that" before its noun), and a time.
+            ("Rubio said only that it needed reform.", Indirect, "it needed reform", "Rubio", "said"),
+            ("He said only that approach could work.", Indirect, "only that approach could work", "He", "said"),
+            ("Cazeneuve said early Friday that 80 people were killed.", Indirect, "80 people were killed", "Cazeneuve", "said"),
             ("Speaking to reporters she said the talks would resume in May.", Indirect, "the talks would resume in May", "she", "said"),
             // A month is a time only after a preposition or before a number.
             (
