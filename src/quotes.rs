@@ -3492,9 +3492,12 @@ fn coordinated_verb(text: &Text, i: usize) -> bool {
         let w = text.tok(k);
         is_speech_verb(text, k) && (w.ends_with("ed") || w.ends_with('s') && !plural(k) || matches!(w, "said" | "told" | "wrote" | "spoke"))
     };
-    let but = match text.tok(i) {
-        "and" => false,
-        "but" => true,
+    // (", though analysts said …", ", while engineers warned …": a clause of its own only with
+    // a subject that says.)
+    let (but, contrast) = match text.tok(i) {
+        "and" => (false, false),
+        "but" => (true, false),
+        "while" | "whereas" | "though" | "although" | "yet" => (false, true),
         _ => return false,
     };
     let Some(k) = first_after_auxiliaries(text, i + 1, text.tokens.len()) else { return false };
@@ -3514,6 +3517,9 @@ fn coordinated_verb(text: &Text, i: usize) -> bool {
                     && first_after_auxiliaries(text, last + 1, text.tokens.len()).is_some_and(finite)
             })
     };
+    if contrast {
+        return after_comma && (pronoun_says() || subject_says());
+    }
     finite(k) || but && PRONOUNS.contains(&text.tok(i + 1)) || pronoun_says() || subject_says()
 }
 
@@ -3986,6 +3992,15 @@ mod tests {
             // no phrase: those pronouns report nothing.
             ("On the day he said he would run, his poll numbers rose.", &[]),
             ("Everything he said was false, the senator argued.", &[(Indirect, "Everything he said was false", "the senator")]),
+            // A contrast with a subject that says is a report of its own.
+            (
+                "Officials said the bridge was safe, while engineers warned that cracks had appeared.",
+                &[(Indirect, "the bridge was safe", "Officials"), (Indirect, "cracks had appeared", "engineers")],
+            ),
+            (
+                "Figueroa said the campaign planned a protest at the debate, though she acknowledged it was unlikely to work.",
+                &[(Indirect, "the campaign planned a protest at the debate", "Figueroa"), (Indirect, "it was unlikely to work", "she")],
+            ),
             // The next speaker's report after a comma inside a closing mark.
             (
                 "Trump said the deal was “a disaster,” and Clinton said it was “the best we could get.”",
