@@ -2301,6 +2301,29 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         let si = text.sentence_at(text.tokens[v].start)?;
         return subject_after_opener(text, text.sentences[si].tokens.start..v);
     }
+    // A subject after a phrase of place or time that opens the clause: "In a statement the
+    // company said", "At a rally in Ohio the senator said" (the last determiner after a noun).
+    if with_lowercase(text.tok(start), |w| matches!(w, "in" | "at" | "on" | "during" | "after" | "before" | "from" | "over" | "amid" | "despite")) {
+        let det = |k: usize| matches!(text.tok(k), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our");
+        let noun_before = |k: usize| {
+            let w = text.tok(k - 1);
+            text.tokens[k - 1].kind == TokKind::Word && !DETERMINERS.contains(&w) && !PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "with" | "about" | "than")
+        };
+        if let Some(k) = (start + 2..end).rev().find(|&k| det(k) && noun_before(k) && valid_speaker(text, k..end)) {
+            // (Not a relative's clause, "At a time when a majority of Americans say …", nor a
+            // count, "at least a dozen members of Congress".)
+            let plain = (start..k).all(|i| {
+                let w = text.tok(i);
+                text.tokens[i].kind != TokKind::Quote
+                    && !FINITE_VERBS.contains(&w)
+                    && !is_speech_verb(text, i)
+                    && !matches!(w, "," | "when" | "where" | "that" | "which" | "who" | "while" | "as" | "if" | "least" | "most")
+            });
+            if plain {
+                start = k;
+            }
+        }
+    }
     // After a preposition the words are its object, not the subject that speaks ("…
     // referred to him as … in a Facebook post", "his appointment … to the drafting committee
     // suggests").
@@ -2649,7 +2672,9 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
             // said … and said that Trump did not represent the “party of Reagan.”")
             let next_cue = (text.token_at(content.end)..toks.end)
                 .take(60)
-                .find(|&i| i != cue_tok && i > 0 && is_speech_verb(text, i) && (PRONOUNS.contains(&text.tok(i - 1)) || is_capitalized(text.tok(i - 1))))
+                .find(|&i| {
+                    i != cue_tok && i > 0 && is_speech_verb(text, i) && (PRONOUNS.contains(&text.tok(i - 1)) || is_capitalized(text.tok(i - 1)) || speaker_noun(text.tok(i - 1)))
+                })
                 .map_or(usize::MAX, |i| text.tokens[i].start);
             let inner_fragments = fragments.iter().filter(|f| f.1 == Some(si) && reach.contains(f.0) && f.0.start < next_cue).map(|f| f.0.end);
             let content = Range::new(content.start, overlapping.iter().map(|d| d.0.end).chain(inner_fragments).fold(content.end, usize::max));
@@ -4450,6 +4475,10 @@ mod tests {
                 &[(Indirect, "her decision was a mistake", "she"), (Mixed, "she did not believe it amounted to “an error in judgement.", "she")],
             ),
             (
+                "Although in September the governor said her decision was a mistake, at the town hall the governor said it was “an error in judgement.”",
+                &[(Indirect, "her decision was a mistake", "the governor"), (Mixed, "it was “an error in judgement.", "the governor")],
+            ),
+            (
                 "Trump argued the program should be kept, but Rubio said only that it needed “serious reform.”",
                 &[(Indirect, "the program should be kept", "Trump"), (Mixed, "it needed “serious reform.", "Rubio")],
             ),
@@ -5201,6 +5230,9 @@ mod tests {
             // A pronoun after a phrase that opens its clause is the subject.
             ("In the interview he said the plan was dead.", Indirect, "the plan was dead", "he", "said"),
             ("After the debate they said the moderator had been unfair.", Indirect, "the moderator had been unfair", "they", "said"),
+            // So is a description after such a phrase, with no comma.
+            ("In a statement the company said it would appeal the ruling.", Indirect, "it would appeal the ruling", "the company", "said"),
+            ("At a rally in Ohio the senator said the plan would fail.", Indirect, "the plan would fail", "the senator", "said"),
             // Not a title's "Then-" or "Now-", nor "Earlier" as an adjective, nor a weekday that
             // opens a name.
             ("Then-Sen. Barack Obama said the surge would fail.", Indirect, "the surge would fail", "Then-Sen. Barack Obama", "said"),
