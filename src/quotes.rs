@@ -2920,6 +2920,11 @@ fn is_trailer(text: &Text, i: usize) -> bool {
                 | "later"
                 | "early"
                 | "late"
+                | "ago"
+                | "days"
+                | "weeks"
+                | "months"
+                | "years"
                 | "today"
                 | "yesterday"
                 | "week"
@@ -3175,6 +3180,8 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             is_trailer(text, i)
                 || text.tok(i) == "that"
                 || i > from && text.tok(i - 1) == "that" && pronoun(i - 1)
+                // (A count of units before "ago": "said two years ago that".)
+                || text.tokens.get(i + 2).is_some_and(|_| text.tok(i + 2) == "ago")
                 // (Not a determiner "that" before its noun: "said only that approach could work".)
                 || i == from
                     && adverb(text.tok(i))
@@ -3474,14 +3481,20 @@ fn time_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
         let w = text.tok(i);
         crate::dates::WEEKDAYS.contains(&w)
             || month(i)
-            || matches!(w, "morning" | "afternoon" | "evening" | "night" | "week" | "weekend" | "month" | "year" | "today" | "yesterday" | "tonight" | "recently" | "earlier")
+            || matches!(
+                w,
+                "morning" | "afternoon" | "evening" | "night" | "week" | "weekend" | "month" | "year" | "today" | "yesterday" | "tonight" | "recently" | "earlier" | "ago"
+            )
+            || i == from && matches!(w, "Today" | "Yesterday" | "Tonight")
     };
     // (Capitalised only as the first word: "This week the campaign said".)
     let word = |i: usize| {
         named(i)
             || text.tokens[i].kind == TokKind::Number
             || matches!(text.tok(i), "last" | "this" | "next" | "past" | "late" | "early")
-            || i == from && matches!(text.tok(i), "Last" | "This" | "Next" | "Late" | "Early")
+            // ("two years ago": a count of units, which "ago" makes a time.)
+            || matches!(text.tok(i), "two" | "three" | "four" | "five" | "six" | "several" | "few" | "a" | "days" | "weeks" | "months" | "years" | "decades")
+            || i == from && matches!(text.tok(i), "Last" | "This" | "Next" | "Late" | "Early" | "Two" | "Three" | "Four" | "Five" | "Six" | "Several" | "A")
     };
     while k < end && word(k) {
         k += 1;
@@ -5227,6 +5240,9 @@ mod tests {
             ("Then the report said the agency had failed its own test.", Indirect, "the agency had failed its own test", "the report", "said"),
             ("Earlier this week the mayor said property taxes would rise.", Indirect, "property taxes would rise", "the mayor", "said"),
             ("This week the campaign said it had raised $5 million.", Indirect, "it had raised $5 million", "the campaign", "said"),
+            ("Yesterday the mayor said property taxes would rise.", Indirect, "property taxes would rise", "the mayor", "said"),
+            ("Two years ago the senator said the bill would fail.", Indirect, "the bill would fail", "the senator", "said"),
+            ("He said two years ago that the bill would fail.", Indirect, "the bill would fail", "He", "said"),
             // A pronoun after a phrase that opens its clause is the subject.
             ("In the interview he said the plan was dead.", Indirect, "the plan was dead", "he", "said"),
             ("After the debate they said the moderator had been unfair.", Indirect, "the moderator had been unfair", "they", "said"),
