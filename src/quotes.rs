@@ -2133,7 +2133,7 @@ fn fronted_phrase(text: &Text, start: usize, end: usize) -> bool {
             let w = text.tok(i);
             text.tokens[i].kind != TokKind::Quote
                 && !FINITE_VERBS.contains(&w)
-                && !matches!(w, "that" | "which" | "who" | "what" | "where" | "when" | "how" | "why" | "since")
+                && !matches!(w, "," | "that" | "which" | "who" | "what" | "where" | "when" | "how" | "why" | "since" | "while" | "as" | "if")
                 // (Nor a verb of its own: "In the letter he wrote to donors he said …".)
                 && !is_speech_verb(text, i)
         })
@@ -2302,26 +2302,16 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         return subject_after_opener(text, text.sentences[si].tokens.start..v);
     }
     // A subject after a phrase of place or time that opens the clause: "In a statement the
-    // company said", "At a rally in Ohio the senator said" (the last determiner after a noun).
-    if with_lowercase(text.tok(start), |w| matches!(w, "in" | "at" | "on" | "during" | "after" | "before" | "from" | "over" | "amid" | "despite")) {
-        let det = |k: usize| matches!(text.tok(k), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our");
-        let noun_before = |k: usize| {
-            let w = text.tok(k - 1);
-            text.tokens[k - 1].kind == TokKind::Word && !DETERMINERS.contains(&w) && !PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "with" | "about" | "than")
-        };
-        if let Some(k) = (start + 2..end).rev().find(|&k| det(k) && noun_before(k) && valid_speaker(text, k..end)) {
-            // (Not a relative's clause, "At a time when a majority of Americans say …", nor a
-            // count, "at least a dozen members of Congress".)
-            let plain = (start..k).all(|i| {
-                let w = text.tok(i);
-                text.tokens[i].kind != TokKind::Quote
-                    && !FINITE_VERBS.contains(&w)
-                    && !is_speech_verb(text, i)
-                    && !matches!(w, "," | "when" | "where" | "that" | "which" | "who" | "while" | "as" | "if" | "least" | "most")
-            });
-            if plain {
-                start = k;
-            }
+    // company said", "At a rally in Ohio the senator said" (the last determiner after a noun;
+    // not in a count, "at least a dozen members of Congress").
+    let det = |k: usize| matches!(text.tok(k), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our");
+    let noun_before = |k: usize| {
+        let w = text.tok(k - 1);
+        text.tokens[k - 1].kind == TokKind::Word && !DETERMINERS.contains(&w) && !PREPOSITIONS.contains(&w) && !matches!(w, "and" | "or" | "with" | "about" | "than")
+    };
+    if let Some(k) = (start + 2..end).rev().find(|&k| det(k) && noun_before(k) && valid_speaker(text, k..end)) {
+        if fronted_phrase(text, start, k) && !(start..k).any(|i| matches!(text.tok(i), "least" | "most")) {
+            start = k;
         }
     }
     // After a preposition the words are its object, not the subject that speaks ("…
