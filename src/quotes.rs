@@ -2514,14 +2514,8 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 // should be kept, but Rubio said it needed reform".
                 // (Or after a comma inside a closing mark: "… “a disaster,” and Clinton said …".)
                 let joined = |n: usize| {
-                    let conj = if text.tok(n) == "," {
-                        n + 1
-                    } else if n > 1 && text.tokens[n - 1].kind == TokKind::Quote && text.tok(n - 2) == "," {
-                        n
-                    } else {
-                        return false;
-                    };
-                    conj < toks.end && matches!(text.tok(conj), "but" | "and" | "while" | "whereas" | "yet" | "though" | "although")
+                    let conj = if text.tok(n) == "," { n + 1 } else { n };
+                    conj < toks.end && follows_comma(text, conj) && matches!(text.tok(conj), "but" | "and" | "while" | "whereas" | "yet" | "though" | "although")
                 };
                 // (Its own content after its verb, not the sentence before a closing "they said".)
                 next.filter(|&n| opened || appeal && text.tok(n) == "," || joined(n))
@@ -3534,7 +3528,7 @@ fn coordinated_verb(text: &Text, i: usize) -> bool {
     // (After a comma, so a short subject of its own: ", but analysts agreed it was …", ", and
     // Clinton said …".)
     // (Also after a comma inside a closing mark: "the deal was “a disaster,” and Clinton said".)
-    let after_comma = i > 0 && (text.tok(i - 1) == "," || i > 1 && text.tokens[i - 1].kind == TokKind::Quote && text.tok(i - 2) == ",");
+    let after_comma = follows_comma(text, i);
     let subject_says = || {
         after_comma
             && (1..=2).any(|n| {
@@ -3549,6 +3543,12 @@ fn coordinated_verb(text: &Text, i: usize) -> bool {
         return after_comma && (pronoun_says() || subject_says());
     }
     finite(k) || but && PRONOUNS.contains(&text.tok(i + 1)) || pronoun_says() || subject_says()
+}
+
+/// Whether token `i` follows a comma, or a comma and the closing mark after it ("“a
+/// disaster,” and Clinton said").
+fn follows_comma(text: &Text, i: usize) -> bool {
+    i > 0 && (text.tok(i - 1) == "," || i > 1 && text.tokens[i - 1].kind == TokKind::Quote && text.tok(i - 2) == ",")
 }
 
 /// The first word from token `from` past at most two adverbs or auxiliaries ("also said",
