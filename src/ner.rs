@@ -123,7 +123,16 @@ impl Lists {
     fn get() -> &'static Lists {
         static CELL: OnceLock<Lists> = OnceLock::new();
         CELL.get_or_init(|| {
-            let mut flags: HashMap<&'static str, u8, crate::learn::FnvBuild> = HashMap::default();
+            // Made at its largest size at once (the lists' total), not grown step by step.
+            let most = lexicon::given_names().len()
+                + lexicon::nicknames().len()
+                + lexicon::titles().len()
+                + lexicon::demonyms().len()
+                + lexicon::org_words().len()
+                + lexicon::places().len()
+                + lexicon::organizations().len()
+                + lexicon::phrase_starts().len();
+            let mut flags: HashMap<&'static str, u8, crate::learn::FnvBuild> = HashMap::with_capacity_and_hasher(most, Default::default());
             let mut mark = |words: &mut dyn Iterator<Item = &'static str>, bit: u8| {
                 for w in words {
                     *flags.entry(w).or_default() |= bit;
@@ -538,25 +547,25 @@ impl Model {
         let (values, exact) = split_exact(values)?;
         let (mut values, mut residuals) = values.split_at_checked(values.len().checked_sub(predicted)?)?;
         let levels: [f32; 256] = std::array::from_fn(|q| dequantize(q as u8 as i8, max));
+        // One pass over the set bits of each mask, summing the levels as it goes for the
+        // prediction: this loop runs 23,000 times before a page's first result.
+        let scale: [i64; 256] = std::array::from_fn(|q| signed_level(q as u8 as i8));
         let mut weights = Vec::with_capacity(n);
-        let mut nonzero = Vec::with_capacity(N);
-        for mask in masks {
+        for mut mask in masks {
             let count = mask.count_ones() as usize;
             let (head, tail) = values.split_at_checked(stored_plainly(count))?;
             values = tail;
-            nonzero.clear();
-            nonzero.extend(head.iter().map(|v| *v as i8));
+            let mut row = [0f32; N];
+            let mut sum = 0i64;
+            for &q in head {
+                *row.get_mut(mask.trailing_zeros() as usize)? = levels[usize::from(q)];
+                sum += scale[usize::from(q)];
+                mask &= mask - 1;
+            }
             if count >= 2 {
                 let (&r, tail) = residuals.split_first()?;
                 residuals = tail;
-                nonzero.push((predict_last(&nonzero) as u8).wrapping_add(r) as i8);
-            }
-            let mut row = [0f32; N];
-            let mut next = nonzero.iter();
-            for (k, w) in row.iter_mut().enumerate() {
-                if mask >> k & 1 == 1 {
-                    *w = levels[*next.next()? as u8 as usize];
-                }
+                *row.get_mut(mask.trailing_zeros() as usize)? = levels[usize::from((nearest_level(-sum) as u8).wrapping_add(r))];
             }
             weights.push(row);
         }
@@ -757,8 +766,13 @@ fn stored_plainly(nonzero: usize) -> usize {
 /// the same model: level q stands for about 2^32 · ((1 + RANGE)^(q/127) − 1) here, the
 /// scale [`dequantize`] uses in units of `max / RANGE`.
 fn predict_last(others: &[i8]) -> i8 {
+    nearest_level(-others.iter().map(|&q| signed_level(q)).sum::<i64>())
+}
+
+/// The integer scale of [`predict_last`]: level |q| at 2^32 · ((1 + RANGE)^(|q|/127) − 1).
+fn levels() -> &'static [i64; 128] {
     static LEVELS: OnceLock<[i64; 128]> = OnceLock::new();
-    let levels = LEVELS.get_or_init(|| {
+    LEVELS.get_or_init(|| {
         // 2^32 · 10001^(1/127), the ratio between neighbouring levels.
         const RATIO: u128 = 0x1_1341_7799;
         let mut e = 1u128 << 32;
@@ -768,9 +782,22 @@ fn predict_last(others: &[i8]) -> i8 {
             }
             (e - (1 << 32)) as i64
         })
-    });
-    let level = |q: i8| levels[usize::from(q.unsigned_abs()).min(127)];
-    let target = -others.iter().map(|&q| if q < 0 { -level(q) } else { level(q) }).sum::<i64>();
+    })
+}
+
+/// Stored level `q` on that scale, with its sign.
+fn signed_level(q: i8) -> i64 {
+    let l = levels()[usize::from(q.unsigned_abs()).min(127)];
+    if q < 0 {
+        -l
+    } else {
+        l
+    }
+}
+
+/// The stored level nearest to `target` on that scale.
+fn nearest_level(target: i64) -> i8 {
+    let levels = levels();
     let m = target.abs();
     let mut q = levels.partition_point(|&l| l < m).min(127);
     if q > 0 && m - levels[q - 1] <= levels[q] - m {
