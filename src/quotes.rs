@@ -1305,7 +1305,10 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             if phrase_before && !resumed && opened_here {
                 return None;
             }
-            if before_name && !phrase_before {
+            // (After a quotation that does not close its clause, an apposition is set off on
+            // both sides: "will “transform” the bilateral alliance, Carter said" is none.)
+            let set_off = ends_utterance || text.tokens.get(text.token_at(sp.span.end)).is_some_and(|t| &text.src[t.start..t.end] == ",");
+            if before_name && !phrase_before && set_off {
                 sp.span.start = text.tokens[start].start;
             }
             // The speaker follows the mark directly ("“…,” Cruz said", "“…,” as Cruz said",
@@ -1829,7 +1832,9 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         let w = text.tok(i);
         // ("People briefed on the talks": a participle after the head, not its verb.)
         let briefed = w == "briefed" && i > toks.start;
-        if is_speech_verb(text, i) && !briefed
+        // ("Federal and state officials": a noun before the speaker's noun modifies it.)
+        let modifier = i + 1 < toks.end && text.tokens[i + 1].kind == TokKind::Word && speaker_noun(text.tok(i + 1));
+        if is_speech_verb(text, i) && !briefed && !modifier
             || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "may" | "might" | "could" | "should" | "must" | "that" | "which" | "it")
         {
             return false;
@@ -1892,10 +1897,15 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         .position(|&i| matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in" | "familiar" | "close" | "involved" | "knowledgeable" | "briefed"))
         .filter(|&p| p > 0);
     let Some(&head) = words.get(before_of.map_or(words.len().wrapping_sub(1), |p| p - 1)) else { return false };
-    // "one of those advisers", "some of his aides": the part names its whole's kind.
+    // "one of those advisers", "some of his aides", "nearly eight of 10 voters": the part names
+    // its whole's kind.
     let head = match words.last() {
         Some(&last)
-            if before_of.is_some() && matches!(text.tok(head), "one" | "One" | "some" | "Some" | "two" | "Two" | "several" | "Several" | "many" | "Many" | "most" | "Most") =>
+            if before_of.is_some()
+                && (text.tokens[head].kind == TokKind::Number
+                    || with_lowercase(text.tok(head), |w| {
+                        matches!(w, "one" | "some" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "many" | "most")
+                    })) =>
         {
             last
         }
@@ -1925,7 +1935,9 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     // ("Two in three said": the number may be a word.)
     let number = text.tokens[last].kind == TokKind::Number || matches!(text.tok(last), "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten");
     // ("Nearly nine out of 10 say" too.)
-    let in_ten = number && last > first && (text.tok(last - 1) == "in" || last > first + 1 && text.tok(last - 1) == "of" && text.tok(last - 2) == "out");
+    // ("Eight of 10 say": "of" after a count word too.)
+    let count_word = |k: usize| with_lowercase(text.tok(k), |w| matches!(w, "one" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine"));
+    let in_ten = number && last > first && (text.tok(last - 1) == "in" || last > first + 1 && text.tok(last - 1) == "of" && (text.tok(last - 2) == "out" || count_word(last - 2)));
     let share = (in_ten
         || with_lowercase(h, |h| {
             matches!(h, "percent" | "half" | "majority" | "majorities" | "minority" | "minorities" | "plurality" | "third" | "thirds" | "quarter" | "quarters")
@@ -1933,7 +1945,7 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         && counts();
     // A capital that could open a sentence ("Watch", "Video") ends a name after another one:
     // "Judicial Watch".
-    let name = is_capitalized(h)
+    let name = (is_capitalized(h) || hyphenated_given_name(text, head))
         && (!lexicon::function_words().contains(h) || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1)));
     // "Edwards and others said", "Some say", "Many said": a pronoun of a group.
     // ("others" after "and", a determiner or a count: not "She let others say".)
@@ -1948,6 +1960,26 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         && (first..last).all(|i| text.tokens[i].kind == TokKind::Word && with_lowercase(text.tok(i), |w| COUNT_WORDS.contains(&w)));
     let group = group || how_many;
     age || share || group || with_lowercase(h, speaker_noun) || name
+}
+
+/// Whether token `i` ends a Korean-style given name after a surname, its second syllable in
+/// lowercase after a hyphen: "Park Geun-hye", "Kim Jong-un", "Ban Ki-moon" (the tokens "Geun",
+/// "-", "hye"). Not "Long-term", which has no capitalised name before it.
+fn hyphenated_given_name(text: &Text, i: usize) -> bool {
+    let short = |k: usize, capital: bool| {
+        let w = text.tok(k);
+        (1..=5).contains(&w.chars().count()) && w.chars().all(char::is_alphabetic) && is_capitalized(w) == capital
+    };
+    let joined = |k: usize| text.tokens[k].end == text.tokens[k + 1].start;
+    i >= 3
+        && text.tok(i - 1) == "-"
+        && joined(i - 2)
+        && joined(i - 1)
+        && short(i, false)
+        && short(i - 2, true)
+        && text.tokens[i - 3].kind == TokKind::Word
+        && is_capitalized(text.tok(i - 3))
+        && !lexicon::function_words().contains(text.tok(i - 3))
 }
 
 /// `w` with its first letter a capital, as the function-word list spells its words (all
@@ -3873,6 +3905,15 @@ mod tests {
                 Some("House Speaker Paul Ryan"),
             ),
             ("He says that “as a nation, we have to do better.”", QuoteKind::Mixed, "as a nation, we have to do better.", Some("He")),
+            // A noun before the name, after a quotation that does not close its clause, is the
+            // sentence's object, not an apposition: the name alone speaks.
+            ("The revision will “transform” the agency, Carter said.", QuoteKind::Mixed, "The revision will “transform” the agency", Some("Carter")),
+            (
+                "“We must act,” the White House spokesman, Josh Earnest, said.",
+                QuoteKind::Direct,
+                "We must act,",
+                Some("the White House spokesman, Josh Earnest"),
+            ),
             ("Later Tanaka said it again: “Our alliance is strong and getting stronger.”", QuoteKind::Direct, "Our alliance is strong and getting stronger.", Some("Tanaka")),
             ("Meanwhile Carter told the sailors: “You keep the peace.”", QuoteKind::Direct, "You keep the peace.", Some("Carter")),
             // A clause reported before the colon goes on in the quotation: one mixed quote.
@@ -5181,6 +5222,15 @@ mod tests {
                 "He",
                 "told a meeting",
             ),
+            // A Korean given name's second syllable is in lowercase after its hyphen.
+            ("South Korean President Park Geun-hye said the test was a provocation.", Indirect, "the test was a provocation", "South Korean President Park Geun-hye", "said"),
+            // A verb of saying that modifies the speaker's noun is no verb: "state officials".
+            ("Federal and state officials said the company would raise more money next year.", Indirect, "the company would raise more money next year", "Federal and state officials", "said"),
+            // A share of a count: "eight of 10 voters".
+            ("Nearly eight of 10 voters say they plan to tune in.", Indirect, "they plan to tune in", "Nearly eight of 10 voters", "say"),
+            // A body named by a common noun reports too: a fund, a church, an airline.
+            ("Still, the fund warned that the exit will raise many questions.", Indirect, "the exit will raise many questions", "the fund", "warned"),
+            ("The airline added that he had no known political affiliations.", Indirect, "he had no known political affiliations", "The airline", "added"),
             // A count after "told" is the one told, and a preposition is no addressee.
             ("Obama told at least 20 donors that the race would be close.", Indirect, "the race would be close", "Obama", "told"),
             ("She told in an interview that she would run again.", Indirect, "she would run again", "She", "told"),
