@@ -2700,9 +2700,13 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
             let has_fragment = fragments[frag_i..].iter().take_while(|f| f.1 == Some(si)).any(|f| content.contains(f.0));
             absorbed.extend(overlapping.iter().map(|d| d.0));
             used.insert(cue_tok);
+            let parts = match subject_before_parenthetical(text, s.tokens.start, &speaker, cue_tok, content) {
+                Some(subject) => vec![subject, content],
+                None => vec![content],
+            };
             out.push(RawQuote {
                 kind: if has_fragment || !overlapping.is_empty() { QuoteKind::Mixed } else { QuoteKind::Indirect },
-                parts: vec![content],
+                parts,
                 speaker: Some(speaker),
                 cue: Some(cue),
                 confidence: 0.6,
@@ -2711,6 +2715,39 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
     }
     out.retain(|q| !(q.kind == QuoteKind::Direct && absorbed.contains(&q.range())));
     follow_on_participles(text, out, used);
+}
+
+/// The subject of a content that an attribution set off by commas interrupts: "The museum"
+/// in "The museum, Mr. Obama said, would make visitors face uncomfortable truths", whose
+/// content after the attribution opens with its verb. A few words that open a subject, with
+/// no verb among them, from the sentence's start `s0` to the comma before the speaker.
+fn subject_before_parenthetical(text: &Text, s0: usize, speaker: &SpeakerPhrase, cue_tok: usize, content: Range) -> Option<Range> {
+    let sp = text.token_at(speaker.span.start);
+    let c0 = text.token_at(content.start);
+    let comma = sp.checked_sub(1)?;
+    let verb = text.tok(c0);
+    let opens_with_verb = FINITE_VERBS.contains(&verb) || verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase);
+    let subject = s0..comma;
+    let plain = subject.clone().all(|i| {
+        let w = text.tok(i);
+        text.tokens[i].kind != TokKind::Punct && !FINITE_VERBS.contains(&w) && !is_speech_verb(text, i) || matches!(w, "'s" | "’s" | "-")
+    });
+    // (One word that is a sentence adverb is no subject: "Rather, he said, continued struggles
+    // … will …"; a pronoun is: "That, they say, will be easier".)
+    let adverb = subject.len() == 1
+        && lexicon::function_words().contains(text.tok(s0))
+        && !with_lowercase(text.tok(s0), |w| PRONOUNS.contains(&w) || matches!(w, "that" | "this" | "these" | "those" | "all" | "both" | "many" | "some" | "most"));
+    (sp < cue_tok
+        && !adverb
+        && c0 > cue_tok + 1
+        && text.tok(comma) == ","
+        && text.tok(c0 - 1) == ","
+        && opens_with_verb
+        && (1..=8).contains(&subject.len())
+        && opens_subject(text.tok(s0))
+        && !with_lowercase(text.tok(s0), |w| CLAUSE_OPENERS.contains(&w) || PREPOSITIONS.contains(&w))
+        && plain)
+        .then(|| Range::new(text.tokens[s0].start, text.tokens[comma - 1].end))
 }
 
 /// Whether token `p` is a participle of saying that goes on from a clause before its comma:
@@ -3238,6 +3275,10 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         let subject = |k: usize| text.tokens[k].kind == TokKind::Word && opens_subject(text.tok(k));
         if let Some(k) = time_adjunct_end(text, from, toks.end).filter(|&k| k < toks.end && subject(k) && opens_clause(text, k..toks.end)) {
             from = k;
+        } else if let Some(k) = time_adjunct_end(text, from, toks.end).filter(|&k| k + 1 < toks.end && text.tok(k) == "," && FINITE_VERBS.contains(&text.tok(k + 1))) {
+            // "The plan, officials said Tuesday, will cost …": the attribution, set off by
+            // commas, ends with its time.
+            from = k + 1;
         }
     }
     match (that, asked) {
@@ -3908,12 +3949,7 @@ mod tests {
             // A noun before the name, after a quotation that does not close its clause, is the
             // sentence's object, not an apposition: the name alone speaks.
             ("The revision will “transform” the agency, Carter said.", QuoteKind::Mixed, "The revision will “transform” the agency", Some("Carter")),
-            (
-                "“We must act,” the White House spokesman, Josh Earnest, said.",
-                QuoteKind::Direct,
-                "We must act,",
-                Some("the White House spokesman, Josh Earnest"),
-            ),
+            ("“We must act,” the White House spokesman, Josh Earnest, said.", QuoteKind::Direct, "We must act,", Some("the White House spokesman, Josh Earnest")),
             ("Later Tanaka said it again: “Our alliance is strong and getting stronger.”", QuoteKind::Direct, "Our alliance is strong and getting stronger.", Some("Tanaka")),
             ("Meanwhile Carter told the sailors: “You keep the peace.”", QuoteKind::Direct, "You keep the peace.", Some("Carter")),
             // A clause reported before the colon goes on in the quotation: one mixed quote.
@@ -5225,7 +5261,13 @@ mod tests {
             // A Korean given name's second syllable is in lowercase after its hyphen.
             ("South Korean President Park Geun-hye said the test was a provocation.", Indirect, "the test was a provocation", "South Korean President Park Geun-hye", "said"),
             // A verb of saying that modifies the speaker's noun is no verb: "state officials".
-            ("Federal and state officials said the company would raise more money next year.", Indirect, "the company would raise more money next year", "Federal and state officials", "said"),
+            (
+                "Federal and state officials said the company would raise more money next year.",
+                Indirect,
+                "the company would raise more money next year",
+                "Federal and state officials",
+                "said",
+            ),
             // A share of a count: "eight of 10 voters".
             ("Nearly eight of 10 voters say they plan to tune in.", Indirect, "they plan to tune in", "Nearly eight of 10 voters", "say"),
             // A body named by a common noun reports too: a fund, a church, an airline.
@@ -5324,6 +5366,18 @@ mod tests {
             ("Raising taxes hurts working families, he said.", Indirect, "Raising taxes hurts working families", "he", "said"),
             ("Sterling fell 2 percent against the dollar, analysts said.", Indirect, "Sterling fell 2 percent against the dollar", "analysts", "said"),
             ("Left unchecked, he said, rising sea levels threaten coastal cities.", Indirect, "rising sea levels threaten coastal cities", "he", "said"),
+            // An attribution set off by commas inside the content: the subject before it is
+            // the content's first part, the verb after it the second (a sentence adverb before
+            // it is none; a time may end the attribution).
+            (
+                "The museum, Mr. Obama said, would make visitors face uncomfortable truths.",
+                Indirect,
+                "The museum | would make visitors face uncomfortable truths",
+                "Mr. Obama",
+                "said",
+            ),
+            ("The new plan, officials said Tuesday, will cost $2 billion.", Indirect, "The new plan | will cost $2 billion", "officials", "said"),
+            ("Rather, he said, continued struggles by the campaign will coalesce support.", Indirect, "continued struggles by the campaign will coalesce support", "he", "said"),
             ("He said, laughing, that he would never run again.", Indirect, "he would never run again", "He", "said"),
             ("U.S. officials said that suspected Russian hackers broke into the network.", Indirect, "suspected Russian hackers broke into the network", "U.S. officials", "said"),
             ("She testified on Tuesday that she had never seen the email.", Indirect, "she had never seen the email", "She", "testified"),
