@@ -3015,6 +3015,12 @@ fn is_trailer(text: &Text, i: usize) -> bool {
                 | "tweet"
                 | "town"
                 | "hall"
+                | "campaign"
+                | "stop"
+                | "fundraiser"
+                | "forum"
+                | "dinner"
+                | "luncheon"
                 | "night"
                 | "morning"
                 | "afternoon"
@@ -3228,7 +3234,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             && !matches!(w, "family" | "rally" | "supply" | "reply" | "assembly" | "monopoly" | "anomaly" | "bully" | "folly" | "tally")
             || matches!(w, "only" | "again" | "also" | "twice" | "still")
     };
-    let that = (from..toks.end.min(from + 8))
+    let that = (from..toks.end.min(from + 12))
         .take_while(|&i| {
             is_trailer(text, i)
                 || text.tok(i) == "that"
@@ -5273,6 +5279,8 @@ mod tests {
             // A body named by a common noun reports too: a fund, a church, an airline.
             ("Still, the fund warned that the exit will raise many questions.", Indirect, "the exit will raise many questions", "the fund", "warned"),
             ("The airline added that he had no known political affiliations.", Indirect, "he had no known political affiliations", "The airline", "added"),
+            // Where it was said, with a place's commas, before "that".
+            ("Clinton said at a campaign stop in Toledo, Ohio, that it means Trump never paid.", Indirect, "it means Trump never paid", "Clinton", "said"),
             // A count after "told" is the one told, and a preposition is no addressee.
             ("Obama told at least 20 donors that the race would be close.", Indirect, "the race would be close", "Obama", "told"),
             ("She told in an interview that she would run again.", Indirect, "she would run again", "She", "told"),
