@@ -1889,6 +1889,13 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     if n > 1 && w0.ends_with("ed") && w0.starts_with(char::is_lowercase) && text.tok(first + 1) == "by" {
         return false;
     }
+    // "26% say", "About 26% of voters said": a percentage with its sign is a share too.
+    if let Some(p) = (first + 1..=last).find(|&i| text.tok(i) == "%" && text.tokens[i - 1].kind == TokKind::Number) {
+        let counted = (first..p - 1).all(|i| text.tokens[i].kind != TokKind::Word || with_lowercase(text.tok(i), |w| COUNT_WORDS.contains(&w)));
+        if counted && (p == last || text.tok(p + 1) == "of") {
+            return true;
+        }
+    }
     let words: Vec<usize> = toks.filter(|&i| text.tokens[i].kind == TokKind::Word).collect();
     // The head is the last word before a phrase that follows it: "of", "with", or a word
     // that opens a post-modifier ("a source involved in", "one Democrat familiar with").
@@ -5274,6 +5281,9 @@ mod tests {
                 "Federal and state officials",
                 "said",
             ),
+            // A percentage written with its sign is a share.
+            ("Overall, 26% say they are conservative.", Indirect, "they are conservative", "26%", "say"),
+            ("About 26% of voters say they are conservative.", Indirect, "they are conservative", "About 26% of voters", "say"),
             // A share of a count: "eight of 10 voters".
             ("Nearly eight of 10 voters say they plan to tune in.", Indirect, "they plan to tune in", "Nearly eight of 10 voters", "say"),
             // A body named by a common noun reports too: a fund, a church, an airline.
