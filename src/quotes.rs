@@ -2255,13 +2255,24 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // ("where" before a name only: "an email exchange where Clinton asked", not "where both
     // claim roots".)
     // (So after "why": "That is why critics say"; not "how": "how many say".)
-    if let Some(c) = (start..end).rev().find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "where" | "while" | "after" | "before" | "until" | "since" | "if" | "why")) {
+    // (And after "what" or "which" that is the content's subject: "what many analysts said was
+    // a sign of …".)
+    if let Some(c) = (start..end)
+        .rev()
+        .find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "where" | "while" | "after" | "before" | "until" | "since" | "if" | "why" | "what" | "which"))
+    {
         // (A place's commas are inside the subject: "after a woman in Worcester, Massachusetts, told him".)
         let mut place_commas = (c + 1..end).filter_map(|i| place_after_comma(text, i).map(|close| [i, close])).flatten();
         let (first, close) = (place_commas.next(), place_commas.next());
         let commas = (c + 1..end).filter(|&i| text.tok(i) == "," && Some(i) != first && Some(i) != close).count();
         let end = if close.is_some_and(|k| k + 1 == end) { end - 1 } else { end };
-        if c + 1 < end && commas == 0 && valid_speaker(text, c + 1..end) && (text.tok(c) != "where" || is_capitalized(text.tok(c + 1))) {
+        // ("what" and "which" only as the subject of the verb right after the cue.)
+        let relative = matches!(text.tok(c), "what" | "which");
+        // (Or as its object, before a clause: "The bill, which Obama said he would veto, passed".)
+        let subject_of_next = text.tokens.get(v + 1).is_some_and(|_| {
+            FINITE_VERBS.contains(&text.tok(v + 1)) || text.tok(c) == "which" && text.tokens[v + 1].kind == TokKind::Word && opens_clause(text, v + 1..text.tokens.len().min(v + 8))
+        });
+        if c + 1 < end && commas == 0 && valid_speaker(text, c + 1..end) && (text.tok(c) != "where" || is_capitalized(text.tok(c + 1))) && (!relative || subject_of_next) {
             start = c + 1;
         }
     }
@@ -2533,6 +2544,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 .find_map(|v| reported_at(text, toks.clone(), v))
         };
         let Some(found) = according_to(text, toks.clone()).or_else(|| report_after(None)) else { continue };
+        let found = (relative_clause_content(text, &found.1, found.0), found.1, found.2, found.3);
         // "Barkley, who said he votes …, said one candidate …": after a relative clause's
         // report, the sentence's own verb may report too.
         // So may a verb the content ended before: "admitted that …, but said …".
@@ -2557,7 +2569,10 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                     conj < toks.end && follows_comma(text, conj) && matches!(text.tok(conj), "but" | "and" | "while" | "whereas" | "yet" | "though" | "although")
                 };
                 // (Its own content after its verb, not the sentence before a closing "they said".)
-                next.filter(|&n| opened || appeal && text.tok(n) == "," || joined(n))
+                // (So does a participle after a relative clause's content: "… on what he said
+                // were the failures of Clinton, saying that …".)
+                let participle = |n: usize| text.tok(n) == "," && is_follow_participle(text, n + 1) && relative_subject(text, &found.1, found.3, found.0).is_some();
+                next.filter(|&n| opened || appeal && text.tok(n) == "," || joined(n) || participle(n))
                     .and_then(|n| report_after(Some(n)).filter(|r| opened || appeal || r.0.start > text.tokens[n].end))
             }),
         };
@@ -2707,7 +2722,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
             let has_fragment = fragments[frag_i..].iter().take_while(|f| f.1 == Some(si)).any(|f| content.contains(f.0));
             absorbed.extend(overlapping.iter().map(|d| d.0));
             used.insert(cue_tok);
-            let parts = match subject_before_parenthetical(text, s.tokens.start, &speaker, cue_tok, content) {
+            let parts = match subject_before_parenthetical(text, s.tokens.start, &speaker, cue_tok, content).or_else(|| relative_subject(text, &speaker, cue_tok, content)) {
                 Some(subject) => vec![subject, content],
                 None => vec![content],
             };
@@ -2755,6 +2770,46 @@ fn subject_before_parenthetical(text: &Text, s0: usize, speaker: &SpeakerPhrase,
         && !with_lowercase(text.tok(s0), |w| CLAUSE_OPENERS.contains(&w) || PREPOSITIONS.contains(&w))
         && plain)
         .then(|| Range::new(text.tokens[s0].start, text.tokens[comma - 1].end))
+}
+
+/// A content reported inside a relative clause ends with that clause, at a comma before what
+/// goes on outside it: the main clause's verb ("The bill, which Obama said he would veto,
+/// passed"), a conjunction ("what analysts said was a sign of progress, but the incident …")
+/// or a participle ("…, saying …"). A list's commas stay inside ("what she said is growing
+/// demand for fitness facilities, resort-style pools, water parks and …").
+fn relative_clause_content(text: &Text, speaker: &SpeakerPhrase, content: Range) -> Range {
+    let first = text.token_at(speaker.span.start);
+    if !(first >= 1 && matches!(text.tok(first - 1), "which" | "what")) {
+        return content;
+    }
+    let goes_on = |i: usize| {
+        text.tokens.get(i).is_some_and(|t| {
+            let w = &text.src[t.start..t.end];
+            t.kind == TokKind::Word
+                && (matches!(w, "but" | "and" | "while" | "yet" | "though" | "although") && text.tokens.get(i + 1).is_some_and(|_| opens_subject(text.tok(i + 1)))
+                    || FINITE_VERBS.contains(&w)
+                    || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && w.starts_with(|c: char| c.is_ascii_lowercase()))
+        })
+    };
+    // (After a preposition, "in which …" ends at its first comma: "in an election year in which
+    // a majority of Americans say they do not trust her, even some allies …".)
+    let after_preposition = first >= 2 && PREPOSITIONS.contains(&text.tok(first - 2));
+    let (from, to) = (text.token_at(content.start), text.token_at(content.end));
+    match (from + 1..to).find(|&i| text.tok(i) == "," && text.tokens[i].kind == TokKind::Punct && (after_preposition || goes_on(i + 1))) {
+        Some(c) => Range::new(content.start, text.tokens[c - 1].end),
+        None => content,
+    }
+}
+
+/// The relative pronoun that is the subject of a content opening with its verb: "what" in
+/// "displaying what many analysts said was a sign of …", "which" in "…, which an FBI
+/// investigation said was “extremely careless”" (PolNeAR's content: "what" + "was a sign …").
+fn relative_subject(text: &Text, speaker: &SpeakerPhrase, cue_tok: usize, content: Range) -> Option<Range> {
+    let rel = text.token_at(speaker.span.start).checked_sub(1)?;
+    let c0 = text.token_at(content.start);
+    let verb = text.tok(c0);
+    let opens_with_verb = FINITE_VERBS.contains(&verb) || matches!(verb, "includes" | "included" | "remains" | "remained" | "amounts" | "amounted");
+    (c0 == cue_tok + 1 && opens_with_verb && matches!(text.tok(rel), "what" | "which" | "What" | "Which")).then(|| text.tokens[rel].range())
 }
 
 /// Whether token `p` is a participle of saying that goes on from a clause before its comma:
@@ -4124,6 +4179,11 @@ mod tests {
                 "Trump said the deal was “a disaster,” and Clinton said it was “the best we could get.”",
                 &[(Mixed, "the deal was “a disaster,”", "Trump"), (Mixed, "it was “the best we could get.", "Clinton")],
             ),
+            // After a relative clause's content, the sentence's subject reports in a participle.
+            (
+                "He focused on what he said were failures of Clinton, saying that the front-runner failed to understand the threat.",
+                &[(Indirect, "what | were failures of Clinton", "he"), (Indirect, "the front-runner failed to understand the threat", "He")],
+            ),
             ("Sanders went on “Meet the Press” on Sunday to argue that the race is not over.", &[]),
             // Not a subordinate clause's verb: the quotation before goes on.
             (
@@ -5384,6 +5444,17 @@ mod tests {
             ("Raising taxes hurts working families, he said.", Indirect, "Raising taxes hurts working families", "he", "said"),
             ("Sterling fell 2 percent against the dollar, analysts said.", Indirect, "Sterling fell 2 percent against the dollar", "analysts", "said"),
             ("Left unchecked, he said, rising sea levels threaten coastal cities.", Indirect, "rising sea levels threaten coastal cities", "he", "said"),
+            // A relative pronoun that is the content's subject is its first part; a relative
+            // clause's content ends with the clause.
+            (
+                "The sailors were released, displaying what many analysts said was a sign of Iran's improving relations with the West.",
+                Indirect,
+                "what | was a sign of Iran's improving relations with the West",
+                "many analysts",
+                "said",
+            ),
+            ("The move, which analysts said was a sign of progress, surprised many.", Indirect, "which | was a sign of progress", "analysts", "said"),
+            ("The bill, which Obama said he would veto, passed.", Indirect, "he would veto", "Obama", "said"),
             // An attribution set off by commas inside the content: the subject before it is
             // the content's first part, the verb after it the second (a sentence adverb before
             // it is none; a time may end the attribution).
@@ -5582,6 +5653,9 @@ mod tests {
         }
         // Not a passive's agent, an adverb opening the sentence, nor a story told.
         for s in [
+            // (A relative clause's verb with nothing after it reports no clause, not even the
+            // next sentence's.)
+            "Clinton is at odds with AIPAC on the pact, which Trump has criticized. Clinton has tried to explain her support.",
             "The ad was followed by a clip of the senator saying he will support the nominee.",
             "Shortly after she took over, warning the deal would decimate the company's culture.",
             "She spoke for an hour, telling the story of a single mother who went on to build a career.",
