@@ -2571,7 +2571,8 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 // (Its own content after its verb, not the sentence before a closing "they said".)
                 // (So does a participle after a relative clause's content: "… on what he said
                 // were the failures of Clinton, saying that …".)
-                let participle = |n: usize| text.tok(n) == "," && is_follow_participle(text, n + 1) && relative_subject(text, &found.1, found.3, found.0).is_some();
+                let participle =
+                    |n: usize| text.tok(n) == "," && n + 1 < toks.end && is_follow_participle(text, n + 1) && relative_subject(text, &found.1, found.3, found.0).is_some();
                 next.filter(|&n| opened || appeal && text.tok(n) == "," || joined(n) || participle(n))
                     .and_then(|n| report_after(Some(n)).filter(|r| opened || appeal || r.0.start > text.tokens[n].end))
             }),
@@ -2747,7 +2748,7 @@ fn subject_before_parenthetical(text: &Text, s0: usize, speaker: &SpeakerPhrase,
     let sp = text.token_at(speaker.span.start);
     let c0 = text.token_at(content.start);
     let comma = sp.checked_sub(1)?;
-    let verb = text.tok(c0);
+    let verb = text.src.get(text.tokens.get(c0)?.range().start..text.tokens.get(c0)?.range().end)?;
     let opens_with_verb = FINITE_VERBS.contains(&verb) || verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase);
     let subject = s0..comma;
     let plain = subject.clone().all(|i| {
@@ -2807,7 +2808,7 @@ fn relative_clause_content(text: &Text, speaker: &SpeakerPhrase, content: Range)
 fn relative_subject(text: &Text, speaker: &SpeakerPhrase, cue_tok: usize, content: Range) -> Option<Range> {
     let rel = text.token_at(speaker.span.start).checked_sub(1)?;
     let c0 = text.token_at(content.start);
-    let verb = text.tok(c0);
+    let verb = text.src.get(text.tokens.get(c0)?.range().start..text.tokens.get(c0)?.range().end)?;
     let opens_with_verb = FINITE_VERBS.contains(&verb) || matches!(verb, "includes" | "included" | "remains" | "remained" | "amounts" | "amounted");
     (c0 == cue_tok + 1 && opens_with_verb && matches!(text.tok(rel), "what" | "which" | "What" | "Which")).then(|| text.tokens[rel].range())
 }

@@ -210,6 +210,15 @@ fn a_mark_that_could_open_a_nickname_at_the_end_of_the_text() {
     analyse("He met Marcia \"Cia".as_bytes());
 }
 
+#[test]
+fn a_participle_looked_for_after_the_last_comma_of_the_text() {
+    // Found by the property test in CI: after a relative clause's report, the participle that
+    // may follow its comma was looked for one token past the end.
+    for s in ["\"said, Ę{said, ", "The move, which analysts said was a sign of progress,", "He focused on what he said were failures,"] {
+        analyse(s.as_bytes());
+    }
+}
+
 // The command line: files that cannot be analysed are each reported in one line naming
 // them, the others are analysed and printed, and the exit code tells which happened.
 
