@@ -1833,7 +1833,12 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         // ("People briefed on the talks": a participle after the head, not its verb.)
         let briefed = w == "briefed" && i > toks.start;
         // ("Federal and state officials": a noun before the speaker's noun modifies it.)
-        let modifier = i + 1 < toks.end && text.tokens[i + 1].kind == TokKind::Word && speaker_noun(text.tok(i + 1));
+        // (Not after a noun, whose verb it is: "Local media report officials said …".)
+        let after_noun = i > toks.start && {
+            let b = text.tok(i - 1);
+            with_lowercase(b, |b| speaker_noun(b) || b == "media") || b.len() > 3 && b.ends_with('s') && !b.ends_with("ss")
+        };
+        let modifier = i + 1 < toks.end && text.tokens[i + 1].kind == TokKind::Word && speaker_noun(text.tok(i + 1)) && !after_noun;
         if is_speech_verb(text, i) && !briefed && !modifier
             || matches!(w, "is" | "was" | "are" | "were" | "has" | "have" | "had" | "will" | "would" | "may" | "might" | "could" | "should" | "must" | "that" | "which" | "it")
         {
@@ -2578,7 +2583,10 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
             }),
         };
         for (content, speaker, cue, cue_tok) in std::iter::once(found).chain(then) {
-            if content.is_empty() || word_count(text.slice(content)) < 3 {
+            // (A subject set before the content as its first part counts: "The answer, he said,
+            // is no", "which she said were temporary".)
+            let first_part = subject_before_parenthetical(text, s.tokens.start, &speaker, cue_tok, content).or_else(|| relative_subject(text, &speaker, cue_tok, content));
+            if content.is_empty() || word_count(text.slice(content)) + first_part.map_or(0, |r| word_count(text.slice(r))) < 3 {
                 continue;
             }
             // "According to Limbaugh, “…”": the content is a quotation and nothing else, so the
@@ -2723,7 +2731,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
             let has_fragment = fragments[frag_i..].iter().take_while(|f| f.1 == Some(si)).any(|f| content.contains(f.0));
             absorbed.extend(overlapping.iter().map(|d| d.0));
             used.insert(cue_tok);
-            let parts = match subject_before_parenthetical(text, s.tokens.start, &speaker, cue_tok, content).or_else(|| relative_subject(text, &speaker, cue_tok, content)) {
+            let parts = match first_part {
                 Some(subject) => vec![subject, content],
                 None => vec![content],
             };
@@ -2794,9 +2802,10 @@ fn relative_clause_content(text: &Text, speaker: &SpeakerPhrase, content: Range)
     };
     // (After a preposition, "in which …" ends at its first comma: "in an election year in which
     // a majority of Americans say they do not trust her, even some allies …".)
-    let after_preposition = first >= 2 && PREPOSITIONS.contains(&text.tok(first - 2));
+    // So does one after ", which": "The law, which critics say was rushed, takes effect …".
+    let ends_at_comma = first >= 2 && (PREPOSITIONS.contains(&text.tok(first - 2)) || text.tok(first - 1) == "which" && text.tok(first - 2) == ",");
     let (from, to) = (text.token_at(content.start), text.token_at(content.end));
-    match (from + 1..to).find(|&i| text.tok(i) == "," && text.tokens[i].kind == TokKind::Punct && (after_preposition || goes_on(i + 1))) {
+    match (from + 1..to).find(|&i| text.tok(i) == "," && text.tokens[i].kind == TokKind::Punct && (ends_at_comma || goes_on(i + 1))) {
         Some(c) => Range::new(content.start, text.tokens[c - 1].end),
         None => content,
     }
@@ -3321,10 +3330,17 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
                 let w = text.tok(t + 1);
                 // (A past form before its object or a preposition; not an adjective, "that
                 // unnamed military leaders agree".)
+                // (A name after the past form is its object too, when another "that" follows:
+                // "at a fundraiser that featured Barbra Streisand that …"; not "that suspected
+                // Russian hackers broke in".)
                 let object = text.tokens.get(t + 2).is_some_and(|_| {
                     let n = text.tok(t + 2);
-                    DETERMINERS.contains(&n) || PREPOSITIONS.contains(&n) || n == "to"
+                    DETERMINERS.contains(&n) || PREPOSITIONS.contains(&n) || n == "to" || is_capitalized(n) && (t + 3..toks.end.min(t + 10)).any(|i| text.tok(i) == "that")
                 });
+                // ("said at a dinner that night the deal was done": "that" is the time's.)
+                if matches!(w, "night" | "day" | "morning" | "afternoon" | "evening" | "week" | "weekend" | "month" | "year" | "time") {
+                    return false;
+                }
                 let past_form = w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase());
                 !(FINITE_VERBS.contains(&w) || past_form && object)
             })
@@ -5456,6 +5472,9 @@ mod tests {
             ),
             ("The move, which analysts said was a sign of progress, surprised many.", Indirect, "which | was a sign of progress", "analysts", "said"),
             ("The bill, which Obama said he would veto, passed.", Indirect, "he would veto", "Obama", "said"),
+            ("The measures, which she said were temporary, remained in place.", Indirect, "which | were temporary", "she", "said"),
+            ("The law, which critics say was rushed, takes effect in January.", Indirect, "which | was rushed", "critics", "say"),
+            ("The answer, he said, is no.", Indirect, "The answer | is no", "he", "said"),
             // An attribution set off by commas inside the content: the subject before it is
             // the content's first part, the verb after it the second (a sentence adverb before
             // it is none; a time may end the attribution).
@@ -5654,6 +5673,12 @@ mod tests {
         }
         // Not a passive's agent, an adverb opening the sentence, nor a story told.
         for s in [
+            // (A review's cases, where no reading beats the wrong one they had: "report" is the
+            // verb of the noun before it, not a modifier of "officials"; "that" is the time's
+            // and the relative clause's, not the content's.)
+            "Local media report officials said the mine collapsed.",
+            "He said at a dinner that night the deal was done.",
+            "Biden said at a fundraiser that featured Barbra Streisand that democracy was at stake.",
             // (A relative clause's verb with nothing after it reports no clause, not even the
             // next sentence's.)
             "Clinton is at odds with AIPAC on the pact, which Trump has criticized. Clinton has tried to explain her support.",
