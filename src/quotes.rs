@@ -2756,7 +2756,7 @@ fn subject_before_parenthetical(text: &Text, s0: usize, speaker: &SpeakerPhrase,
     let sp = text.token_at(speaker.span.start);
     let c0 = text.token_at(content.start);
     let comma = sp.checked_sub(1)?;
-    let verb = text.src.get(text.tokens.get(c0)?.range().start..text.tokens.get(c0)?.range().end)?;
+    let verb = text.tokens.get(c0).map(|t| &text.src[t.start..t.end])?;
     let opens_with_verb = FINITE_VERBS.contains(&verb) || verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase);
     let subject = s0..comma;
     let plain = subject.clone().all(|i| {
@@ -2817,7 +2817,7 @@ fn relative_clause_content(text: &Text, speaker: &SpeakerPhrase, content: Range)
 fn relative_subject(text: &Text, speaker: &SpeakerPhrase, cue_tok: usize, content: Range) -> Option<Range> {
     let rel = text.token_at(speaker.span.start).checked_sub(1)?;
     let c0 = text.token_at(content.start);
-    let verb = text.src.get(text.tokens.get(c0)?.range().start..text.tokens.get(c0)?.range().end)?;
+    let verb = text.tokens.get(c0).map(|t| &text.src[t.start..t.end])?;
     let opens_with_verb = FINITE_VERBS.contains(&verb) || matches!(verb, "includes" | "included" | "remains" | "remained" | "amounts" | "amounted");
     (c0 == cue_tok + 1 && opens_with_verb && matches!(text.tok(rel), "what" | "which" | "What" | "Which")).then(|| text.tokens[rel].range())
 }
