@@ -1915,6 +1915,13 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         Some(&last)
             if before_of.is_some()
                 && (text.tokens[head].kind == TokKind::Number
+                    // ("Three out of four doctors".)
+                    // (Not "Nearly nine out of 10", a share without a noun.)
+                    || text.tok(head) == "out"
+                        && head > first
+                        && (text.tokens[head - 1].kind == TokKind::Number || with_lowercase(text.tok(head - 1), |w| COUNT_WORDS.contains(&w)))
+                        && last > head + 1
+                        && !with_lowercase(text.tok(last), |w| COUNT_WORDS.contains(&w))
                     || with_lowercase(text.tok(head), |w| {
                         matches!(w, "one" | "some" | "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "many" | "most")
                     })) =>
@@ -2264,15 +2271,16 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // a sign of …".)
     if let Some(c) = (start..end)
         .rev()
-        .find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "where" | "while" | "after" | "before" | "until" | "since" | "if" | "why" | "what" | "which"))
+        .find(|&i| matches!(text.tok(i), "that" | "because" | "when" | "where" | "while" | "after" | "before" | "until" | "since" | "if" | "why" | "what" | "which" | "who"))
     {
         // (A place's commas are inside the subject: "after a woman in Worcester, Massachusetts, told him".)
         let mut place_commas = (c + 1..end).filter_map(|i| place_after_comma(text, i).map(|close| [i, close])).flatten();
         let (first, close) = (place_commas.next(), place_commas.next());
         let commas = (c + 1..end).filter(|&i| text.tok(i) == "," && Some(i) != first && Some(i) != close).count();
         let end = if close.is_some_and(|k| k + 1 == end) { end - 1 } else { end };
-        // ("what" and "which" only as the subject of the verb right after the cue.)
-        let relative = matches!(text.tok(c), "what" | "which");
+        // ("what", "which" and "who" only as the subject of the verb right after the cue:
+        // "the suspects, who police said were armed".)
+        let relative = matches!(text.tok(c), "what" | "which" | "who");
         // (Or as its object, before a clause: "The bill, which Obama said he would veto, passed".)
         let subject_of_next = text.tokens.get(v + 1).is_some_and(|_| {
             FINITE_VERBS.contains(&text.tok(v + 1)) || text.tok(c) == "which" && text.tokens[v + 1].kind == TokKind::Word && opens_clause(text, v + 1..text.tokens.len().min(v + 8))
@@ -2578,8 +2586,11 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 // were the failures of Clinton, saying that …".)
                 let participle =
                     |n: usize| text.tok(n) == "," && n + 1 < toks.end && is_follow_participle(text, n + 1) && relative_subject(text, &found.1, found.3, found.0).is_some();
-                next.filter(|&n| opened || appeal && text.tok(n) == "," || joined(n) || participle(n))
-                    .and_then(|n| report_after(Some(n)).filter(|r| opened || appeal || r.0.start > text.tokens[n].end))
+                // So does an attribution of the whole sentence after the content: "The campaign
+                // said the candidate will be in Florida, CNN reported."
+                let trailer = |n: usize| attribution_after_comma(text, toks.start, n, toks.end);
+                next.filter(|&n| opened || appeal && text.tok(n) == "," || joined(n) || participle(n) || trailer(n))
+                    .and_then(|n| report_after(Some(n)).filter(|r| opened || appeal || trailer(n) || r.0.start > text.tokens[n].end))
             }),
         };
         for (content, speaker, cue, cue_tok) in std::iter::once(found).chain(then) {
@@ -2788,7 +2799,7 @@ fn subject_before_parenthetical(text: &Text, s0: usize, speaker: &SpeakerPhrase,
 /// demand for fitness facilities, resort-style pools, water parks and …").
 fn relative_clause_content(text: &Text, speaker: &SpeakerPhrase, content: Range) -> Range {
     let first = text.token_at(speaker.span.start);
-    if !(first >= 1 && matches!(text.tok(first - 1), "which" | "what")) {
+    if !(first >= 1 && matches!(text.tok(first - 1), "which" | "what" | "who")) {
         return content;
     }
     let goes_on = |i: usize| {
@@ -2802,8 +2813,9 @@ fn relative_clause_content(text: &Text, speaker: &SpeakerPhrase, content: Range)
     };
     // (After a preposition, "in which …" ends at its first comma: "in an election year in which
     // a majority of Americans say they do not trust her, even some allies …".)
-    // So does one after ", which": "The law, which critics say was rushed, takes effect …".
-    let ends_at_comma = first >= 2 && (PREPOSITIONS.contains(&text.tok(first - 2)) || text.tok(first - 1) == "which" && text.tok(first - 2) == ",");
+    // So does one after ", which" or ", who": "The law, which critics say was rushed, takes
+    // effect …", "The suspects, who police said were armed, fled".
+    let ends_at_comma = first >= 2 && (PREPOSITIONS.contains(&text.tok(first - 2)) || matches!(text.tok(first - 1), "which" | "who") && text.tok(first - 2) == ",");
     let (from, to) = (text.token_at(content.start), text.token_at(content.end));
     match (from + 1..to).find(|&i| text.tok(i) == "," && text.tokens[i].kind == TokKind::Punct && (ends_at_comma || goes_on(i + 1))) {
         Some(c) => Range::new(content.start, text.tokens[c - 1].end),
@@ -2819,7 +2831,7 @@ fn relative_subject(text: &Text, speaker: &SpeakerPhrase, cue_tok: usize, conten
     let c0 = text.token_at(content.start);
     let verb = text.tokens.get(c0).map(|t| &text.src[t.start..t.end])?;
     let opens_with_verb = FINITE_VERBS.contains(&verb) || matches!(verb, "includes" | "included" | "remains" | "remained" | "amounts" | "amounted");
-    (c0 == cue_tok + 1 && opens_with_verb && matches!(text.tok(rel), "what" | "which" | "What" | "Which")).then(|| text.tokens[rel].range())
+    (c0 == cue_tok + 1 && opens_with_verb && matches!(text.tok(rel), "what" | "which" | "who" | "What" | "Which")).then(|| text.tokens[rel].range())
 }
 
 /// Whether token `p` is a participle of saying that goes on from a clause before its comma:
@@ -3006,6 +3018,47 @@ fn according_to(text: &Text, toks: std::ops::Range<usize>) -> Option<Reported> {
     } else {
         None
     }
+}
+
+/// A speaker and its apposition, each set off by commas, before the comma at `close` that
+/// precedes the verb: "…, the group's president, Zippy Duvall, said." With the comma before
+/// the speaker, where the content ends.
+fn apposed_speaker_before(text: &Text, s0: usize, close: usize) -> Option<(usize, SpeakerPhrase)> {
+    let comma_before = |i: usize| (i.saturating_sub(10).max(s0)..i).rev().find(|&k| text.tokens[k].kind != TokKind::Word && !matches!(text.tok(k), "." | "'s" | "’s" | "-"));
+    let mid = comma_before(close).filter(|&k| text.tok(k) == ",")?;
+    let open = comma_before(mid).filter(|&k| text.tok(k) == ",")?;
+    let (one, two) = (open + 1..mid, mid + 1..close);
+    let named = |r: &std::ops::Range<usize>| r.clone().all(|i| text.tokens[i].kind != TokKind::Word || is_capitalized(text.tok(i)));
+    // One phrase is a name, the other a description of no verb: "a study by an influential
+    // Russian sociologist, Mikhail E. Dmitriyev".
+    let (name, description) = if named(&one) { (one.clone(), two.clone()) } else { (two.clone(), one.clone()) };
+    let ok = !one.is_empty()
+        && !two.is_empty()
+        && opens_subject(text.tok(open + 1))
+        && !named(&description)
+        && opens_subject(text.tok(description.start))
+        && description.clone().all(|i| !FINITE_VERBS.contains(&text.tok(i)) && !is_speech_verb(text, i))
+        && valid_speaker(text, name)
+        && (s0..open).filter(|&i| text.tokens[i].kind == TokKind::Word).count() >= 3;
+    let span = Range::new(text.tokens[open + 1].start, text.tokens[close - 1].end);
+    ok.then_some((open, SpeakerPhrase { span, head: span }))
+}
+
+/// Whether the comma at `c` sets off an attribution that closes the sentence by `end`: a
+/// short subject, its verb of saying, and only trailers after it (", the report said.",
+/// ", CNN reported Tuesday.").
+fn attribution_after_comma(text: &Text, s0: usize, c: usize, end: usize) -> bool {
+    text.tok(c) == ","
+        && c + 2 < end
+        && opens_subject(text.tok(c + 1))
+        && (c + 2..end.min(c + 20)).find(|&k| is_speech_verb(text, k)).is_some_and(|k| {
+            !text.tok(k).ends_with("ing")
+                // (A speaker in apposition is both phrases: ", a study by a sociologist,
+                // Mikhail E. Dmitriyev, concluded.", cut at the first comma.)
+                && if text.tok(k - 1) == "," { apposed_speaker_before(text, s0, k - 1).is_some_and(|(open, _)| open == c) } else { k < c + 7 && valid_speaker(text, c + 1..k) }
+                && (k + 1..end).all(|i| is_trailer(text, i))
+                && (k + 1..end).filter(|&i| text.tokens[i].kind == TokKind::Word).count() <= 6
+        })
 }
 
 /// Words that may follow a cue at the end of its sentence without being reported content:
@@ -3231,9 +3284,17 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             let next = text.token_at(sp.span.end);
             is_capitalized(text.slice(sp.span)) && next < toks.end && text.tok(next) == ","
         };
+        // "…, the group's president, Zippy Duvall, said.": the speaker is both phrases.
+        let apposed = || apposed_speaker_before(text, toks.start, v - 1).map(|(comma, speaker)| (trim_content(text, toks.start, comma), speaker, cue, v));
         match speaker {
             Some(speaker) if tail_words <= 8 || apposition(&speaker) => return Some((trim_content(text, toks.start, v - 1), speaker, cue, v)),
-            _ if after.is_none() && tail_words <= 8 => return None,
+            _ if after.is_none() && tail_words <= 8 => return apposed(),
+            // (Or only trailers after it: "…, Mikhail E. Dmitriyev, concluded this year.")
+            _ if plain_short => {
+                if let Some(found) = apposed() {
+                    return Some(found);
+                }
+            }
             _ => {}
         }
     }
@@ -3364,12 +3425,20 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             // "The plan, officials said Tuesday, will cost …": the attribution, set off by
             // commas, ends with its time.
             from = k + 1;
+        } else if let Some(k) = (lo > toks.start && text.tok(lo - 1) == ",").then(|| manner_adjunct_end(text, from, toks.end)).flatten() {
+            // Or with where or how it was said: "The economy, the central bank said in a
+            // statement, is expected to shrink".
+            from = k + 1;
         }
     }
     match (that, asked) {
         (Some(t), _) => from = t + 1,
         (None, Some(q)) => from = q,
-        (None, None) if lexicon::that_optional_verbs().contains(text.tok(v)) => {}
+        // (After "has", "have" or "had", "added" takes an object unless a clause follows:
+        // "Social media has added fuel to the debate".)
+        (None, None)
+            if lexicon::that_optional_verbs().contains(text.tok(v))
+                && !(text.tok(v) == "added" && v > 0 && matches!(text.tok(v - 1), "has" | "have" | "had") && !opens_clause(text, from..toks.end)) => {}
         // Without "that", a clause and not an object: "announced she is expecting", not
         // "announced his candidacy" or "maintains a wide lead".
         (None, None) if lexicon::clause_verbs().contains(text.tok(v)) && opens_clause(text, from..toks.end) => {}
@@ -3526,6 +3595,19 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     } else {
         toks.end
     };
+    // A content ends before an attribution of the whole sentence after its last comma: "The
+    // campaign said the candidate will be in Florida on Saturday, CNN reported."
+    // (Within the last 40 tokens: the speaker and the trailers are short.)
+    let to = (to.saturating_sub(40).max(from + 3)..to).rev().find(|&c| attribution_after_comma(text, toks.start, c, to)).unwrap_or(to);
+    // So before another speaker's report joined after a comma: "About four out of 10 voters
+    // said life would be worse, while nine in 10 said they thought …".
+    let other_report = |c: usize| {
+        text.tok(c) == ","
+            && matches!(text.tok(c + 1), "while" | "whereas" | "but" | "and")
+            && (opens_subject(text.tok(c + 2)) || text.tokens[c + 2].kind == TokKind::Number || with_lowercase(text.tok(c + 2), |w| COUNT_WORDS.contains(&w)))
+            && (c + 3..to.min(c + 9)).find(|&k| is_speech_verb(text, k)).is_some_and(|k| valid_speaker(text, c + 2..k) && (c + 2..k).all(|i| text.tokens[i].kind != TokKind::Punct))
+    };
+    let to = (from + 3..to.saturating_sub(3)).find(|&c| other_report(c)).unwrap_or(to);
     let Some(cut) = (from + 1..to).find(|&i| coordinated(i)) else {
         return Some((trim_content(text, from, to), speaker, cue, v));
     };
@@ -3644,6 +3726,19 @@ fn time_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
     // ("said Thursday's speeches …": the time is the subject's.)
     let possessive = text.tokens.get(k).is_some_and(|_| matches!(text.tok(k), "'s" | "’s" | "'" | "’"));
     ((first..k).any(named) && !possessive).then_some(k)
+}
+
+/// The comma after where or how an attribution set off by commas was made, when the
+/// content's verb follows it: "in a statement, is" in "The economy, the bank said in a
+/// statement, is expected to shrink"; "on Twitter, will", "to reporters Tuesday, was". A
+/// preposition and at most seven words, none of them a verb.
+fn manner_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
+    if !(from < end && matches!(text.tok(from), "in" | "on" | "at" | "to" | "during" | "via" | "through")) {
+        return None;
+    }
+    let comma = (from + 1..end.min(from + 10)).find(|&i| text.tokens[i].kind != TokKind::Word && !matches!(text.tok(i), "'s" | "’s" | "-"))?;
+    let plain = (from + 1..comma).all(|i| !FINITE_VERBS.contains(&text.tok(i)) && !is_speech_verb(text, i));
+    (plain && comma > from + 1 && text.tok(comma) == "," && text.tokens.get(comma + 1).is_some_and(|_| FINITE_VERBS.contains(&text.tok(comma + 1)))).then_some(comma)
 }
 
 /// Whether a word may open a clause's subject: a capital, a pronoun, a determiner or a
@@ -4947,6 +5042,66 @@ mod tests {
         // A price or a charge is no speech: "charged a $100,000 initiation fee".
         let q = quotes("Under what Mr. Hedge called ''the prior economy model,'' the Palm Country Club, a private course in Naples, Fla., charged a $100,000 initiation fee.");
         assert!(q.iter().all(|q| q.cue.as_deref() != Some("charged")), "{q:?}");
+    }
+
+    #[test]
+    fn attributions_of_a_whole_sentence_and_speakers_set_off_by_commas() {
+        use QuoteKind::*;
+        let cases: &[(&str, &[(QuoteKind, &str, &str, &str)])] = &[
+            // An attribution after the content's last comma reports the whole sentence, the
+            // report inside it included (quotes in text order: the outer one starts first).
+            (
+                "The Trump campaign said the candidate will attend events in Kansas on Saturday, CNN reported.",
+                &[
+                    (Indirect, "The Trump campaign said the candidate will attend events in Kansas on Saturday", "CNN", "reported"),
+                    (Indirect, "the candidate will attend events in Kansas on Saturday", "The Trump campaign", "said"),
+                ],
+            ),
+            (
+                "A witness told investigators the agency hid the breach from Congress, the report said.",
+                &[
+                    (Indirect, "A witness told investigators the agency hid the breach from Congress", "the report", "said"),
+                    (Indirect, "the agency hid the breach from Congress", "A witness", "told investigators"),
+                ],
+            ),
+            // Another speaker's report after ", while" or ", but" ends the content.
+            (
+                "About four out of 10 voters said life would get worse, while nine in 10 said the economy favors the wealthy.",
+                &[(Indirect, "life would get worse", "About four out of 10 voters", "said"), (Indirect, "the economy favors the wealthy", "nine in 10", "said")],
+            ),
+            // A speaker and its apposition, both set off by commas before the verb.
+            (
+                "The new rules will hurt farmers, the group's president, Zippy Duvall, said.",
+                &[(Indirect, "The new rules will hurt farmers", "the group's president, Zippy Duvall", "said")],
+            ),
+            (
+                "The economy will recover slowly, a study by a Russian sociologist, Mikhail E. Dmitriyev, concluded this year.",
+                &[(Indirect, "The economy will recover slowly", "a study by a Russian sociologist, Mikhail E. Dmitriyev", "concluded")],
+            ),
+            // An attribution set off by commas that ends with where or how it was made.
+            (
+                "The economy, the central bank said in a statement, is expected to shrink next year.",
+                &[(Indirect, "The economy | is expected to shrink next year", "the central bank", "said")],
+            ),
+            ("The deal, Trump said on Twitter, was the worst in history.", &[(Indirect, "The deal | was the worst in history", "Trump", "said")]),
+            // "who" as the subject of the content, as "what" and "which" are.
+            ("The suspects, who police said were armed, fled the scene on foot.", &[(Indirect, "who | were armed", "police", "said")]),
+            // Shares and bodies named by "out of", "media" and "forces".
+            ("Three out of four doctors say the drug is safe for most patients.", &[(Indirect, "the drug is safe for most patients", "Three out of four doctors", "say")]),
+            ("Nearly nine out of 10 say they will need new skills.", &[(Indirect, "they will need new skills", "Nearly nine out of 10", "say")]),
+            ("State media reported that the army had retaken the city.", &[(Indirect, "the army had retaken the city", "State media", "reported")]),
+            ("Kurdish-led forces said they had captured the town.", &[(Indirect, "they had captured the town", "Kurdish-led forces", "said")]),
+        ];
+        for (input, expected) in cases {
+            let q = quotes(input);
+            assert_eq!(q.len(), expected.len(), "{input:?}: {q:?}");
+            for (q, (kind, text, speaker, cue)) in q.iter().zip(expected.iter()) {
+                assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref()), (*kind, *text, Some(*speaker), Some(*cue)), "{input:?}");
+            }
+        }
+        // "added" after "has" takes an object unless a clause follows it.
+        assert!(quotes("Social media has added fuel to the debate over the bill.").is_empty());
+        assert_eq!(the_one_quote("He has added that the bill would pass.").text, "the bill would pass");
     }
 
     #[test]
