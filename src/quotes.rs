@@ -1208,15 +1208,34 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
         // ("told reporters", "told him"; not "told at least 20 donors that …", whose "at" is
         // no addressee.)
         if next.chars().all(|c| c.is_lowercase()) && next != "that" && !PREPOSITIONS.contains(&next) && !matches!(next, "about" | "with" | "after" | "before" | "during") {
+            // ("told state media", "told local reporters": a modifier and its noun.)
+            if v + 2 < limit
+                && text.tokens[v + 2].kind == TokKind::Word
+                && speaker_noun(text.tok(v + 2))
+                && !speaker_noun(next)
+                && !POSSESSIVES.contains(&next)
+                && !DETERMINERS.contains(&next)
+            {
+                return (Range::new(t.start, text.tokens[v + 2].end), v + 2);
+            }
             return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
         }
         // "told The Huffington Post she thinks …": a name told, then a clause's pronoun.
+        // (Hyphens join a name's parts, and a time may follow it: "told African-Americans this
+        // weekend he would …".)
+        let name_part = |i: usize| {
+            text.tokens[i].kind == TokKind::Word && is_capitalized(text.tok(i)) && !PRONOUNS.contains(&text.tok(i))
+                || i > v + 1 && i + 1 < limit && text.tok(i) == "-" && text.tokens[i].start == text.tokens[i - 1].end && text.tokens[i + 1].start == text.tokens[i].end
+        };
         let mut e = v + 1;
-        while e < limit && e < v + 5 && text.tokens[e].kind == TokKind::Word && is_capitalized(text.tok(e)) && !PRONOUNS.contains(&text.tok(e)) {
+        while e < limit && e < v + 6 && name_part(e) {
             e += 1;
         }
-        if e > v + 1 && e < limit && PRONOUNS.contains(&text.tok(e)) {
-            return (Range::new(t.start, text.tokens[e - 1].end), e - 1);
+        if e > v + 1 && text.tok(e - 1) != "-" && e < limit {
+            let clause = time_adjunct_end(text, e, limit).unwrap_or(e);
+            if clause < limit && PRONOUNS.contains(&text.tok(clause)) {
+                return (Range::new(t.start, text.tokens[e - 1].end), e - 1);
+            }
         }
     }
     (t.range(), v)
@@ -1904,9 +1923,20 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     let words: Vec<usize> = toks.filter(|&i| text.tokens[i].kind == TokKind::Word).collect();
     // The head is the last word before a phrase that follows it: "of", "with", or a word
     // that opens a post-modifier ("a source involved in", "one Democrat familiar with").
+    // ("on" after a noun of people, before a short phrase with no past form: "Experts on North
+    // Korea and nuclear nonproliferation"; not "the Council on Wednesday called …".)
+    let on = |p: usize| {
+        p > 0
+            && with_lowercase(text.tok(words[p - 1]), speaker_noun)
+            && words.len() - p <= 6
+            && words[p + 1..].iter().all(|&i| !(text.tok(i).ends_with("ed") && text.tok(i).starts_with(char::is_lowercase)))
+    };
     let before_of = words
         .iter()
-        .position(|&i| matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in" | "familiar" | "close" | "involved" | "knowledgeable" | "briefed"))
+        .enumerate()
+        .position(|(p, &i)| {
+            matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in" | "familiar" | "close" | "involved" | "knowledgeable" | "briefed") || text.tok(i) == "on" && on(p)
+        })
         .filter(|&p| p > 0);
     let Some(&head) = words.get(before_of.map_or(words.len().wrapping_sub(1), |p| p - 1)) else { return false };
     // "one of those advisers", "some of his aides", "nearly eight of 10 voters": the part names
@@ -2282,8 +2312,12 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         // "the suspects, who police said were armed".)
         let relative = matches!(text.tok(c), "what" | "which" | "who");
         // (Or as its object, before a clause: "The bill, which Obama said he would veto, passed".)
+        // ("who" also before a past form: "The men, who prosecutors said belonged to a cartel".)
         let subject_of_next = text.tokens.get(v + 1).is_some_and(|_| {
-            FINITE_VERBS.contains(&text.tok(v + 1)) || text.tok(c) == "which" && text.tokens[v + 1].kind == TokKind::Word && opens_clause(text, v + 1..text.tokens.len().min(v + 8))
+            let next = text.tok(v + 1);
+            FINITE_VERBS.contains(&next)
+                || text.tok(c) == "which" && text.tokens[v + 1].kind == TokKind::Word && opens_clause(text, v + 1..text.tokens.len().min(v + 8))
+                || text.tok(c) == "who" && next.len() > 3 && next.ends_with("ed") && next.starts_with(|c: char| c.is_ascii_lowercase())
         });
         if c + 1 < end && commas == 0 && valid_speaker(text, c + 1..end) && (text.tok(c) != "where" || is_capitalized(text.tok(c + 1))) && (!relative || subject_of_next) {
             start = c + 1;
@@ -2831,7 +2865,9 @@ fn relative_subject(text: &Text, speaker: &SpeakerPhrase, cue_tok: usize, conten
     let c0 = text.token_at(content.start);
     let verb = text.tokens.get(c0).map(|t| &text.src[t.start..t.end])?;
     let opens_with_verb = FINITE_VERBS.contains(&verb) || matches!(verb, "includes" | "included" | "remains" | "remained" | "amounts" | "amounted");
-    (c0 == cue_tok + 1 && opens_with_verb && matches!(text.tok(rel), "what" | "which" | "who" | "What" | "Which")).then(|| text.tokens[rel].range())
+    let past = verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(|c: char| c.is_ascii_lowercase());
+    let rel_word = text.tok(rel);
+    (c0 == cue_tok + 1 && (opens_with_verb && matches!(rel_word, "what" | "which" | "who" | "What" | "Which") || past && rel_word == "who")).then(|| text.tokens[rel].range())
 }
 
 /// Whether token `p` is a participle of saying that goes on from a clause before its comma:
@@ -3050,7 +3086,8 @@ fn apposed_speaker_before(text: &Text, s0: usize, close: usize) -> Option<(usize
 fn attribution_after_comma(text: &Text, s0: usize, c: usize, end: usize) -> bool {
     text.tok(c) == ","
         && c + 2 < end
-        && opens_subject(text.tok(c + 1))
+        // (Or a plural without a determiner: ", state media reported.", ", witnesses said.")
+        && (opens_subject(text.tok(c + 1)) || text.tokens[c + 1].kind == TokKind::Word && text.tok(c + 1).starts_with(char::is_lowercase) && text.tok(c + 1) != "according")
         && (c + 2..end.min(c + 20)).find(|&k| is_speech_verb(text, k)).is_some_and(|k| {
             !text.tok(k).ends_with("ing")
                 // (A speaker in apposition is both phrases: ", a study by a sociologist,
@@ -3065,7 +3102,10 @@ fn attribution_after_comma(text: &Text, s0: usize, c: usize, end: usize) -> bool
 /// "…, Carter said Wednesday in Tokyo."
 fn is_trailer(text: &Text, i: usize) -> bool {
     let w = text.tok(i);
+    // ("in his interview": a possessive after a preposition.)
+    let possessive = || matches!(w, "his" | "her" | "their") && i > 0 && matches!(text.tok(i - 1), "in" | "on" | "at" | "during");
     text.tokens[i].kind != TokKind::Word
+        || possessive()
         || w.starts_with(char::is_uppercase)
         || text.tokens[i].kind == TokKind::Number
         || matches!(
@@ -3154,7 +3194,6 @@ fn is_trailer(text: &Text, i: usize) -> bool {
         )
 }
 
-/// Reported speech around the speech verb at token `v`.
 /// Whether the words of `toks` open a clause rather than a noun phrase: a pronoun first, or a
 /// verb within the first six words (an auxiliary, a contraction, or a past form right after a
 /// capitalised word: "Mr. Trump voiced support"; not "recalled Ali’s generosity", "the
@@ -3244,6 +3283,7 @@ fn antecedent(text: &Text, lo: usize, comma: usize) -> Option<SpeakerPhrase> {
     (!place && valid_speaker(text, start..comma)).then_some(SpeakerPhrase { span: r, head: r })
 }
 
+/// Reported speech around the speech verb at token `v`.
 fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Reported> {
     let (cue, cue_end) = cue_range(text, v, toks.end);
     // A verb with its particle answers what came before; it reports no words of the sentence:
@@ -3434,11 +3474,11 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     match (that, asked) {
         (Some(t), _) => from = t + 1,
         (None, Some(q)) => from = q,
-        // (After "has", "have" or "had", "added" takes an object unless a clause follows:
-        // "Social media has added fuel to the debate".)
+        // ("added" takes an object unless a clause follows: "Social media has added fuel to
+        // the debate", "The team added a veteran pitcher".)
         (None, None)
             if lexicon::that_optional_verbs().contains(text.tok(v))
-                && !(text.tok(v) == "added" && v > 0 && matches!(text.tok(v - 1), "has" | "have" | "had") && !opens_clause(text, from..toks.end)) => {}
+                && !(matches!(text.tok(v), "added" | "adds") && from == cue_end + 1 && text.tok(from) != "," && !opens_clause(text, from..toks.end)) => {}
         // Without "that", a clause and not an object: "announced she is expecting", not
         // "announced his candidacy" or "maintains a wide lead".
         (None, None) if lexicon::clause_verbs().contains(text.tok(v)) && opens_clause(text, from..toks.end) => {}
@@ -3733,12 +3773,14 @@ fn time_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
 /// statement, is expected to shrink"; "on Twitter, will", "to reporters Tuesday, was". A
 /// preposition and at most seven words, none of them a verb.
 fn manner_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
-    if !(from < end && matches!(text.tok(from), "in" | "on" | "at" | "to" | "during" | "via" | "through")) {
+    if !(from < end && matches!(text.tok(from), "in" | "on" | "at" | "to" | "during" | "via" | "through" | "by")) {
         return None;
     }
-    let comma = (from + 1..end.min(from + 10)).find(|&i| text.tokens[i].kind != TokKind::Word && !matches!(text.tok(i), "'s" | "’s" | "-"))?;
+    let comma = (from + 1..end.min(from + 10)).find(|&i| !matches!(text.tokens[i].kind, TokKind::Word | TokKind::Number) && !matches!(text.tok(i), "'s" | "’s" | "-"))?;
     let plain = (from + 1..comma).all(|i| !FINITE_VERBS.contains(&text.tok(i)) && !is_speech_verb(text, i));
-    (plain && comma > from + 1 && text.tok(comma) == "," && text.tokens.get(comma + 1).is_some_and(|_| FINITE_VERBS.contains(&text.tok(comma + 1)))).then_some(comma)
+    // (The content's verb a finite one or a past form: "…, is expected", "…, killed 12".)
+    let verb = |w: &str| FINITE_VERBS.contains(&w) || w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase());
+    (plain && comma > from + 1 && text.tok(comma) == "," && text.tokens.get(comma + 1).is_some_and(|_| verb(text.tok(comma + 1)))).then_some(comma)
 }
 
 /// Whether a word may open a clause's subject: a capital, a pronoun, a determiner or a
@@ -5091,6 +5133,36 @@ mod tests {
             ("Nearly nine out of 10 say they will need new skills.", &[(Indirect, "they will need new skills", "Nearly nine out of 10", "say")]),
             ("State media reported that the army had retaken the city.", &[(Indirect, "the army had retaken the city", "State media", "reported")]),
             ("Kurdish-led forces said they had captured the town.", &[(Indirect, "they had captured the town", "Kurdish-led forces", "said")]),
+            // The attribution after the last comma without a determiner.
+            (
+                "The ministry said the ship was seized, state media reported.",
+                &[(Indirect, "The ministry said the ship was seized", "state media", "reported"), (Indirect, "the ship was seized", "The ministry", "said")],
+            ),
+            ("Rain will spread north overnight, forecasters said.", &[(Indirect, "Rain will spread north overnight", "forecasters", "said")]),
+            // Set off by commas, ending with a time, "by phone", and before a past form.
+            ("The attack, the military said in a statement on Sunday, killed 12 people.", &[(Indirect, "The attack | killed 12 people", "the military", "said")]),
+            ("The talks, she said by phone, had stalled.", &[(Indirect, "The talks | had stalled", "she", "said")]),
+            ("The rule, the court said in 2019, was unconstitutional.", &[(Indirect, "The rule | was unconstitutional", "the court", "said")]),
+            // "in his interview" trails the verb as "in an interview" does.
+            (
+                "Shifting monsoons could affect a billion people, Mr. Obama said in his interview.",
+                &[(Indirect, "Shifting monsoons could affect a billion people", "Mr. Obama", "said")],
+            ),
+            // "who" before a past form.
+            ("The men, who prosecutors said belonged to a drug cartel, were extradited.", &[(Indirect, "who | belonged to a drug cartel", "prosecutors", "said")]),
+            // The one told: a modifier and its noun, or a hyphenated name and a time.
+            ("He told state media the talks were productive.", &[(Indirect, "the talks were productive", "He", "told state media")]),
+            (
+                "The president told African-Americans this weekend he would consider it a personal insult.",
+                &[(Indirect, "he would consider it a personal insult", "The president", "told African-Americans")],
+            ),
+            // Speakers: "respondents", "defenders", and a noun of people before "on".
+            ("Two of three respondents said the economy was weak.", &[(Indirect, "the economy was weak", "Two of three respondents", "said")]),
+            ("RT and its defenders say the network is no more biased than others.", &[(Indirect, "the network is no more biased than others", "RT and its defenders", "say")]),
+            (
+                "Experts on North Korea and nuclear nonproliferation said the test could change that.",
+                &[(Indirect, "the test could change that", "Experts on North Korea and nuclear nonproliferation", "said")],
+            ),
         ];
         for (input, expected) in cases {
             let q = quotes(input);
@@ -5101,6 +5173,11 @@ mod tests {
         }
         // "added" after "has" takes an object unless a clause follows it.
         assert!(quotes("Social media has added fuel to the debate over the bill.").is_empty());
+        assert!(quotes("The team added a veteran pitcher before the trade deadline.").is_empty());
+        // (Not in a parenthetical: "…, he added, are like “nuclear bombs.”")
+        assert_eq!(the_one_quote("The country's economic weapons, he added, are like cheap rifles.").text, "The country's economic weapons | are like cheap rifles");
+        // Nor "the Council on Wednesday called …" a speaker with "on".
+        assert!(quotes("The United Nations Security Council on Wednesday called an emergency session.").is_empty());
         assert_eq!(the_one_quote("He has added that the bill would pass.").text, "the bill would pass");
     }
 
