@@ -3060,7 +3060,14 @@ fn according_to(text: &Text, toks: std::ops::Range<usize>) -> Option<Reported> {
 /// precedes the verb: "…, the group's president, Zippy Duvall, said." With the comma before
 /// the speaker, where the content ends.
 fn apposed_speaker_before(text: &Text, s0: usize, close: usize) -> Option<(usize, SpeakerPhrase)> {
-    let comma_before = |i: usize| (i.saturating_sub(10).max(s0)..i).rev().find(|&k| text.tokens[k].kind != TokKind::Word && !matches!(text.tok(k), "." | "'s" | "’s" | "-"));
+    let comma_before = |i: usize| {
+        (i.saturating_sub(10).max(s0)..i).rev().find(|&k| !matches!(text.tokens[k].kind, TokKind::Word | TokKind::Number) && !matches!(text.tok(k), "." | "'s" | "’s" | "-"))
+    };
+    // (An age after the name is set off too: "…, the owner, Ali Khan, 52, said.")
+    let close = match comma_before(close) {
+        Some(k) if k + 2 == close && text.tok(k) == "," && text.tokens[k + 1].kind == TokKind::Number => k,
+        _ => close,
+    };
     let mid = comma_before(close).filter(|&k| text.tok(k) == ",")?;
     let open = comma_before(mid).filter(|&k| text.tok(k) == ",")?;
     let (one, two) = (open + 1..mid, mid + 1..close);
@@ -5116,6 +5123,7 @@ mod tests {
                 "The new rules will hurt farmers, the group's president, Zippy Duvall, said.",
                 &[(Indirect, "The new rules will hurt farmers", "the group's president, Zippy Duvall", "said")],
             ),
+            ("The store was robbed twice last year, the owner, Ali Khan, 52, said.", &[(Indirect, "The store was robbed twice last year", "the owner, Ali Khan", "said")]),
             (
                 "The economy will recover slowly, a study by a Russian sociologist, Mikhail E. Dmitriyev, concluded this year.",
                 &[(Indirect, "The economy will recover slowly", "a study by a Russian sociologist, Mikhail E. Dmitriyev", "concluded")],
