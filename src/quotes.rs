@@ -2312,12 +2312,13 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         // "the suspects, who police said were armed".)
         let relative = matches!(text.tok(c), "what" | "which" | "who");
         // (Or as its object, before a clause: "The bill, which Obama said he would veto, passed".)
-        // ("who" also before a past form: "The men, who prosecutors said belonged to a cartel".)
+        // ("who" and "which" also before a past form: "The men, who prosecutors said belonged
+        // to a cartel", "The company, which regulators said misled investors, …".)
         let subject_of_next = text.tokens.get(v + 1).is_some_and(|_| {
             let next = text.tok(v + 1);
             FINITE_VERBS.contains(&next)
                 || text.tok(c) == "which" && text.tokens[v + 1].kind == TokKind::Word && opens_clause(text, v + 1..text.tokens.len().min(v + 8))
-                || text.tok(c) == "who" && next.len() > 3 && next.ends_with("ed") && next.starts_with(|c: char| c.is_ascii_lowercase())
+                || matches!(text.tok(c), "who" | "which") && next.len() > 3 && next.ends_with("ed") && next.starts_with(|c: char| c.is_ascii_lowercase())
         });
         if c + 1 < end && commas == 0 && valid_speaker(text, c + 1..end) && (text.tok(c) != "where" || is_capitalized(text.tok(c + 1))) && (!relative || subject_of_next) {
             start = c + 1;
@@ -2867,7 +2868,8 @@ fn relative_subject(text: &Text, speaker: &SpeakerPhrase, cue_tok: usize, conten
     let opens_with_verb = FINITE_VERBS.contains(&verb) || matches!(verb, "includes" | "included" | "remains" | "remained" | "amounts" | "amounted");
     let past = verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(|c: char| c.is_ascii_lowercase());
     let rel_word = text.tok(rel);
-    (c0 == cue_tok + 1 && (opens_with_verb && matches!(rel_word, "what" | "which" | "who" | "What" | "Which") || past && rel_word == "who")).then(|| text.tokens[rel].range())
+    (c0 == cue_tok + 1 && (opens_with_verb && matches!(rel_word, "what" | "which" | "who" | "What" | "Which") || past && matches!(rel_word, "who" | "which")))
+        .then(|| text.tokens[rel].range())
 }
 
 /// Whether token `p` is a participle of saying that goes on from a clause before its comma:
@@ -3096,7 +3098,16 @@ fn attribution_after_comma(text: &Text, s0: usize, c: usize, end: usize) -> bool
         // (Or a plural without a determiner: ", state media reported.", ", witnesses said.")
         && (opens_subject(text.tok(c + 1)) || text.tokens[c + 1].kind == TokKind::Word && text.tok(c + 1).starts_with(char::is_lowercase) && text.tok(c + 1) != "according")
         && (c + 2..end.min(c + 20)).find(|&k| is_speech_verb(text, k)).is_some_and(|k| {
-            !text.tok(k).ends_with("ing")
+            // (Not a reaction to what was said: "The governor said the budget was balanced,
+            // critics disagreed.")
+            let reaction = matches!(
+                text.tok(k),
+                "disagreed" | "disagree" | "disagrees" | "scoffed" | "scoff" | "scoffs" | "objected" | "object" | "objects" | "countered" | "counter" | "counters"
+                    | "denied" | "deny" | "denies" | "disputed" | "dispute" | "disputes" | "rejected" | "reject" | "rejects" | "agreed" | "agree" | "agrees" | "protested"
+                    | "protest" | "protests"
+            );
+            !reaction
+                && !text.tok(k).ends_with("ing")
                 // (A speaker in apposition is both phrases: ", a study by a sociologist,
                 // Mikhail E. Dmitriyev, concluded.", cut at the first comma.)
                 && if text.tok(k - 1) == "," { apposed_speaker_before(text, s0, k - 1).is_some_and(|(open, _)| open == c) } else { k < c + 7 && valid_speaker(text, c + 1..k) }
@@ -5158,6 +5169,7 @@ mod tests {
             ),
             // "who" before a past form.
             ("The men, who prosecutors said belonged to a drug cartel, were extradited.", &[(Indirect, "who | belonged to a drug cartel", "prosecutors", "said")]),
+            ("The company, which regulators said misled investors, agreed to pay a fine.", &[(Indirect, "which | misled investors", "regulators", "said")]),
             // The one told: a modifier and its noun, or a hyphenated name and a time.
             ("He told state media the talks were productive.", &[(Indirect, "the talks were productive", "He", "told state media")]),
             (
@@ -5178,6 +5190,11 @@ mod tests {
             for (q, (kind, text, speaker, cue)) in q.iter().zip(expected.iter()) {
                 assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref()), (*kind, *text, Some(*speaker), Some(*cue)), "{input:?}");
             }
+        }
+        // A reaction after the last comma reports nothing: the critics disagree with the
+        // governor's words, they do not report them.
+        for s in ["The governor said the budget was balanced, critics disagreed.", "The company said the layoffs were temporary, unions objected."] {
+            assert!(quotes(s).iter().all(|q| q.speaker.as_deref().is_some_and(|sp| sp.starts_with("The "))), "{s:?}: {:?}", quotes(s));
         }
         // "added" after "has" takes an object unless a clause follows it.
         assert!(quotes("Social media has added fuel to the debate over the bill.").is_empty());
