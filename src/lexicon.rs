@@ -20,6 +20,7 @@ pub const FILES: &[(&str, &str)] = &[
     ("given_names.txt", include_str!("../data/given_names.txt")),
     ("groups.txt", include_str!("../data/groups.txt")),
     ("headline_labels.txt", include_str!("../data/headline_labels.txt")),
+    ("irregular_pasts.txt", include_str!("../data/irregular_pasts.txt")),
     ("lead_verbs.txt", include_str!("../data/lead_verbs.txt")),
     ("law_words.txt", include_str!("../data/law_words.txt")),
     ("name_titles.txt", include_str!("../data/name_titles.txt")),
@@ -211,6 +212,10 @@ list!(
 list!(
     /// Reporting verbs whose content may be a gerund clause: "denied having an affair".
     gerund_verbs, Set, "gerund_verbs.txt"
+);
+list!(
+    /// Simple past forms not in "-ed": "sank", "fled", "ran".
+    irregular_pasts, Set, "irregular_pasts.txt"
 );
 list!(
     /// Reporting verbs that take an object or a bare clause: "announced she is expecting" (but

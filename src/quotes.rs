@@ -2318,7 +2318,7 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
             let next = text.tok(v + 1);
             FINITE_VERBS.contains(&next)
                 || text.tok(c) == "which" && text.tokens[v + 1].kind == TokKind::Word && opens_clause(text, v + 1..text.tokens.len().min(v + 8))
-                || matches!(text.tok(c), "who" | "which") && next.len() > 3 && next.ends_with("ed") && next.starts_with(|c: char| c.is_ascii_lowercase())
+                || matches!(text.tok(c), "who" | "which") && past_form(next)
         });
         if c + 1 < end && commas == 0 && valid_speaker(text, c + 1..end) && (text.tok(c) != "where" || is_capitalized(text.tok(c + 1))) && (!relative || subject_of_next) {
             start = c + 1;
@@ -2803,7 +2803,7 @@ fn subject_before_parenthetical(text: &Text, s0: usize, speaker: &SpeakerPhrase,
     let c0 = text.token_at(content.start);
     let comma = sp.checked_sub(1)?;
     let verb = text.tokens.get(c0).map(|t| &text.src[t.start..t.end])?;
-    let opens_with_verb = FINITE_VERBS.contains(&verb) || verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(char::is_lowercase);
+    let opens_with_verb = FINITE_VERBS.contains(&verb) || past_form(verb);
     let subject = s0..comma;
     let plain = subject.clone().all(|i| {
         let w = text.tok(i);
@@ -2866,7 +2866,7 @@ fn relative_subject(text: &Text, speaker: &SpeakerPhrase, cue_tok: usize, conten
     let c0 = text.token_at(content.start);
     let verb = text.tokens.get(c0).map(|t| &text.src[t.start..t.end])?;
     let opens_with_verb = FINITE_VERBS.contains(&verb) || matches!(verb, "includes" | "included" | "remains" | "remained" | "amounts" | "amounted");
-    let past = verb.len() > 3 && verb.ends_with("ed") && verb.starts_with(|c: char| c.is_ascii_lowercase());
+    let past = past_form(verb);
     let rel_word = text.tok(rel);
     (c0 == cue_tok + 1 && (opens_with_verb && matches!(rel_word, "what" | "which" | "who" | "What" | "Which") || past && matches!(rel_word, "who" | "which")))
         .then(|| text.tokens[rel].range())
@@ -3479,7 +3479,9 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         let subject = |k: usize| text.tokens[k].kind == TokKind::Word && opens_subject(text.tok(k));
         if let Some(k) = time_adjunct_end(text, from, toks.end).filter(|&k| k < toks.end && subject(k) && opens_clause(text, k..toks.end)) {
             from = k;
-        } else if let Some(k) = time_adjunct_end(text, from, toks.end).filter(|&k| k + 1 < toks.end && text.tok(k) == "," && FINITE_VERBS.contains(&text.tok(k + 1))) {
+        } else if let Some(k) =
+            time_adjunct_end(text, from, toks.end).filter(|&k| k + 1 < toks.end && text.tok(k) == "," && (FINITE_VERBS.contains(&text.tok(k + 1)) || past_form(text.tok(k + 1))))
+        {
             // "The plan, officials said Tuesday, will cost …": the attribution, set off by
             // commas, ends with its time.
             from = k + 1;
@@ -3797,8 +3799,14 @@ fn manner_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
     let comma = (from + 1..end.min(from + 10)).find(|&i| !matches!(text.tokens[i].kind, TokKind::Word | TokKind::Number) && !matches!(text.tok(i), "'s" | "’s" | "-"))?;
     let plain = (from + 1..comma).all(|i| !FINITE_VERBS.contains(&text.tok(i)) && !is_speech_verb(text, i));
     // (The content's verb a finite one or a past form: "…, is expected", "…, killed 12".)
-    let verb = |w: &str| FINITE_VERBS.contains(&w) || w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase());
+    let verb = |w: &str| FINITE_VERBS.contains(&w) || past_form(w);
     (plain && comma > from + 1 && text.tok(comma) == "," && text.tokens.get(comma + 1).is_some_and(|_| verb(text.tok(comma + 1)))).then_some(comma)
+}
+
+/// Whether `w` is a simple past form: a lowercase word in "-ed" ("killed") or an irregular one
+/// (`data/irregular_pasts.txt`: "sank", "fled").
+fn past_form(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()) || lexicon::irregular_pasts().contains(w)
 }
 
 /// Whether a word may open a clause's subject: a capital, a pronoun, a determiner or a
@@ -5170,6 +5178,10 @@ mod tests {
             // "who" before a past form.
             ("The men, who prosecutors said belonged to a drug cartel, were extradited.", &[(Indirect, "who | belonged to a drug cartel", "prosecutors", "said")]),
             ("The company, which regulators said misled investors, agreed to pay a fine.", &[(Indirect, "which | misled investors", "regulators", "said")]),
+            // An irregular past form is a verb as one in "-ed" is.
+            ("The two men, who prosecutors said ran a fraud ring, were sentenced.", &[(Indirect, "who | ran a fraud ring", "prosecutors", "said")]),
+            ("The protesters, police said, threw stones at officers.", &[(Indirect, "The protesters | threw stones at officers", "police", "said")]),
+            ("The ship, the navy said in a brief statement, sank within minutes.", &[(Indirect, "The ship | sank within minutes", "the navy", "said")]),
             // The one told: a modifier and its noun, or a hyphenated name and a time.
             ("He told state media the talks were productive.", &[(Indirect, "the talks were productive", "He", "told state media")]),
             (
