@@ -1231,6 +1231,10 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
         while e < limit && e < v + 6 && name_part(e) {
             e += 1;
         }
+        // (Then a noun of people: "told Iowa voters this week they …".)
+        if e > v + 1 && e < limit && text.tokens[e].kind == TokKind::Word && speaker_noun(text.tok(e)) {
+            e += 1;
+        }
         if e > v + 1 && text.tok(e - 1) != "-" && e < limit {
             let clause = time_adjunct_end(text, e, limit).unwrap_or(e);
             if clause < limit && PRONOUNS.contains(&text.tok(clause)) {
@@ -3337,7 +3341,9 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // and an independent political analyst in New York City.")
     if v > toks.start && text.tok(v - 1) == "," && !text.tok(v).ends_with("ing") {
         let after = tail.clone().find(|&i| text.tokens[i].kind == TokKind::Word);
-        let speaker = after.and_then(|a| np_after(text, a, toks.end, false));
+        // (After "told" the phrase is the one told: "…, Musa Bello, 58, told The Associated
+        // Press.")
+        let speaker = after.filter(|_| !is_tell(text, v)).and_then(|a| np_after(text, a, toks.end, false));
         let apposition = |sp: &SpeakerPhrase| {
             let next = text.token_at(sp.span.end);
             is_capitalized(text.slice(sp.span)) && next < toks.end && text.tok(next) == ","
@@ -5143,6 +5149,12 @@ mod tests {
                 &[(Indirect, "The new rules will hurt farmers", "the group's president, Zippy Duvall", "said")],
             ),
             ("The store was robbed twice last year, the owner, Ali Khan, 52, said.", &[(Indirect, "The store was robbed twice last year", "the owner, Ali Khan", "said")]),
+            // After "told" the phrase is the one told, not the speaker.
+            (
+                "We will rebuild the school, the village chief, Musa Bello, told The Associated Press.",
+                &[(Indirect, "We will rebuild the school", "the village chief, Musa Bello", "told")],
+            ),
+            ("Trump told Iowa voters this week he would win the state.", &[(Indirect, "he would win the state", "Trump", "told Iowa voters")]),
             (
                 "The economy will recover slowly, a study by a Russian sociologist, Mikhail E. Dmitriyev, concluded this year.",
                 &[(Indirect, "The economy will recover slowly", "a study by a Russian sociologist, Mikhail E. Dmitriyev", "concluded")],
