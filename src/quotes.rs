@@ -2049,7 +2049,15 @@ fn capitalised(w: &str) -> String {
 /// ("report"), or the plural of one ("the authors", "advocates").
 fn speaker_noun(w: &str) -> bool {
     let listed = |w: &str| lexicon::person_nouns().contains(w) || lexicon::source_nouns().contains(w);
-    listed(w) || w.len() > 3 && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && listed(one))
+    // (A plural in "-ies" is one in "-y": "news agencies", "the families".)
+    let ies = || {
+        let Some(stem) = w.strip_suffix("ies").filter(|s| (3..23).contains(&s.len())) else { return false };
+        let mut buf = [0u8; 24];
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()] = b'y';
+        std::str::from_utf8(&buf[..=stem.len()]).is_ok_and(listed)
+    };
+    listed(w) || w.len() > 3 && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && listed(one)) || ies()
 }
 
 fn title_case(w: &str) -> String {
@@ -3580,8 +3588,15 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             (from + 2..toks.end.min(from + 10))
                 .take_while(|&i| in_phrase(i) && !FINITE_VERBS.contains(&text.tok(i)) && !is_speech_verb(text, i))
                 // (Not a pronoun's own report: "wrote to donors he said …" is his saying.)
+                // (Or a determiner's, after where or when it was said, a phrase of no gerund:
+                // "said in her speech the party must change"; not "warned of the implications a
+                // Trump presidency would have", "insisted on paying his hotel bill himself".)
                 .find(|&i| {
-                    matches!(text.tok(i), "he" | "she" | "they" | "we" | "I" | "it")
+                    let determined = matches!(text.tok(i), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our")
+                        && lexicon::that_optional_verbs().contains(text.tok(v))
+                        && matches!(text.tok(from), "in" | "at" | "during")
+                        && (from..i).all(|k| !is_gerund(text.tok(k)));
+                    (matches!(text.tok(i), "he" | "she" | "they" | "we" | "I" | "it") || determined)
                         && !PREPOSITIONS.contains(&text.tok(i - 1))
                         && opens_clause(text, i..toks.end)
                         && !(i + 1 < toks.end && is_speech_verb(text, i + 1))
@@ -5155,6 +5170,13 @@ mod tests {
                 &[(Indirect, "We will rebuild the school", "the village chief, Musa Bello", "told")],
             ),
             ("Trump told Iowa voters this week he would win the state.", &[(Indirect, "he would win the state", "Trump", "told Iowa voters")]),
+            // A plural in "-ies" of a listed noun in "-y".
+            (
+                "Police said the suspect fled on foot, news agencies reported.",
+                &[(Indirect, "Police said the suspect fled on foot", "news agencies", "reported"), (Indirect, "the suspect fled on foot", "Police", "said")],
+            ),
+            // Where it was said, then a clause opened by a determiner, without "that".
+            ("She said in her speech the party must change.", &[(Indirect, "the party must change", "She", "said")]),
             (
                 "The economy will recover slowly, a study by a Russian sociologist, Mikhail E. Dmitriyev, concluded this year.",
                 &[(Indirect, "The economy will recover slowly", "a study by a Russian sociologist, Mikhail E. Dmitriyev", "concluded")],
@@ -5225,6 +5247,10 @@ mod tests {
         assert!(quotes("The team added a veteran pitcher before the trade deadline.").is_empty());
         // (Not in a parenthetical: "…, he added, are like “nuclear bombs.”")
         assert_eq!(the_one_quote("The country's economic weapons, he added, are like cheap rifles.").text, "The country's economic weapons | are like cheap rifles");
+        // (Not after "of" or a gerund: "warned of the implications a Trump presidency would
+        // have", "insisted on paying his hotel bill himself, Francis has understood …".)
+        assert!(quotes("Hollande warned of the global implications a Trump presidency would have.").is_empty());
+        assert!(quotes("When he insisted on paying his hotel bill himself, Francis has understood the power of gesture.").is_empty());
         // Nor "the Council on Wednesday called …" a speaker with "on".
         assert!(quotes("The United Nations Security Council on Wednesday called an emergency session.").is_empty());
         assert_eq!(the_one_quote("He has added that the bill would pass.").text, "the bill would pass");
