@@ -2643,7 +2643,9 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
         for (content, speaker, cue, cue_tok) in std::iter::once(found).chain(then) {
             // (A subject set before the content as its first part counts: "The answer, he said,
             // is no", "which she said were temporary".)
-            let first_part = subject_before_parenthetical(text, s.tokens.start, &speaker, cue_tok, content).or_else(|| relative_subject(text, &speaker, cue_tok, content));
+            let first_part = subject_before_parenthetical(text, s.tokens.start, &speaker, cue_tok, content)
+                .or_else(|| clause_before_parenthetical(text, s.tokens.start, &speaker, cue_tok, content))
+                .or_else(|| relative_subject(text, &speaker, cue_tok, content));
             if content.is_empty() || word_count(text.slice(content)) + first_part.map_or(0, |r| word_count(text.slice(r))) < 3 {
                 continue;
             }
@@ -2837,6 +2839,29 @@ fn subject_before_parenthetical(text: &Text, s0: usize, speaker: &SpeakerPhrase,
         && !with_lowercase(text.tok(s0), |w| CLAUSE_OPENERS.contains(&w) || PREPOSITIONS.contains(&w))
         && plain)
         .then(|| Range::new(text.tokens[s0].start, text.tokens[comma - 1].end))
+}
+
+/// The clause before an attribution set off by commas when the content after it is an
+/// adjunct of that clause: "The city was calm" in "The city was calm, officials said, after
+/// days of protests" (PolNeAR's content: both, as two parts).
+fn clause_before_parenthetical(text: &Text, s0: usize, speaker: &SpeakerPhrase, cue_tok: usize, content: Range) -> Option<Range> {
+    let sp = text.token_at(speaker.span.start);
+    let c0 = text.token_at(content.start);
+    let comma = sp.checked_sub(1)?;
+    let adjunct = text.tokens.get(c0).is_some_and(|t| {
+        with_lowercase(&text.src[t.start..t.end], |w| {
+            PREPOSITIONS.contains(&w) || matches!(w, "while" | "whereas" | "because" | "although" | "though" | "after" | "before" | "since" | "until" | "as")
+        })
+    });
+    (adjunct
+        && sp < cue_tok
+        && comma > s0 + 2
+        && text.tok(comma) == ","
+        && c0 == cue_tok + 2
+        && text.tok(cue_tok + 1) == ","
+        && (s0..comma).all(|i| !is_speech_verb(text, i))
+        && opens_clause(text, s0..comma))
+    .then(|| trim_content(text, s0, comma))
 }
 
 /// A content reported inside a relative clause ends with that clause, at a comma before what
@@ -5174,6 +5199,13 @@ mod tests {
             (
                 "Police said the suspect fled on foot, news agencies reported.",
                 &[(Indirect, "Police said the suspect fled on foot", "news agencies", "reported"), (Indirect, "the suspect fled on foot", "Police", "said")],
+            ),
+            // A clause before an attribution set off by commas, and an adjunct of it after: both
+            // are the content, as two parts.
+            ("The city was calm, state media said, after days of protests.", &[(Indirect, "The city was calm | after days of protests", "state media", "said")]),
+            (
+                "Two people were killed, the ministry said, while 14 others were wounded.",
+                &[(Indirect, "Two people were killed | while 14 others were wounded", "the ministry", "said")],
             ),
             // Where it was said, then a clause opened by a determiner, without "that".
             ("She said in her speech the party must change.", &[(Indirect, "the party must change", "She", "said")]),
