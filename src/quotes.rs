@@ -3372,7 +3372,47 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // "…, said the official."
     // (Also before a long apposition: "…, said Dan Gerstein, director of Gotham Ghostwriters
     // and an independent political analyst in New York City.")
-    if v > toks.start && text.tok(v - 1) == "," && !text.tok(v).ends_with("ing") {
+    // (What comes before is a clause, with a verb, unless the verb is one that is set before
+    // its subject: "The contrast with Trump, said Doyle, would be clear" is Doyle's, but "The
+    // company, in its annual report, disclosed a new investigation" is the company's.)
+    let inverts = matches!(
+        text.tok(v),
+        "said"
+            | "says"
+            | "added"
+            | "adds"
+            | "wrote"
+            | "writes"
+            | "asked"
+            | "asks"
+            | "noted"
+            | "notes"
+            | "explained"
+            | "explains"
+            | "continued"
+            | "recalled"
+            | "replied"
+            | "insisted"
+            | "argued"
+            | "warned"
+            | "observed"
+            | "declared"
+            | "told"
+            | "tells"
+    );
+    let clause_before = || {
+        inverts
+            || (toks.start..v - 1).any(|i| {
+                let w = text.tok(i);
+                FINITE_VERBS.contains(&w)
+                    || past_form(w)
+                    || text.tokens[i].kind == TokKind::Quote
+                    || w.contains('\'')
+                    || w.contains('’')
+                    || w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase)
+            })
+    };
+    if v > toks.start && text.tok(v - 1) == "," && !text.tok(v).ends_with("ing") && clause_before() {
         let after = tail.clone().find(|&i| text.tokens[i].kind == TokKind::Word);
         // (After "told" the phrase is the one told: "…, Musa Bello, 58, told The Associated
         // Press.")
@@ -5283,6 +5323,9 @@ mod tests {
         // have", "insisted on paying his hotel bill himself, Francis has understood …".)
         assert!(quotes("Hollande warned of the global implications a Trump presidency would have.").is_empty());
         assert!(quotes("When he insisted on paying his hotel bill himself, Francis has understood the power of gesture.").is_empty());
+        // A verb after a comma that is not set before its subject: the phrase before is the
+        // subject, not words reported by what follows.
+        assert!(quotes("The company, in its annual report, disclosed a new investigation.").is_empty());
         // Nor "the Council on Wednesday called …" a speaker with "on".
         assert!(quotes("The United Nations Security Council on Wednesday called an emergency session.").is_empty());
         assert_eq!(the_one_quote("He has added that the bill would pass.").text, "the bill would pass");
