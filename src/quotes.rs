@@ -3487,7 +3487,11 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // "X said (that) …": the subject stands before the verb, the content after it.
     let mut from = cue_end + 1;
     // ("He said, laughing, that …": a participle set off by commas is how it was said.)
-    if from + 4 < toks.end && text.tok(from) == "," && is_gerund(text.tok(from + 1)) && text.tok(from + 2) == "," && text.tok(from + 3) == "that" {
+    // (So is a sentence adverb: "He added, however, that …".)
+    let aside = |w: &str| {
+        is_gerund(w) || matches!(w, "however" | "though" | "too" | "also" | "again" | "moreover" | "meanwhile" | "later" | "earlier" | "instead" | "nonetheless" | "nevertheless")
+    };
+    if from + 4 < toks.end && text.tok(from) == "," && aside(text.tok(from + 1)) && text.tok(from + 2) == "," && text.tok(from + 3) == "that" {
         from += 3;
     }
     // "said Wednesday that …", "said in a statement that …"
@@ -5323,6 +5327,8 @@ mod tests {
         // have", "insisted on paying his hotel bill himself, Francis has understood …".)
         assert!(quotes("Hollande warned of the global implications a Trump presidency would have.").is_empty());
         assert!(quotes("When he insisted on paying his hotel bill himself, Francis has understood the power of gesture.").is_empty());
+        // A sentence adverb set off after the verb is nobody's words.
+        assert_eq!(the_one_quote("He added, however, that the talks would continue next week.").text, "the talks would continue next week");
         // A verb after a comma that is not set before its subject: the phrase before is the
         // subject, not words reported by what follows.
         assert!(quotes("The company, in its annual report, disclosed a new investigation.").is_empty());
