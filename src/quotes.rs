@@ -1208,15 +1208,18 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
         // ("told reporters", "told him"; not "told at least 20 donors that …", whose "at" is
         // no addressee.)
         if next.chars().all(|c| c.is_lowercase()) && next != "that" && !PREPOSITIONS.contains(&next) && !matches!(next, "about" | "with" | "after" | "before" | "during") {
-            // ("told state media", "told local reporters": a modifier and its noun.)
-            if v + 2 < limit
-                && text.tokens[v + 2].kind == TokKind::Word
-                && speaker_noun(text.tok(v + 2))
+            // ("told state media", "told local reporters": a modifier and its noun; "told
+            // state-run television": a hyphenated one.)
+            let joined = |i: usize| i + 1 < limit && text.tok(i) == "-" && text.tokens[i].start == text.tokens[i - 1].end && text.tokens[i + 1].start == text.tokens[i].end;
+            let m = if joined(v + 2) { v + 3 } else { v + 1 };
+            if m + 1 < limit
+                && text.tokens[m + 1].kind == TokKind::Word
+                && speaker_noun(text.tok(m + 1))
                 && !speaker_noun(next)
                 && !POSSESSIVES.contains(&next)
                 && !DETERMINERS.contains(&next)
             {
-                return (Range::new(t.start, text.tokens[v + 2].end), v + 2);
+                return (Range::new(t.start, text.tokens[m + 1].end), m + 1);
             }
             return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
         }
@@ -5294,6 +5297,7 @@ mod tests {
             ("The ship, the navy said in a brief statement, sank within minutes.", &[(Indirect, "The ship | sank within minutes", "the navy", "said")]),
             // The one told: a modifier and its noun, or a hyphenated name and a time.
             ("He told state media the talks were productive.", &[(Indirect, "the talks were productive", "He", "told state media")]),
+            ("He told state-run television the attack had failed.", &[(Indirect, "the attack had failed", "He", "told state-run television")]),
             (
                 "The president told African-Americans this weekend he would consider it a personal insult.",
                 &[(Indirect, "he would consider it a personal insult", "The president", "told African-Americans")],
