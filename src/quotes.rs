@@ -3546,8 +3546,8 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
                 if matches!(w, "night" | "day" | "morning" | "afternoon" | "evening" | "week" | "weekend" | "month" | "year" | "time") {
                     return false;
                 }
-                let past_form = w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase());
-                !(FINITE_VERBS.contains(&w) || past_form && object)
+                let past = regular_past(w);
+                !(FINITE_VERBS.contains(&w) || past && object)
             })
         });
     // "asked Trump if he would deport …", "wondered why …": a question reported, from its
@@ -3635,7 +3635,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         && (text.tok(from) == "at" && text.tok(from + 1) == "least" || text.tok(from) == "about" && text.tokens[from + 1].kind == TokKind::Number)
         && (from + 2..toks.end.min(from + 10)).any(|i| {
             let w = text.tok(i);
-            FINITE_VERBS.contains(&w) || w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
+            FINITE_VERBS.contains(&w) || regular_past(w)
         });
     if from >= toks.end
         || that.is_none() && !that_subject && !count && matches!(text.tok(from), "in" | "on" | "at" | "during" | "after" | "to" | "with" | "about" | "for" | "by" | "of" | "that")
@@ -3899,7 +3899,12 @@ fn manner_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
 /// Whether `w` is a simple past form: a lowercase word in "-ed" ("killed") or an irregular one
 /// (`data/irregular_pasts.txt`: "sank", "fled").
 fn past_form(w: &str) -> bool {
-    w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase()) || lexicon::irregular_pasts().contains(w)
+    regular_past(w) || lexicon::irregular_pasts().contains(w)
+}
+
+/// Whether `w` is a lowercase word in "-ed" of four letters or more ("killed", not "red").
+fn regular_past(w: &str) -> bool {
+    w.len() > 3 && w.ends_with("ed") && w.starts_with(|c: char| c.is_ascii_lowercase())
 }
 
 /// Whether a word may open a clause's subject: a capital, a pronoun, a determiner or a
@@ -4004,6 +4009,18 @@ mod tests {
                 cue: q.cue.map(|c| s[c.start..c.end].to_string()),
             })
             .collect()
+    }
+
+    /// Each input gives exactly these quotes, in text order: kind, text (parts joined by
+    /// " | "), speaker and cue.
+    fn assert_all_quotes(cases: &[(&str, &[(QuoteKind, &str, &str, &str)])]) {
+        for (input, expected) in cases {
+            let q = quotes(input);
+            assert_eq!(q.len(), expected.len(), "{input:?}: {q:?}");
+            for (q, (kind, text, speaker, cue)) in q.iter().zip(expected.iter()) {
+                assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref()), (*kind, *text, Some(*speaker), Some(*cue)), "{input:?}");
+            }
+        }
     }
 
     /// The only quote found in `input`.
@@ -5163,13 +5180,7 @@ mod tests {
                 &[(Indirect, "Monday, speaking on condition of anonymity, that the talks had stalled", "The official", "said")],
             ),
         ];
-        for (input, expected) in cases {
-            let q = quotes(input);
-            assert_eq!(q.len(), expected.len(), "{input:?}: {q:?}");
-            for (q, (kind, text, speaker, cue)) in q.iter().zip(expected.iter()) {
-                assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref()), (*kind, *text, Some(*speaker), Some(*cue)), "{input:?}");
-            }
-        }
+        assert_all_quotes(cases);
     }
 
     #[test]
@@ -5310,13 +5321,7 @@ mod tests {
                 &[(Indirect, "the test could change that", "Experts on North Korea and nuclear nonproliferation", "said")],
             ),
         ];
-        for (input, expected) in cases {
-            let q = quotes(input);
-            assert_eq!(q.len(), expected.len(), "{input:?}: {q:?}");
-            for (q, (kind, text, speaker, cue)) in q.iter().zip(expected.iter()) {
-                assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref()), (*kind, *text, Some(*speaker), Some(*cue)), "{input:?}");
-            }
-        }
+        assert_all_quotes(cases);
         // A reaction after the last comma reports nothing: the critics disagree with the
         // governor's words, they do not report them.
         for s in ["The governor said the budget was balanced, critics disagreed.", "The company said the layoffs were temporary, unions objected."] {
