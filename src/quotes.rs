@@ -1210,7 +1210,7 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
         if next.chars().all(|c| c.is_lowercase()) && next != "that" && !PREPOSITIONS.contains(&next) && !matches!(next, "about" | "with" | "after" | "before" | "during") {
             // ("told state media", "told local reporters": a modifier and its noun; "told
             // state-run television": a hyphenated one.)
-            let joined = |i: usize| i + 1 < limit && text.tok(i) == "-" && text.tokens[i].start == text.tokens[i - 1].end && text.tokens[i + 1].start == text.tokens[i].end;
+            let joined = |i: usize| i + 1 < limit && word_hyphen(text, i);
             let m = if joined(v + 2) { v + 3 } else { v + 1 };
             if m + 1 < limit
                 && text.tokens[m + 1].kind == TokKind::Word
@@ -1227,8 +1227,7 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
         // (Hyphens join a name's parts, and a time may follow it: "told African-Americans this
         // weekend he would …".)
         let name_part = |i: usize| {
-            text.tokens[i].kind == TokKind::Word && is_capitalized(text.tok(i)) && !PRONOUNS.contains(&text.tok(i))
-                || i > v + 1 && i + 1 < limit && text.tok(i) == "-" && text.tokens[i].start == text.tokens[i - 1].end && text.tokens[i + 1].start == text.tokens[i].end
+            text.tokens[i].kind == TokKind::Word && is_capitalized(text.tok(i)) && !PRONOUNS.contains(&text.tok(i)) || i > v + 1 && i + 1 < limit && word_hyphen(text, i)
         };
         let mut e = v + 1;
         while e < limit && e < v + 6 && name_part(e) {
@@ -3292,7 +3291,7 @@ fn antecedent(text: &Text, lo: usize, comma: usize) -> Option<SpeakerPhrase> {
     let mut start = comma;
     if comma > lo && is_capitalized(text.tok(comma - 1)) {
         // (A hyphen joins capitalised words: "Jean-Claude Juncker", "North-Rhine Westphalia".)
-        let joined = |i: usize| i > lo && text.tok(i) == "-" && text.tokens[i].start == text.tokens[i - 1].end && text.tokens[i + 1].start == text.tokens[i].end;
+        let joined = |i: usize| i > lo && word_hyphen(text, i);
         while start > lo && comma - start < 6 {
             if word(start - 1) && is_capitalized(text.tok(start - 1)) {
                 start -= 1;
@@ -3894,6 +3893,12 @@ fn manner_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
     // (The content's verb a finite one or a past form: "…, is expected", "…, killed 12".)
     let verb = |w: &str| FINITE_VERBS.contains(&w) || past_form(w);
     (plain && comma > from + 1 && text.tok(comma) == "," && text.tokens.get(comma + 1).is_some_and(|_| verb(text.tok(comma + 1)))).then_some(comma)
+}
+
+/// Whether token `i` is a hyphen inside a word, touching the tokens on both sides
+/// ("state-run", "Jean-Claude"). The caller keeps `i` off the text's first and last token.
+fn word_hyphen(text: &Text, i: usize) -> bool {
+    text.tok(i) == "-" && text.tokens[i].start == text.tokens[i - 1].end && text.tokens[i + 1].start == text.tokens[i].end
 }
 
 /// Whether `w` is a simple past form: a lowercase word in "-ed" ("killed") or an irregular one
