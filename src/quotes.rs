@@ -507,7 +507,9 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             _ if from_before
                 && !colon_intro
                 && parts.len() == 1
+                // (Also with a comma after "that": "tweeted that, “For those few people …”".)
                 && (text.tok(open_tok - 1) == "that"
+                    || open_tok >= 2 && text.tok(open_tok - 1) == "," && text.tok(open_tok - 2) == "that"
                     || close.is_some_and(|c| {
                         words_after(text, c) && !(is_dash(c + 1) && words >= 4 && text.slice(parts[0]).starts_with(char::is_uppercase) && !is_title_case(text.slice(parts[0])))
                     }) && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) =>
@@ -2095,6 +2097,49 @@ fn opens_description(w: &str) -> bool {
 }
 
 /// Words between a speaker and the reporting verb: "also", "has", "went on to", "would".
+/// A verb whose object is the subject of the infinitive after it: "allow companies to say".
+fn object_and_infinitive(w: &str) -> bool {
+    matches!(
+        w,
+        "allow"
+            | "allows"
+            | "allowed"
+            | "ask"
+            | "asks"
+            | "asked"
+            | "urge"
+            | "urges"
+            | "urged"
+            | "force"
+            | "forces"
+            | "forced"
+            | "expect"
+            | "expects"
+            | "expected"
+            | "encourage"
+            | "encourages"
+            | "encouraged"
+            | "invite"
+            | "invites"
+            | "invited"
+            | "require"
+            | "requires"
+            | "required"
+            | "permit"
+            | "permits"
+            | "permitted"
+            | "enable"
+            | "enables"
+            | "enabled"
+            | "persuade"
+            | "persuades"
+            | "persuaded"
+            | "convince"
+            | "convinces"
+            | "convinced"
+    )
+}
+
 fn is_auxiliary(w: &str) -> bool {
     matches!(
         w,
@@ -2253,6 +2298,14 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // "X also said", "X has said", "X later described", "The email went on to say"
     while end > start && is_auxiliary(text.tok(end - 1)) {
         end -= 1;
+    }
+    // "The rules allow companies to say ''…''": before an infinitive, the phrase after a verb
+    // that takes an object and "to" is that verb's object, told or let to speak, and no one has
+    // spoken yet; so after "let" without "to": "The rules let lenders say". (Not a participle
+    // that modifies the noun: "The invited guests went on to say".)
+    let infinitive = (end..v).any(|i| text.tok(i) == "to");
+    if (start + 1..end).any(|i| matches!(text.tok(i), "let" | "lets") || infinitive && object_and_infinitive(text.tok(i)) && !DETERMINERS.contains(&text.tok(i - 1))) {
+        return None;
     }
     // "Sean Spicer on Thursday evening said": the time is no part of the subject.
     // (Not a time that modifies a noun, "his afternoon remarks", "A court document filed
@@ -4366,6 +4419,9 @@ mod tests {
             "The policy of ‘rebalancing’ is known as the “Alliance Coordination Mechanism” in the ’90s, and Ross’ book didn’t help.",
             "He listed “Criminal Minds,” “Game of Thrones” and “Veep” as his top shows.",
             "The so-called \"reform\" was never passed by the O'Neills' council in the '80s.",
+            // Words that someone may be allowed or asked to say, not said by anyone yet.
+            "The guidelines allow companies to tell ''one country that a subsidiary is a corporation while telling another the same entity is a partnership.''",
+            "The rules let lenders say “approved” to nearly anyone.",
         ];
         for s in cases {
             assert!(quotes(s).is_empty(), "{s:?}");
@@ -4929,6 +4985,11 @@ mod tests {
             (
                 "Trump argued the program should be kept, but Rubio said only that it needed “serious reform.”",
                 &[(Indirect, "the program should be kept", "Trump"), (Mixed, "it needed “serious reform.", "Rubio")],
+            ),
+            // So after "that" and a comma.
+            (
+                "Trump tweeted that, “For those few people knocking me for tweeting at three in the morning, at least you know I will be there!”",
+                &[(Mixed, "For those few people knocking me for tweeting at three in the morning, at least you know I will be there!", "Trump")],
             ),
             // Words of the sentence after the quotation and before its attribution are
             // reported with it.
