@@ -2002,8 +2002,13 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         && counts();
     // A capital that could open a sentence ("Watch", "Video") ends a name after another one:
     // "Judicial Watch".
+    // (So a word that may open a sentence alone, when the document writes it as a surname
+    // too: "Small said" after "John Small"; not a word of one or two letters or with an
+    // apostrophe.)
     let name = (is_capitalized(h) || hyphenated_given_name(text, head))
-        && (!lexicon::function_words().contains(h) || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1)));
+        && (!lexicon::function_words().contains(h)
+            || head > first && is_capitalized(text.tok(head - 1)) && !lexicon::function_words().contains(text.tok(head - 1))
+            || words.len() == 1 && h.len() > 2 && !h.contains(['\'', '’']) && text.surname(h));
     // "Edwards and others said", "Some say", "Many said": a pronoun of a group.
     // ("others" after "and", a determiner or a count: not "She let others say".)
     let others = h == "others"
@@ -3120,7 +3125,8 @@ fn trim_content(text: &Text, from: usize, to: usize) -> Range {
     if caps > 0 && start + caps < end && matches!(text.tok(start + caps), "—" | "–" | "-") {
         start += caps + 1;
     }
-    while start < end && matches!(text.tok(start), "," | ":" | "that") {
+    // ("that" before a finite verb is the content's subject: "said that would be a mistake".)
+    while start < end && matches!(text.tok(start), "," | ":" | "that") && !(text.tok(start) == "that" && start + 1 < end && FINITE_VERBS.contains(&text.tok(start + 1))) {
         start += 1;
     }
     if start >= end {
@@ -5657,6 +5663,11 @@ mod tests {
         use QuoteKind::*;
         let cases: &[(&str, QuoteKind, &str, &str, &str)] = &[
             ("Carter said the Pentagon will work with the ministry.", Indirect, "the Pentagon will work with the ministry", "Carter", "said"),
+            // "that" before a finite verb is the content's subject, not its conjunction.
+            ("Critics say that would leave millions of people without coverage.", Indirect, "that would leave millions of people without coverage", "Critics", "say"),
+            // A word that may open a sentence alone is a surname where the document writes it
+            // after a given name.
+            ("Residents led by John Small fought the closure for a year.\n\nSmall said the plant would close in May.", Indirect, "the plant would close in May", "Small", "said"),
             // A noun after a possessive is no verb of saying: "Sanders' charge", "Trump's claim".
             (
                 "In response to Sanders' charge that she has been weak on climate change, she said she and Obama had made progress in the face of opposition.",

@@ -69,6 +69,8 @@ pub struct Text<'a> {
     pub paragraphs: Vec<Range>,
     pub sentences: Vec<Sentence>,
     pub tokens: Vec<Token>,
+    /// The capitalised words written right after a given name, made on first use.
+    mid_capitals: std::cell::OnceCell<std::collections::HashSet<&'a str, crate::learn::FnvBuild>>,
 }
 
 impl<'a> Text<'a> {
@@ -83,7 +85,27 @@ impl<'a> Text<'a> {
             tokenize(src, *p, &mut tokens);
             split_sentences(src, &tokens, first, pi, &mut sentences);
         }
-        Text { src, paragraphs, sentences, tokens }
+        Text { src, paragraphs, sentences, tokens, mid_capitals: std::cell::OnceCell::new() }
+    }
+
+    /// Whether the document writes word `w` as a surname: with a capital, right after a given
+    /// name ("John Small", "Marty Small", "Al From"). That "Small said" then names him. The words are gathered in one pass over the tokens, the first
+    /// time this is asked.
+    pub fn surname(&self, w: &str) -> bool {
+        self.mid_capitals
+            .get_or_init(|| {
+                let mut set = std::collections::HashSet::default();
+                let capital = |i: usize| self.tokens[i].kind == TokKind::Word && self.tok(i).starts_with(char::is_uppercase);
+                for s in &self.sentences {
+                    for i in s.tokens.start + 1..s.tokens.end {
+                        if capital(i) && capital(i - 1) && (lexicon::given_names().contains(self.tok(i - 1)) || lexicon::nicknames().contains_key(self.tok(i - 1))) {
+                            set.insert(self.tok(i));
+                        }
+                    }
+                }
+                set
+            })
+            .contains(w)
     }
 
     pub fn slice(&self, r: Range) -> &'a str {
