@@ -1027,6 +1027,14 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     if !verb {
         return false;
     }
+    // "a source who asked not to be named", "asked to remain anonymous", "asked for anonymity":
+    // a request not to be named reports nothing.
+    if matches!(w, "ask" | "asks" | "asked" | "asking") {
+        let next = |k: usize| text.tokens.get(i + k).map_or("", |_| text.tok(i + k));
+        if next(1) == "not" && next(2) == "to" || next(1) == "to" && matches!(next(2), "be" | "remain") || next(1) == "for" && next(2) == "anonymity" {
+            return false;
+        }
+    }
     // "state Del. Marcia Price", "state Senator Lee": a title, not the verb.
     let state_title = w == "state"
         && text.tokens.get(i + 1).is_some_and(|_| {
@@ -2104,45 +2112,8 @@ fn opens_description(w: &str) -> bool {
 /// Words between a speaker and the reporting verb: "also", "has", "went on to", "would".
 /// A verb whose object is the subject of the infinitive after it: "allow companies to say".
 fn object_and_infinitive(w: &str) -> bool {
-    matches!(
-        w,
-        "allow"
-            | "allows"
-            | "allowed"
-            | "ask"
-            | "asks"
-            | "asked"
-            | "urge"
-            | "urges"
-            | "urged"
-            | "force"
-            | "forces"
-            | "forced"
-            | "expect"
-            | "expects"
-            | "expected"
-            | "encourage"
-            | "encourages"
-            | "encouraged"
-            | "invite"
-            | "invites"
-            | "invited"
-            | "require"
-            | "requires"
-            | "required"
-            | "permit"
-            | "permits"
-            | "permitted"
-            | "enable"
-            | "enables"
-            | "enabled"
-            | "persuade"
-            | "persuades"
-            | "persuaded"
-            | "convince"
-            | "convinces"
-            | "convinced"
-    )
+    const VERBS: &[&str] = &["allow", "ask", "convince", "enable", "encourage", "expect", "force", "instruct", "invite", "order", "permit", "persuade", "require", "urge"];
+    VERBS.iter().any(|v| w.strip_prefix(v).is_some_and(|e| matches!(e, "" | "s" | "d" | "ed" | "ted"))) || matches!(w, "forbid" | "forbids" | "forbade")
 }
 
 fn is_auxiliary(w: &str) -> bool {
@@ -3526,16 +3497,31 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             _ => {}
         }
     }
-    let lo = clause_start(text, toks.start, v);
+    // (Auxiliaries right after a phrase set off by commas go with the verb: "An aide, who asked
+    // not to be named, went on to say …" is read as "An aide, …, said".)
+    let set_off = {
+        let mut a = v;
+        while a > toks.start + 1 && is_auxiliary(text.tok(a - 1)) {
+            a -= 1;
+        }
+        // (Not an infinitive alone: "forced Stumpf, who was under questioning, to acknowledge";
+        // nor a verb that follows the sentence's own: "…, then says he'll welcome advice".)
+        if a < v && text.tok(a - 1) == "," && !matches!(text.tok(a), "to" | "then") {
+            a
+        } else {
+            v
+        }
+    };
+    let lo = clause_start(text, toks.start, set_off);
     // "Clinton mocked the complaint, saying anybody who …": a participle after a comma reports
     // for the sentence's subject.
     // So does one after "by", "for", "after" …: "Obama responded … by saying his refusal …".
     let participle = v > toks.start + 2 && matches!(text.tok(v - 1), "," | "by" | "for" | "after" | "before" | "while" | "when") && text.tok(v).ends_with("ing");
-    let relative = relative_who(text, toks.start, v);
+    let relative = relative_who(text, toks.start, set_off);
     let speaker = match relative {
         Some(comma) => antecedent(text, toks.start, comma)?,
         None if participle => participle_subject(text, toks.start..v - 1, v)?,
-        None => np_before(text, lo, v)?,
+        None => np_before(text, lo, set_off)?,
     };
     // "…, the Pentagon says." / "…, Kishida told reporters Monday in New York." Also before a
     // participle that goes on ("…, the official said, adding that …"), when the speaker opens
@@ -4478,6 +4464,7 @@ mod tests {
             // in `a_clause_opener_or_a_preposition_is_not_part_of_the_speaker`.)
             "The guidelines allow companies to tell ''one country that a subsidiary is a corporation while telling another the same entity is a partnership.''",
             "The rules let lenders say “approved” to nearly anyone.",
+            "The referee ordered the captain to tell his team, “Calm down.”",
         ];
         for s in cases {
             assert!(quotes(s).is_empty(), "{s:?}");
@@ -5727,6 +5714,10 @@ mod tests {
             ("Critics say that would leave millions of people without coverage.", Indirect, "that would leave millions of people without coverage", "Critics", "say"),
             ("The spokesman said that wasn't true.", Indirect, "that wasn't true", "The spokesman", "said"),
             ("Critics said that's the problem with the plan.", Indirect, "that's the problem with the plan", "Critics", "said"),
+            // Auxiliaries after a phrase set off by commas go with the verb; a request not to be
+            // named reports nothing.
+            ("Smith, the mayor, also said the deal was off.", Indirect, "the deal was off", "Smith, the mayor", "said"),
+            ("An aide, who asked not to be named, went on to say the deal was off.", Indirect, "the deal was off", "An aide, who asked not to be named", "say"),
             // (Not before a verb set before its own subject, nor in a compound.)
             ("He said that had he known, he would have resigned.", Indirect, "had he known, he would have resigned", "He", "said"),
             ("He said that would-be buyers were scared off by the price.", Indirect, "would-be buyers were scared off by the price", "He", "said"),
