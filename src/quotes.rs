@@ -3702,8 +3702,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // ("said that would permit …": "that" is the content's subject.)
     // (Also where "that" is the conjunction before such a verb, "said that had he known", which
     // trimming the content takes off.)
-    let that_subject =
-        from + 1 < toks.end && text.tok(from) == "that" && (from + 1 < toks.end && FINITE_VERBS.contains(&text.tok(from + 1)) || that_is_subject(text, from, toks.end));
+    let that_subject = from + 1 < toks.end && text.tok(from) == "that" && (FINITE_VERBS.contains(&text.tok(from + 1)) || that_is_subject(text, from, toks.end));
     // ("reported at least six planes filled …", "said about 4 million people live …": a count
     // opens the content's subject; after "told" it is the one told: "told at least 20 donors
     // that …".)
