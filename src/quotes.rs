@@ -3396,6 +3396,10 @@ fn antecedent(text: &Text, lo: usize, comma: usize) -> Option<SpeakerPhrase> {
 /// Reported speech around the speech verb at token `v`.
 fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Reported> {
     let (cue, cue_end) = cue_range(text, v, toks.end);
+    // "did not say when …", "would not say whether …": what was not said is no report.
+    if v > toks.start && text.tok(v - 1) == "not" {
+        return None;
+    }
     // A verb with its particle answers what came before; it reports no words of the sentence:
     // "Clinton called him unfit for office, and Trump fired back."
     if with_particle(text, v, toks.end) {
@@ -3505,8 +3509,10 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             a -= 1;
         }
         // (Not an infinitive alone: "forced Stumpf, who was under questioning, to acknowledge";
-        // nor a verb that follows the sentence's own: "…, then says he'll welcome advice".)
-        if a < v && text.tok(a - 1) == "," && !matches!(text.tok(a), "to" | "then") {
+        // nor a verb that follows the sentence's own: "…, then says he'll welcome advice", but
+        // "Harris, the coach, then told his players …".)
+        let then_after_phrase = text.tok(a) == "then" && (toks.start..a - 1).any(|i| text.tok(i) == ",");
+        if a < v && text.tok(a - 1) == "," && (!matches!(text.tok(a), "to" | "then") || then_after_phrase) {
             a
         } else {
             v
@@ -4458,7 +4464,10 @@ mod tests {
             "The policy of ‘rebalancing’ is known as the “Alliance Coordination Mechanism” in the ’90s, and Ross’ book didn’t help.",
             "He listed “Criminal Minds,” “Game of Thrones” and “Veep” as his top shows.",
             "The so-called \"reform\" was never passed by the O'Neills' council in the '80s.",
-            // Words that someone may be allowed or asked to say, not said by anyone yet.
+            // What was not said, and words that someone may be allowed or asked to say, not
+            // said by anyone yet.
+            "Ms. Chen, a spokeswoman, did not say when the plant would reopen.",
+            "Chen would not say whether he would return to the team.",
             // (Their speakers, when the verb is in a relative clause or modifies the noun, are
             // in `a_clause_opener_or_a_preposition_is_not_part_of_the_speaker`.)
             "The guidelines allow companies to tell ''one country that a subsidiary is a corporation while telling another the same entity is a partnership.''",
@@ -5713,6 +5722,7 @@ mod tests {
             ("Critics say that would leave millions of people without coverage.", Indirect, "that would leave millions of people without coverage", "Critics", "say"),
             ("The spokesman said that wasn't true.", Indirect, "that wasn't true", "The spokesman", "said"),
             ("Critics said that's the problem with the plan.", Indirect, "that's the problem with the plan", "Critics", "said"),
+            ("Harris, the coach, then told his players the season was over.", Indirect, "the season was over", "Harris, the coach", "told his players"),
             // Auxiliaries after a phrase set off by commas go with the verb; a request not to be
             // named reports nothing.
             ("Smith, the mayor, also said the deal was off.", Indirect, "the deal was off", "Smith, the mayor", "said"),
