@@ -3466,17 +3466,23 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             | "told"
             | "tells"
     );
-    let clause_before = || {
-        inverts
-            || (toks.start..v - 1).any(|i| {
-                let w = text.tok(i);
-                FINITE_VERBS.contains(&w)
-                    || past_form(w)
-                    || text.tokens[i].kind == TokKind::Quote
-                    || w.contains('\'')
-                    || w.contains('’')
-                    || w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase)
-            })
+    let verb_before = || {
+        (toks.start..v - 1).any(|i| {
+            let w = text.tok(i);
+            FINITE_VERBS.contains(&w)
+                || past_form(w)
+                || text.tokens[i].kind == TokKind::Quote
+                || w.contains('\'')
+                || w.contains('’')
+                || w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase)
+        })
+    };
+    let clause_before = || inverts || verb_before();
+    // (With no verb before, the inverted speaker is set off itself: "The contrast with Trump,
+    // said Doyle, would be clear", not "Smith, the mayor, asked the council to delay the vote".)
+    let set_off_speaker = |sp: &SpeakerPhrase| {
+        let next = text.token_at(sp.span.end);
+        verb_before() || next >= toks.end || matches!(text.tok(next), "," | "." | ";" | "!" | "?") || (next..toks.end).all(|i| is_trailer(text, i))
     };
     if v > toks.start && text.tok(v - 1) == "," && !text.tok(v).ends_with("ing") && clause_before() {
         let after = tail.clone().find(|&i| text.tokens[i].kind == TokKind::Word);
@@ -3490,7 +3496,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         // "…, the group's president, Zippy Duvall, said.": the speaker is both phrases.
         let apposed = || apposed_speaker_before(text, toks.start, v - 1).map(|(comma, speaker)| (trim_content(text, toks.start, comma), speaker, cue, v));
         match speaker {
-            Some(speaker) if tail_words <= 8 || apposition(&speaker) => return Some((trim_content(text, toks.start, v - 1), speaker, cue, v)),
+            Some(speaker) if (tail_words <= 8 || apposition(&speaker)) && set_off_speaker(&speaker) => return Some((trim_content(text, toks.start, v - 1), speaker, cue, v)),
             _ if after.is_none() && tail_words <= 8 => return apposed(),
             // (Or only trailers after it: "…, Mikhail E. Dmitriyev, concluded this year.")
             _ if plain_short => {
@@ -5723,6 +5729,9 @@ mod tests {
             ("The spokesman said that wasn't true.", Indirect, "that wasn't true", "The spokesman", "said"),
             ("Critics said that's the problem with the plan.", Indirect, "that's the problem with the plan", "Critics", "said"),
             ("Harris, the coach, then told his players the season was over.", Indirect, "the season was over", "Harris, the coach", "told his players"),
+            // (Its speaker's verb, not an inverted one: with no verb before the comma the
+            // inverted speaker is set off itself.)
+            ("Smith, the mayor, asked the council to delay the vote.", Indirect, "the council to delay the vote", "Smith, the mayor", "asked"),
             // Auxiliaries after a phrase set off by commas go with the verb; a request not to be
             // named reports nothing.
             ("Smith, the mayor, also said the deal was off.", Indirect, "the deal was off", "Smith, the mayor", "said"),
