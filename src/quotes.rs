@@ -2257,6 +2257,17 @@ fn fronted_phrase(text: &Text, start: usize, end: usize) -> bool {
 
 /// The speaker phrase that ends just before token `v`, starting no earlier than `lo`.
 fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
+    // (Auxiliaries right after a phrase set off by commas go with the verb, as in
+    // `reported_at`: "“…,” Ortiz, the lawyer, later said" is read as "Ortiz, the lawyer, said".)
+    let mut aux = v;
+    while aux > lo + 1 && is_auxiliary(text.tok(aux - 1)) {
+        aux -= 1;
+    }
+    if aux < v && text.tok(aux - 1) == "," && !matches!(text.tok(aux), "to" | "then") {
+        if let Some(sp) = np_before(text, lo, aux) {
+            return Some(sp);
+        }
+    }
     let clause = clause_start(text, lo, v);
     let mut start = skip_openers(text, clause, v);
     // A dateline before the subject is not part of it: "MACAU (Reuters) – Top Republican
@@ -4918,6 +4929,9 @@ mod tests {
     fn speakers_with_an_age_a_post_modifier_or_a_text() {
         let cases = [
             ("“He will go to work for you,” said the 46-year-old.", "the 46-year-old"),
+            // An apposition or an age, then auxiliaries before the verb.
+            ("“My client is innocent,” Ortiz, the lawyer, later said.", "Ortiz, the lawyer"),
+            ("“My client is innocent,” Ortiz, 45, has said.", "Ortiz, 45"),
             ("“Money is not a problem,” said one Democrat familiar with the planning.", "one Democrat familiar with the planning"),
             ("“The list is long,” says a source involved in the group’s creation.", "a source involved in the group’s creation"),
             ("“It is complicated,” said one person with knowledge of the talks.", "one person with knowledge of the talks"),
