@@ -1787,6 +1787,17 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
             i -= 1;
             continue;
         }
+        // A list of names is one phrase: "Lopez, Smith and Jones said" (the names before the
+        // comma opening the clause, or after another comma of the list).
+        if t == "," && i < v && i >= 2 {
+            let name = |k: usize| text.tokens[k].kind == TokKind::Word && is_capitalized(text.tok(k)) && !lexicon::function_words().contains(text.tok(k));
+            let listed = (i..v).all(|k| name(k) || matches!(text.tok(k), "and" | ",") || is_auxiliary(text.tok(k))) && (i..v).any(|k| text.tok(k) == "and") && name(i);
+            let run = (lo..i - 1).rev().take_while(|&k| name(k)).last();
+            if listed && run.is_some_and(|k| k == lo || text.tok(k - 1) == ",") {
+                i -= 1;
+                continue;
+            }
+        }
         if t == "," {
             if i == v && i - 1 > lo {
                 apposition = true;
@@ -5749,6 +5760,9 @@ mod tests {
             // Auxiliaries after a phrase set off by commas go with the verb; a request not to be
             // named reports nothing.
             ("Smith, the mayor, also said the deal was off.", Indirect, "the deal was off", "Smith, the mayor", "said"),
+            // A list of names is one speaker (not after an opener: "In Boston, Smith and Jones said").
+            ("Lopez, Garcia, Smith and Jones also said the plan was unworkable.", Indirect, "the plan was unworkable", "Lopez, Garcia, Smith and Jones", "said"),
+            ("In Boston, Smith and Jones said the plan was dead.", Indirect, "the plan was dead", "Smith and Jones", "said"),
             ("An aide, who asked not to be named, went on to say the deal was off.", Indirect, "the deal was off", "An aide, who asked not to be named", "say"),
             // (Not before a verb set before its own subject, nor in a compound.)
             ("He said that had he known, he would have resigned.", Indirect, "had he known, he would have resigned", "He", "said"),
