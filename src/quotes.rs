@@ -1788,11 +1788,12 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
             continue;
         }
         // A list of names is one phrase: "Lopez, Smith and Jones said" (the names before the
-        // comma opening the clause, or after another comma of the list).
-        if t == "," && i < v && i >= 2 {
+        // comma opening the clause, or after another comma of the list; a list of at most 40
+        // tokens, so that the scans stay short).
+        if t == "," && i < v && i >= 2 && v - i <= 40 {
             let name = |k: usize| text.tokens[k].kind == TokKind::Word && is_capitalized(text.tok(k)) && !lexicon::function_words().contains(text.tok(k));
             let listed = (i..v).all(|k| name(k) || matches!(text.tok(k), "and" | ",") || is_auxiliary(text.tok(k))) && (i..v).any(|k| text.tok(k) == "and") && name(i);
-            let run = (lo..i - 1).rev().take_while(|&k| name(k)).last();
+            let run = (lo..i - 1).rev().take(8).take_while(|&k| name(k)).last();
             if listed && run.is_some_and(|k| k == lo || text.tok(k - 1) == ",") {
                 i -= 1;
                 continue;
