@@ -2267,15 +2267,30 @@ fn fronted_phrase(text: &Text, start: usize, end: usize) -> bool {
         })
 }
 
+/// Where the verb at `v` starts with its auxiliaries, when they follow a phrase set off by
+/// commas ("Smith, the mayor, also said", "An aide, …, went on to say"); else `v`. Not an
+/// infinitive alone ("forced Stumpf, who was under questioning, to acknowledge"), nor "then"
+/// after a clause of the sentence's own ("…, then says he'll welcome advice"; but "Harris, the
+/// coach, then told his players …").
+fn set_off_verb(text: &Text, lo: usize, v: usize) -> usize {
+    let mut a = v;
+    while a > lo + 1 && is_auxiliary(text.tok(a - 1)) {
+        a -= 1;
+    }
+    let then_after_phrase = text.tok(a) == "then" && (lo..a - 1).any(|i| text.tok(i) == ",");
+    if a < v && text.tok(a - 1) == "," && (!matches!(text.tok(a), "to" | "then") || then_after_phrase) {
+        a
+    } else {
+        v
+    }
+}
+
 /// The speaker phrase that ends just before token `v`, starting no earlier than `lo`.
 fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
-    // (Auxiliaries right after a phrase set off by commas go with the verb, as in
-    // `reported_at`: "“…,” Ortiz, the lawyer, later said" is read as "Ortiz, the lawyer, said".)
-    let mut aux = v;
-    while aux > lo + 1 && is_auxiliary(text.tok(aux - 1)) {
-        aux -= 1;
-    }
-    if aux < v && text.tok(aux - 1) == "," && !matches!(text.tok(aux), "to" | "then") {
+    // (Auxiliaries right after a phrase set off by commas go with the verb: "“…,” Ortiz, the
+    // lawyer, later said" is read as "Ortiz, the lawyer, said".)
+    let aux = set_off_verb(text, lo, v);
+    if aux < v {
         if let Some(sp) = np_before(text, lo, aux) {
             return Some(sp);
         }
@@ -3532,21 +3547,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     }
     // (Auxiliaries right after a phrase set off by commas go with the verb: "An aide, who asked
     // not to be named, went on to say …" is read as "An aide, …, said".)
-    let set_off = {
-        let mut a = v;
-        while a > toks.start + 1 && is_auxiliary(text.tok(a - 1)) {
-            a -= 1;
-        }
-        // (Not an infinitive alone: "forced Stumpf, who was under questioning, to acknowledge";
-        // nor a verb that follows the sentence's own: "…, then says he'll welcome advice", but
-        // "Harris, the coach, then told his players …".)
-        let then_after_phrase = text.tok(a) == "then" && (toks.start..a - 1).any(|i| text.tok(i) == ",");
-        if a < v && text.tok(a - 1) == "," && (!matches!(text.tok(a), "to" | "then") || then_after_phrase) {
-            a
-        } else {
-            v
-        }
-    };
+    let set_off = set_off_verb(text, toks.start, v);
     let lo = clause_start(text, toks.start, set_off);
     // "Clinton mocked the complaint, saying anybody who …": a participle after a comma reports
     // for the sentence's subject.
