@@ -2268,7 +2268,8 @@ fn fronted_phrase(text: &Text, start: usize, end: usize) -> bool {
 }
 
 /// Where the verb at `v` starts with its auxiliaries, when they follow a phrase set off by
-/// commas ("Smith, the mayor, also said", "An aide, …, went on to say"); else `v`. Not an
+/// commas ("Smith, the mayor, also said", "An aide, …, went on to say", "Carter, the owner, on
+/// Monday said"); else `v`. Not an
 /// infinitive alone ("forced Stumpf, who was under questioning, to acknowledge"), nor "then"
 /// after a clause of the sentence's own ("…, then says he'll welcome advice"; but "Harris, the
 /// coach, then told his players …").
@@ -2276,6 +2277,10 @@ fn set_off_verb(text: &Text, lo: usize, v: usize) -> usize {
     let mut a = v;
     while a > lo + 1 && is_auxiliary(text.tok(a - 1)) {
         a -= 1;
+    }
+    // (A time may come first: "Carter, the owner, on Monday said".)
+    if let Some(t) = (a.saturating_sub(4).max(lo + 2)..a).find(|&t| text.tok(t - 1) == "," && time_adjunct_end(text, t, a) == Some(a)) {
+        a = t;
     }
     let then_after_phrase = text.tok(a) == "then" && (lo..a - 1).any(|i| text.tok(i) == ",");
     if a < v && text.tok(a - 1) == "," && (!matches!(text.tok(a), "to" | "then") || then_after_phrase) {
@@ -5762,6 +5767,8 @@ mod tests {
             // Auxiliaries after a phrase set off by commas go with the verb; a request not to be
             // named reports nothing.
             ("Smith, the mayor, also said the deal was off.", Indirect, "the deal was off", "Smith, the mayor", "said"),
+            // (A time may come before the auxiliaries or the verb.)
+            ("Carter, the owner, on Monday said the shop would close.", Indirect, "the shop would close", "Carter, the owner", "said"),
             // A list of names is one speaker (not after an opener: "In Boston, Smith and Jones said").
             ("Lopez, Garcia, Smith and Jones also said the plan was unworkable.", Indirect, "the plan was unworkable", "Lopez, Garcia, Smith and Jones", "said"),
             ("In Boston, Smith and Jones said the plan was dead.", Indirect, "the plan was dead", "Smith and Jones", "said"),
