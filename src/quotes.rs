@@ -1031,7 +1031,9 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     // a request not to be named reports nothing.
     if matches!(w, "ask" | "asks" | "asked" | "asking") {
         let next = |k: usize| text.tokens.get(i + k).map_or("", |_| text.tok(i + k));
-        if next(1) == "not" && next(2) == "to" || next(1) == "to" && matches!(next(2), "be" | "remain") || next(1) == "for" && next(2) == "anonymity" {
+        // (So "asked that his name not be used", "asked that she not be identified".)
+        let not_named = next(1) == "that" && (2..6).any(|k| next(k) == "not" && next(k + 1) == "be" && matches!(next(k + 2), "named" | "used" | "identified" | "quoted"));
+        if next(1) == "not" && next(2) == "to" || next(1) == "to" && matches!(next(2), "be" | "remain") || next(1) == "for" && next(2) == "anonymity" || not_named {
             return false;
         }
     }
@@ -5769,6 +5771,13 @@ mod tests {
             ("Smith, the mayor, also said the deal was off.", Indirect, "the deal was off", "Smith, the mayor", "said"),
             // (A time may come before the auxiliaries or the verb.)
             ("Carter, the owner, on Monday said the shop would close.", Indirect, "the shop would close", "Carter, the owner", "said"),
+            (
+                "The farmer, who asked that his name not be used, said the crop had failed.",
+                Indirect,
+                "the crop had failed",
+                "The farmer, who asked that his name not be used",
+                "said",
+            ),
             // A list of names is one speaker (not after an opener: "In Boston, Smith and Jones said").
             ("Lopez, Garcia, Smith and Jones also said the plan was unworkable.", Indirect, "the plan was unworkable", "Lopez, Garcia, Smith and Jones", "said"),
             ("In Boston, Smith and Jones said the plan was dead.", Indirect, "the plan was dead", "Smith and Jones", "said"),
