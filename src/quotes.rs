@@ -1031,8 +1031,13 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     // a request not to be named reports nothing.
     if matches!(w, "ask" | "asks" | "asked" | "asking") {
         let next = |k: usize| text.tokens.get(i + k).map_or("", |_| text.tok(i + k));
-        // (So "asked that his name not be used", "asked that she not be identified".)
-        let not_named = next(1) == "that" && (2..6).any(|k| next(k) == "not" && next(k + 1) == "be" && matches!(next(k + 2), "named" | "used" | "identified" | "quoted"));
+        // (So "asked that his name not be used", "asked that she not be identified", "asked
+        // that his name be withheld".)
+        let not_named = next(1) == "that"
+            && (2..6).any(|k| {
+                next(k) == "not" && next(k + 1) == "be" && matches!(next(k + 2), "named" | "used" | "identified" | "quoted" | "published")
+                    || next(k) == "be" && next(k + 1) == "withheld"
+            });
         if next(1) == "not" && next(2) == "to" || next(1) == "to" && matches!(next(2), "be" | "remain") || next(1) == "for" && next(2) == "anonymity" || not_named {
             return false;
         }
@@ -5778,6 +5783,7 @@ mod tests {
                 "The farmer, who asked that his name not be used",
                 "said",
             ),
+            ("The nurse, who asked that her name be withheld, said the ward was full.", Indirect, "the ward was full", "The nurse, who asked that her name be withheld", "said"),
             // A list of names is one speaker (not after an opener: "In Boston, Smith and Jones said").
             ("Lopez, Garcia, Smith and Jones also said the plan was unworkable.", Indirect, "the plan was unworkable", "Lopez, Garcia, Smith and Jones", "said"),
             ("In Boston, Smith and Jones said the plan was dead.", Indirect, "the plan was dead", "Smith and Jones", "said"),
