@@ -223,10 +223,10 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 .map(|(k, &w)| {
                     let lc = w.to_lowercase();
                     // "Ann Coulter:", not "Hillary Clinton Gives" ("Clinton" is a given name too).
-                    let after_given_name = k > 0 && is_given_name(words[k - 1]) && (k < 2 || !is_given_name(words[k - 2]));
+                    let after_given_name = k > 0 && lexicon::is_given_name(words[k - 1]) && (k < 2 || !lexicon::is_given_name(words[k - 2]));
                     let common = w.starts_with(char::is_uppercase)
                         && !is_upper_word(w)
-                        && !is_given_name(w)
+                        && !lexicon::is_given_name(w)
                         && known(w).is_none()
                         && !lexicon::phrase_starts().contains(w)
                         && (lexicon::function_words().contains(w)
@@ -314,7 +314,12 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
             // A lone capitalised word opening a quote ("“Fine,” she said") is a name only
             // if the document capitalises it elsewhere too, or a list knows it.
             let opens = first > s.tokens.start && matches!(text.tok(first - 1), "“" | "\"" | "‘" | "''" | "«");
-            if b == a + 1 && opens && known(surface).is_none() && !is_given_name(surface) && !mid_caps.get_or_insert_with(|| mid_sentence_capitals(text)).contains_key(surface) {
+            if b == a + 1
+                && opens
+                && known(surface).is_none()
+                && !lexicon::is_given_name(surface)
+                && !mid_caps.get_or_insert_with(|| mid_sentence_capitals(text)).contains_key(surface)
+            {
                 continue;
             }
             // A word that never starts a name is none alone where a clause opens, whatever the
@@ -369,7 +374,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 },
                 // One word that a list knows as something else is that: "WASHINGTON —",
                 // "the Navy", "the Fleet".
-                "PER" if b == a + 1 && !is_given_name(surface) => match known(&title_case(surface)) {
+                "PER" if b == a + 1 && !lexicon::is_given_name(surface) => match known(&title_case(surface)) {
                     // Only a word in capitals or an abbreviation ("Sen. Bernie Sanders (Vt.)"):
                     // a surname such as "Washington" stays a person.
                     Some((kind, c)) if !surface.contains(char::is_lowercase) || surface.ends_with('.') => (kind, Some(c.to_string())),
@@ -380,7 +385,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 "PER" => match known(surface) {
                     Some((kind, c)) if kind != EntityType::Person => (kind, Some(c.to_string())),
                     // "Defense News": a name with an organization's word and no given name.
-                    _ if !surface.split_whitespace().next().is_some_and(is_given_name) && surface.split_whitespace().any(|w| lexicon::org_words().contains(w)) => {
+                    _ if !surface.split_whitespace().next().is_some_and(lexicon::is_given_name) && surface.split_whitespace().any(|w| lexicon::org_words().contains(w)) => {
                         (EntityType::Organization, None)
                     }
                     // "the Eric Trump Foundation", "Sarah Lawrence College": a body named after
@@ -421,7 +426,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
                 let inside = |c: &Candidate| c.range.start >= t.start && c.range.end <= t.end;
                 let nameless = |c: &Candidate| {
                     let mut words = text.slice(c.range).split_whitespace();
-                    !(words.next().is_some_and(is_given_name) && words.next().is_some())
+                    !(words.next().is_some_and(lexicon::is_given_name) && words.next().is_some())
                 };
                 let tail: Vec<Candidate> = out.drain(i..).filter(|c| !(c.kind == EntityType::Person && inside(c) && nameless(c))).collect();
                 out.extend(tail);
@@ -450,7 +455,7 @@ fn common_words_are_no_people(text: &Text, cands: &mut Vec<Candidate>) {
         c.kind == EntityType::Person && c.role.is_none() && {
             let surface = strip_possessive(text.slice(c.range));
             let first = surface.split_whitespace().next().unwrap_or_default();
-            !is_given_name(first) && !surface.contains('.') && surface.chars().any(char::is_lowercase)
+            !lexicon::is_given_name(first) && !surface.contains('.') && surface.chars().any(char::is_lowercase)
         }
     };
     if !cands.iter().any(doubtful) {
@@ -469,7 +474,7 @@ fn common_words_are_no_people(text: &Text, cands: &mut Vec<Candidate>) {
         .filter(|c| c.kind == EntityType::Person)
         .filter_map(|c| {
             let words: Vec<&str> = strip_possessive(text.slice(c.range)).split_whitespace().collect();
-            (words.len() >= 2 && is_given_name(words[0])).then(|| words[words.len() - 1])
+            (words.len() >= 2 && lexicon::is_given_name(words[0])).then(|| words[words.len() - 1])
         })
         .collect();
     let common = |c: &Candidate| {
@@ -718,7 +723,7 @@ fn split_at_common_words<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>
             while e > s && NAME_CONNECTORS.contains(&words[e - 1]) {
                 e -= 1;
             }
-            let person = e > s + 1 && is_given_name(words[s]);
+            let person = e > s + 1 && lexicon::is_given_name(words[s]);
             // After a person's name, only another of two words or more: "Clinton began Sunday",
             // "Roosevelt won the Democratic" leave no name behind the verb.
             if s < e && (first || capital(words[s]) && !is_date_word(words[s]) && (ty != "PER" || e > s + 1)) {
@@ -805,15 +810,17 @@ fn join_names<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(u
             continue;
         }
         let extends = ty != "MISC"
-            && !(ty == "PER" && is_given_name(words[a]))
+            && !(ty == "PER" && lexicon::is_given_name(words[a]))
             && b + 1 < words.len()
             && matches!(words[b], "for" | "on")
             && lexicon::org_words().contains(words[b - 1])
             && capital(words[b + 1])
-            && !is_given_name(words[b + 1]);
+            && !lexicon::is_given_name(words[b + 1]);
         if extends {
             let mut e = b + 1;
-            while e < words.len() && (capital(words[e]) || matches!(words[e], "and" | "of") && e + 1 < words.len() && capital(words[e + 1]) && !is_given_name(words[e + 1])) {
+            while e < words.len()
+                && (capital(words[e]) || matches!(words[e], "and" | "of") && e + 1 < words.len() && capital(words[e + 1]) && !lexicon::is_given_name(words[e + 1]))
+            {
                 e += 1;
             }
             let day_after = words.get(e).is_some_and(|w| is_date_word(w) || w.ends_with('.') && w.starts_with(char::is_uppercase));
@@ -918,7 +925,7 @@ fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
         let opens = if a == 1 { words.contains(&"?") } else { a > 1 && is_clause_opener(words[a - 2]) };
         if ty == "PER" && a > 0 && b > a && (free || alone) && !opens {
             let w = words[a - 1];
-            if is_given_name(w) && known(w).is_none() {
+            if lexicon::is_given_name(w) && known(w).is_none() {
                 spans[k].0 = a - 1;
                 if alone {
                     spans[k - 1].1 = spans[k - 1].0;
@@ -935,7 +942,8 @@ fn given_name_before_person<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
 fn operations_whole<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     // The name ends before a title or a given name: "Operation Warp Speed" "Chief Adviser
     // Moncef Slaoui".
-    let capital = |w: &str| w.starts_with(char::is_uppercase) && !lexicon::function_words().contains(w) && !is_date_word(w) && !lexicon::titles().contains(w) && !is_given_name(w);
+    let capital =
+        |w: &str| w.starts_with(char::is_uppercase) && !lexicon::function_words().contains(w) && !is_date_word(w) && !lexicon::titles().contains(w) && !lexicon::is_given_name(w);
     if !words.contains(&"Operation") {
         return spans;
     }
@@ -1056,7 +1064,7 @@ fn surname_after_given_name<'a>(words: &[&str], mut spans: Vec<(usize, usize, &'
     for k in 0..spans.len() {
         let (a, b, ty) = spans[k];
         let free = spans.get(k + 1).is_none_or(|next| next.0 > b);
-        if ty == "PER" && b == a + 1 && free && is_given_name(words[a]) {
+        if ty == "PER" && b == a + 1 && free && lexicon::is_given_name(words[a]) {
             let Some(w) = words.get(b) else { continue };
             let w = strip_possessive(w);
             if w.starts_with(char::is_uppercase)
@@ -1139,7 +1147,7 @@ fn title_off_person<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> 
 fn party_before_person<'a>(words: &[&str], spans: Vec<(usize, usize, &'a str)>) -> Vec<(usize, usize, &'a str)> {
     let mut out = Vec::with_capacity(spans.len());
     for (a, b, ty) in spans {
-        if ty == "PER" && b > a + 1 && lexicon::parties().contains_key(words[a]) && is_given_name(words[a + 1]) {
+        if ty == "PER" && b > a + 1 && lexicon::parties().contains_key(words[a]) && lexicon::is_given_name(words[a + 1]) {
             out.push((a, a + 1, "ORG"));
             out.push((a + 1, b, "PER"));
         } else if ty == "PER" && b > a + 1 && lexicon::parties().contains_key(strip_possessive(words[b - 1])) {
@@ -1285,7 +1293,7 @@ fn split_phrase(text: &Text, mut start: usize, end: usize, sentence_start: usize
         let mut name = t + 1;
         // "Secretary of State John Kerry": the name starts at a given name after "of …".
         if name < end && text.tok(name) == "of" {
-            name = (name + 1..end).find(|&k| is_given_name(text.tok(k))).unwrap_or(end);
+            name = (name + 1..end).find(|&k| lexicon::is_given_name(text.tok(k))).unwrap_or(end);
         }
         if name < end {
             // Leading nationality or place in the title: "Japanese Foreign Minister".
@@ -1328,7 +1336,7 @@ fn split_phrase(text: &Text, mut start: usize, end: usize, sentence_start: usize
     let last_is_person_noun = lexicon::person_nouns().contains(words[words.len() - 1].to_lowercase().as_str());
     let kind = if words.iter().any(|w| lexicon::org_words().contains(w)) {
         EntityType::Organization
-    } else if is_given_name(words[0]) && (2..=4).contains(&words.len())
+    } else if lexicon::is_given_name(words[0]) && (2..=4).contains(&words.len())
         || words.len() <= 4 && !last_is_person_noun && (speaker_heads.iter().any(|h| h.contains(range) && h.end == range.end) || apposition_role(text, end).is_some())
     {
         EntityType::Person
@@ -1381,10 +1389,6 @@ use crate::dates::WEEKDAYS;
 
 fn is_date_word(w: &str) -> bool {
     WEEKDAYS.contains(&w) || matches!(w, "January" | "February" | "March" | "April" | "May" | "June" | "July" | "August" | "September" | "October" | "November" | "December")
-}
-
-fn is_given_name(w: &str) -> bool {
-    lexicon::given_names().contains(w) || lexicon::nicknames().contains_key(w)
 }
 
 fn known(s: &str) -> Option<(EntityType, &'static str)> {

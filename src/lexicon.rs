@@ -222,6 +222,11 @@ list!(
     /// not "announced his candidacy").
     clause_verbs, Set, "clause_verbs.txt"
 );
+/// Whether `w` is a listed given name or a nickname of one ("John", "Bernie").
+pub fn is_given_name(w: &str) -> bool {
+    given_names().contains(w) || nicknames().contains_key(w)
+}
+
 /// Every start of a boilerplate prefix (cut at a character boundary), and whether it is one:
 /// a paragraph whose start is none of these needs no longer look-up.
 pub fn boilerplate_prefixes() -> &'static HashMap<&'static str, bool, crate::learn::FnvBuild> {

@@ -897,7 +897,7 @@ mod reference {
     fn gazetteer(words: &[&str]) -> Vec<[bool; 8]> {
         let mut g = vec![[false; 8]; words.len()];
         for (i, w) in words.iter().enumerate() {
-            g[i][0] = lexicon::given_names().contains(w) || lexicon::nicknames().contains_key(w);
+            g[i][0] = lexicon::is_given_name(w);
             g[i][1] = lexicon::titles().contains(w);
             g[i][2] = lexicon::demonyms().contains_key(w);
             g[i][3] = lexicon::org_words().contains(w);

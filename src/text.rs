@@ -98,7 +98,7 @@ impl<'a> Text<'a> {
                 let capital = |i: usize| self.tokens[i].kind == TokKind::Word && self.tok(i).starts_with(char::is_uppercase);
                 for s in &self.sentences {
                     for i in s.tokens.start + 1..s.tokens.end {
-                        if capital(i) && capital(i - 1) && (lexicon::given_names().contains(self.tok(i - 1)) || lexicon::nicknames().contains_key(self.tok(i - 1))) {
+                        if capital(i) && capital(i - 1) && lexicon::is_given_name(self.tok(i - 1)) {
                             set.insert(self.tok(i));
                         }
                     }
