@@ -224,8 +224,16 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // assuage fears," Rubio said", where the words go on from the sentence).
         let said_right_before = open_tok > 0 && is_speech_verb(text, open_tok - 1) && capital_after(text, open_tok);
         let before_mark = said_right_before.then(|| attribution_before(text, open_tok, &used_cues)).flatten();
+        // The title of a work, named before the attribution of the sentence's own report, is
+        // not what is said: "On this weekend’s broadcast of “Fox News Sunday,” Pence said his
+        // running mate …", "In an interview on CBS's "Face the Nation," Ryan said …".
+        let work_title = parts.len() == 1
+            && open_tok > 0
+            && matches!(text.tok(open_tok - 1), "of" | "on" | "’s" | "'s" | "in" | "titled" | "entitled")
+            && word_count(text.slice(parts[0])) <= 6
+            && is_title_case(text.slice(parts[0]));
         let mut attribution = before_mark.or_else(|| {
-            close.and_then(|c| attribution_after(text, c, &used_cues)).filter(|a| {
+            close.filter(|_| !work_title).and_then(|c| attribution_after(text, c, &used_cues)).filter(|a| {
                 !(fragment
                     && text.tokens.get(a.end_tok + 1).is_some_and(|_| text.tok(a.end_tok + 1) == ",")
                     && text.tokens.get(a.end_tok + 2).is_some_and(|_| double_mark(text, a.end_tok + 2).is_some()))
@@ -1643,7 +1651,8 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
 /// for Platte River declined …", "The senior official at the ministry told …". After the noun,
 /// at most one phrase of "of", "for", "at" … with a name or one noun.
 fn described_subject(text: &Text, i: usize, end: usize) -> Option<usize> {
-    if i >= end || !DETERMINERS.contains(&text.tok(i)) || !is_capitalized(text.tok(i)) {
+    // (Lowercase after an opener's comma: "On Monday, the senator visited … and said".)
+    if i >= end || !DETERMINERS.contains(&text.tok(i)) || !(is_capitalized(text.tok(i)) || i > 0 && text.tok(i - 1) == ",") {
         return None;
     }
     let word = |k: usize| k < end && text.tokens[k].kind == TokKind::Word;
@@ -4944,6 +4953,28 @@ mod tests {
     }
 
     #[test]
+    fn a_title_before_the_attribution_is_not_the_quotation() {
+        let cases = [
+            (
+                "On this weekend’s broadcast of “Fox News Sunday,” Gov. Mike Pence said his running mate’s tweet was only meant to mock the Clinton camp.",
+                "his running mate’s tweet was only meant to mock the Clinton camp",
+                "Gov. Mike Pence",
+            ),
+            (
+                "In an interview on CBS's \"Face the Nation,\" House Speaker Paul D. Ryan (R-Wis.) said the shootings demand that all Americans listen more.",
+                "the shootings demand that all Americans listen more",
+                "House Speaker Paul D. Ryan (R-Wis.)",
+            ),
+        ];
+        for (input, text, speaker) in cases {
+            let q = the_one_quote(input);
+            assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Indirect, text, Some(speaker)), "{input:?}");
+        }
+        // With nobody's report after it, a title is no quotation either.
+        assert!(quotes("The 30-second spot, titled “Arrogant,” features a New York Times reporter.").is_empty());
+    }
+
+    #[test]
     fn a_statement_or_a_report_speaks_as_it() {
         let got = quotes("“Only one in three understand where the senior management team is leading us,” the survey found. “Even fewer believe in it,” it added.");
         let last = got.last().expect("a quote");
@@ -6180,6 +6211,14 @@ mod tests {
                 Indirect,
                 "they had lost their patience",
                 "some senators",
+                "said",
+            ),
+            // A description in lowercase after the opener's comma.
+            (
+                "In an interview with reporters Thursday, the Wisconsin Republican criticized the president’s foreign policy and said allies wanted answers.",
+                Indirect,
+                "allies wanted answers",
+                "the Wisconsin Republican",
                 "said",
             ),
             ("Since June, at least 21,000 said they would run for office.", Indirect, "they would run for office", "at least 21,000", "said"),
