@@ -401,6 +401,12 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         let inside = free && (lead.is_some() || is_embedded(text, open_tok, close));
         let embedded = inside || said_at_end;
         if embedded {
+            // Words in marks that a verb of naming gives its object: "She called his actions
+            // “a crucial step forward.”" The subject's, with the object, as reported speech,
+            // unless a report of the sentence takes them in.
+            if let Some(q) = named_in_marks(text, open_tok, &parts) {
+                unreported.push(q);
+            }
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
             for p in &parts {
                 fragments.push((*p, text.sentence_at(p.start)));
@@ -1013,6 +1019,63 @@ struct Attribution {
 
 /// A reporting verb: in the word list, in lowercase ("States" and "State" are names), and
 /// not a noun after a determiner ("this report").
+/// A verb that names something in someone's words, its object then the words in marks:
+/// "She called his executive actions “a crucial step forward”", "is labeling Obama’s
+/// actions “a blatant abuse of power”". Not "called for more “flexibility”", nor "a
+/// so-called “reform”", nor "a group called “Women for Trump”" (no object between).
+/// The quote of [`names_in_marks`] whose marks open at token `open`: the object and the
+/// words in marks, said by the verb's subject.
+fn named_in_marks(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuote> {
+    let si = text.sentence_at(text.tokens[open].start)?;
+    let from = text.sentences[si].tokens.start;
+    // Back over the object (at most six words and possessives) to the verb.
+    let v = (open.saturating_sub(7).max(from)..open.saturating_sub(1)).rev().take_while(|&k| text.tokens[k].kind == TokKind::Word).find(|&k| names_in_marks(text, k))?;
+    // The object names something: not "a group called the “We The People Foundation”", "to
+    // call a “special meeting”".
+    if (v + 1..open).all(|k| DETERMINERS.contains(&text.tok(k))) {
+        return None;
+    }
+    // "…, calling him “a stiff”": a participle after a comma names for the sentence's subject.
+    let speaker = if v > from + 1 && text.tok(v - 1) == "," && text.tok(v).ends_with("ing") {
+        participle_subject(text, from..v - 1, v)?
+    } else {
+        np_before(text, clause_start(text, from, v), v)?
+    };
+    // (A short phrase: not "Other leaders used … to denounce what Prime Minister Malcolm
+    // Turnbull".)
+    if word_count(text.slice(speaker.span)) > 12 {
+        return None;
+    }
+    let last = parts.last()?;
+    Some(RawQuote {
+        kind: QuoteKind::Mixed,
+        parts: vec![Range::new(text.tokens[v + 1].start, last.end)],
+        speaker: Some(speaker),
+        cue: Some(text.tokens[v].range()),
+        confidence: 0.7,
+    })
+}
+
+fn names_in_marks(text: &Text, i: usize) -> bool {
+    let w = text.tok(i);
+    if !matches!(w, "call" | "calls" | "called" | "calling" | "labeled" | "labelled" | "labeling" | "labelling" | "dubbed" | "branded") {
+        return false;
+    }
+    if i > 0 && matches!(text.tok(i - 1), "-" | "so") {
+        return false;
+    }
+    let object = i + 1;
+    let particle = |k: usize| matches!(text.tok(k), "for" | "on" | "off" | "up" | "out" | "in" | "back" | "upon" | "into" | "to" | "at" | "by" | "with" | "over" | "about" | "as");
+    if object >= text.tokens.len() || text.tokens[object].kind != TokKind::Word || particle(object) {
+        return false;
+    }
+    let end = text.tokens.len().min(object + 7);
+    match (object + 1..end).find(|&k| text.tokens[k].kind != TokKind::Word && !matches!(text.tok(k), "’s" | "'s")) {
+        Some(k) if text.tokens[k].kind == TokKind::Quote => double_mark(text, k) == Some(Mark::Open) || double_mark(text, k) == Some(Mark::Either),
+        _ => false,
+    }
+}
+
 fn is_speech_verb(text: &Text, i: usize) -> bool {
     if text.tokens[i].kind != TokKind::Word {
         return false;
@@ -4953,6 +5016,45 @@ mod tests {
     }
 
     #[test]
+    fn words_in_marks_a_verb_of_naming_gives_its_object_are_mixed_reported_speech() {
+        let cases = [
+            (
+                "Clinton tweeted her thanks. She called his executive actions “a crucial step forward on gun violence.”",
+                "his executive actions “a crucial step forward on gun violence.",
+                "She",
+            ),
+            (
+                "Jeb Bush, the former Florida governor, called his rival ''totally scripted and kind of robotic.''",
+                "his rival ''totally scripted and kind of robotic.",
+                "Jeb Bush, the former Florida governor",
+            ),
+            ("Trump called her “a nasty woman” during the debate.", "her “a nasty woman", "Trump"),
+            // (After a report of its own: the second clause's subject.)
+            ("The FBI asked Apple to unlock the phone, but Apple called the request “dangerous.”", "the request “dangerous.", "Apple"),
+            // A participle after a comma names for the sentence's subject.
+            ("He went on to endorse Ayotte, calling her “a rising star.”", "her “a rising star.", "He"),
+        ];
+        for (input, text, speaker) in cases {
+            let got = quotes(input);
+            let q = got.last().expect("a quote");
+            assert_eq!(
+                (q.kind, q.text.as_str(), q.speaker.as_deref(), q.cue.as_deref().map(|c| c.starts_with("call"))),
+                (QuoteKind::Mixed, text, Some(speaker), Some(true)),
+                "{input:?}"
+            );
+        }
+        // Not a request, a name, an adjective or an object that is only a determiner.
+        for input in [
+            "The mayor called for more “flexibility” in the budget.",
+            "A group called “Women for Trump” met on Monday.",
+            "It was a so-called “reform” of the tax code.",
+            "The chair may call a “special meeting” of the committee.",
+        ] {
+            assert!(quotes(input).iter().all(|q| q.cue.as_deref().is_none_or(|c| !c.contains("call"))), "{input:?}: {:?}", quotes(input));
+        }
+    }
+
+    #[test]
     fn a_title_before_the_attribution_is_not_the_quotation() {
         let cases = [
             (
@@ -6153,7 +6255,7 @@ mod tests {
             ),
             // (A second review's cases: the appeal ends before a clause after "but", a relative
             // clause, a short subject's verb of saying; not at a date's year.)
-            ("The FBI asked Apple to unlock the phone, but Apple called the request “dangerous.”", Indirect, "Apple to unlock the phone", "The FBI", "asked"),
+            ("The FBI asked Apple to unlock the phone, but Apple called the request dangerous.", Indirect, "Apple to unlock the phone", "The FBI", "asked"),
             (
                 "The union urged its members to strike on Jan. 1, 2017, unless a deal was reached.",
                 Indirect,
