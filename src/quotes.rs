@@ -1035,6 +1035,38 @@ fn named_in_marks(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuote>
     if (v + 1..open).all(|k| DETERMINERS.contains(&text.tok(k))) {
         return None;
     }
+    // Not denied: "He did not call the attack “terrorism”", "never called".
+    let aux = |k: usize| matches!(text.tok(k), "is" | "are" | "was" | "were" | "be" | "been" | "has" | "have" | "had" | "did" | "does" | "do" | "will" | "would");
+    let mut before = v;
+    while before > from && aux(before - 1) {
+        before -= 1;
+    }
+    if before > from && matches!(text.tok(before - 1), "not" | "never" | "n't" | "’t" | "'t") || v > from && matches!(text.tok(v - 1), "not" | "never") {
+        return None;
+    }
+    // The words in marks are the complement, not a title inside the object or before one:
+    // not "called the episode of “Friends” her favorite", "the movie “Barbie” a triumph".
+    let close = text.token_at(parts.last()?.end);
+    // (After a comma a list goes on: "called the senator a "nasty guy," an "anchor baby"".)
+    let complement_after = !text.slice(*parts.last()?).ends_with(',')
+        && text.tokens.get(close + 1).is_some_and(|_| {
+            let w = text.tok(close + 1);
+            DETERMINERS.contains(&w) || POSSESSIVES.contains(&w)
+        });
+    if complement_after || matches!(text.tok(open - 1), "of" | "in" | "on" | "’s" | "'s") {
+        return None;
+    }
+    // A name given to one's own (a product, a child), not words of one's own: "called its
+    // new headset “Vision Pro”", "their daughter “Apple”".
+    if matches!(text.tok(v + 1), "its" | "their" | "our" | "my") && parts.len() == 1 && is_title_case(text.slice(parts[0])) {
+        return None;
+    }
+    // A participle names for a subject after a comma ("…, calling him …") or an auxiliary
+    // ("is labeling") or a name ("with the American Federation of Teachers calling her …");
+    // not for a common noun it follows: "cited a memo calling the merger …".
+    if text.tok(v).ends_with("ing") && !(v > from && (text.tok(v - 1) == "," || aux(v - 1) || is_capitalized(text.tok(v - 1)))) {
+        return None;
+    }
     // "…, calling him “a stiff”": a participle after a comma names for the sentence's subject.
     let speaker = if v > from + 1 && text.tok(v - 1) == "," && text.tok(v).ends_with("ing") {
         participle_subject(text, from..v - 1, v)?
@@ -3032,7 +3064,11 @@ fn clause_before_parenthetical(text: &Text, s0: usize, speaker: &SpeakerPhrase, 
 /// demand for fitness facilities, resort-style pools, water parks and …").
 fn relative_clause_content(text: &Text, speaker: &SpeakerPhrase, content: Range) -> Range {
     let first = text.token_at(speaker.span.start);
-    if !(first >= 1 && matches!(text.tok(first - 1), "which" | "what" | "who")) {
+    // (Or the speaker is the one the relative clause is about: "Mr. Guerrero, a Republican who
+    // described himself as a religious Catholic, said he recoiled".)
+    let after = text.token_at(speaker.span.end);
+    let antecedent = after < text.tokens.len() && text.tok(after) == "who" && text.tokens[after].start < content.start;
+    if !(first >= 1 && matches!(text.tok(first - 1), "which" | "what" | "who") || antecedent) {
         return content;
     }
     let goes_on = |i: usize| {
@@ -3041,6 +3077,7 @@ fn relative_clause_content(text: &Text, speaker: &SpeakerPhrase, content: Range)
             t.kind == TokKind::Word
                 && (matches!(w, "but" | "and" | "while" | "yet" | "though" | "although") && text.tokens.get(i + 1).is_some_and(|_| opens_subject(text.tok(i + 1)))
                     || FINITE_VERBS.contains(&w)
+                    || antecedent && is_speech_verb(text, i)
                     || w.len() > 4 && (w.ends_with("ed") || w.ends_with("ing")) && w.starts_with(|c: char| c.is_ascii_lowercase()))
         })
     };
@@ -4012,19 +4049,31 @@ fn is_appeal(w: &str) -> bool {
 
 /// Whether the verb at `v` is "accuse" or "urge" with its object from token `from`, then
 /// "of" and a gerund ("accused Trump of showing support for Putin") or "to" and a verb
-/// ("urged her peers to spurn incremental change"): a short phrase (a pronoun, a name or a
-/// determiner's phrase, no punctuation) before it, before `end`.
+/// ("urged her peers to spurn incremental change"), or "describe" and "as" ("described the
+/// country as beset by …"): a short phrase (a pronoun, a name or a determiner's phrase, no
+/// punctuation) before it, before `end`.
 fn accused_of(text: &Text, v: usize, from: usize, end: usize) -> bool {
+    // "described the move as a “major breach of trust”": the one described, then as what.
+    let describe = matches!(text.tok(v), "described" | "describes" | "describing" | "describe");
     let accuse = match text.tok(v) {
         "accused" | "accuses" | "accusing" | "accuse" => true,
+        _ if describe => false,
         w if is_appeal(w) => false,
         _ => return false,
     };
-    let link = if accuse { "of" } else { "to" };
+    let link = if accuse {
+        "of"
+    } else if describe {
+        "as"
+    } else {
+        "to"
+    };
     // (Not an invitation: "asked her to dinner".)
     let then = |w: &str| {
         if accuse {
             w.len() > 4 && w.ends_with("ing")
+        } else if describe {
+            true
         } else {
             w.starts_with(char::is_lowercase)
                 && !DETERMINERS.contains(&w)
@@ -4034,7 +4083,9 @@ fn accused_of(text: &Text, v: usize, from: usize, end: usize) -> bool {
     };
     let Some(k) = (from + 1..end.min(from + 8)).find(|&k| text.tok(k) == link) else { return false };
     let object = (from..k).all(|i| text.tokens[i].kind == TokKind::Word || matches!(text.tok(i), "'s" | "’s" | "." | "-")) && !(from..k).any(|i| is_speech_verb(text, i));
-    object && k + 1 < end && text.tokens[k + 1].kind == TokKind::Word && then(text.tok(k + 1))
+    // (After "as" a word or the words in marks: "described Trump as "kind"".)
+    let next = |k: usize| text.tokens[k].kind == TokKind::Word || describe && text.tokens[k].kind == TokKind::Quote;
+    object && k + 1 < end && next(k + 1) && then(text.tok(k + 1))
 }
 
 const MONTH_NAMES: &[&str] = &["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
@@ -5016,6 +5067,26 @@ mod tests {
     }
 
     #[test]
+    fn described_as_reports_the_one_described_and_as_what() {
+        let cases = [
+            (
+                "Trump described the country as beset by illegal immigrants, some of them killers.",
+                QuoteKind::Indirect,
+                "the country as beset by illegal immigrants, some of them killers",
+                "Trump",
+            ),
+            ("At a rally in Milwaukee this spring, she described Trump as \"kind\" with a \"great heart.\"", QuoteKind::Mixed, "Trump as \"kind\" with a \"great heart.", "she"),
+            // The relative clause's content ends where its antecedent's verb goes on.
+            ("Mr. Guerrero, a Republican who said he was a religious Catholic, said he recoiled.", QuoteKind::Indirect, "he was a religious Catholic", "a Republican"),
+        ];
+        for (input, kind, text, speaker) in cases {
+            let got = quotes(input);
+            let q = got.first().expect("a quote");
+            assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (kind, text, Some(speaker)), "{input:?}");
+        }
+    }
+
+    #[test]
     fn words_in_marks_a_verb_of_naming_gives_its_object_are_mixed_reported_speech() {
         let cases = [
             (
@@ -5029,6 +5100,13 @@ mod tests {
                 "Jeb Bush, the former Florida governor",
             ),
             ("Trump called her “a nasty woman” during the debate.", "her “a nasty woman", "Trump"),
+            // A list after the comma; a participle after a name.
+            ("Trump called the senator a \"nasty guy,\" an \"anchor baby\" and worse.", "the senator a \"nasty guy,", "Trump"),
+            (
+                "Teachers cheered, with the American Federation of Teachers calling her “the champion working families need.”",
+                "her “the champion working families need.",
+                "the American Federation of Teachers",
+            ),
             // (After a report of its own: the second clause's subject.)
             ("The FBI asked Apple to unlock the phone, but Apple called the request “dangerous.”", "the request “dangerous.", "Apple"),
             // A participle after a comma names for the sentence's subject.
@@ -5049,6 +5127,14 @@ mod tests {
             "A group called “Women for Trump” met on Monday.",
             "It was a so-called “reform” of the tax code.",
             "The chair may call a “special meeting” of the committee.",
+            // (A second review's cases: denied, a title in or before the complement, a name
+            // for one's own, a participle after a common noun.)
+            "He did not call the attack “terrorism.”",
+            "The senator never called the deal “a betrayal.”",
+            "The critic called the movie “Barbie” a triumph.",
+            "She called the episode of “Friends” her favorite.",
+            "The company called its new headset “Vision Pro.”",
+            "The report cited a memo calling the merger “a disaster.”",
         ] {
             assert!(quotes(input).iter().all(|q| q.cue.as_deref().is_none_or(|c| !c.contains("call"))), "{input:?}: {:?}", quotes(input));
         }
