@@ -229,7 +229,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // running mate …", "In an interview on CBS's "Face the Nation," Ryan said …".
         let work_title = parts.len() == 1
             && open_tok > 0
-            && matches!(text.tok(open_tok - 1), "of" | "on" | "’s" | "'s" | "in" | "titled" | "entitled")
+            && matches!(text.tok(open_tok - 1), "of" | "on" | "On" | "’s" | "'s" | "in" | "In" | "for" | "titled" | "entitled")
             && word_count(text.slice(parts[0])) <= 6
             && is_title_case(text.slice(parts[0]));
         let mut attribution = before_mark.or_else(|| {
@@ -1752,7 +1752,11 @@ fn described_subject(text: &Text, i: usize, end: usize) -> Option<usize> {
     }
     let word = |k: usize| k < end && text.tokens[k].kind == TokKind::Word;
     // (The last listed noun: "The police chief", "The campaign manager".)
-    let head = (i + 1..end.min(i + 5)).take_while(|&k| word(k) && !is_speech_verb(text, k)).filter(|&k| with_lowercase(text.tok(k), speaker_noun)).last()?;
+    // (Not past a verb and its object: "The manager fired the coach and said" is the manager's.)
+    let verb_with_object =
+        |k: usize| k + 1 < end && past_form(text.tok(k)) && !speaker_noun(text.tok(k)) && (DETERMINERS.contains(&text.tok(k + 1)) || POSSESSIVES.contains(&text.tok(k + 1)));
+    let head =
+        (i + 1..end.min(i + 5)).take_while(|&k| word(k) && !is_speech_verb(text, k) && !verb_with_object(k)).filter(|&k| with_lowercase(text.tok(k), speaker_noun)).last()?;
     let mut k = head + 1;
     if word(k) && matches!(text.tok(k), "of" | "for" | "at" | "from" | "with" | "in") {
         k += 1;
@@ -1911,6 +1915,13 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
             }
         }
         if t == "," {
+            // The comma that closes a phrase opening the sentence ends the clause, before a
+            // description set off after it: "On Monday, the senator, a Republican, said".
+            // (A preposition's phrase: not "But Megan Hester, senior associate …, said".)
+            let opener = is_capitalized(text.tok(lo)) && with_lowercase(text.tok(lo), |w| PREPOSITIONS.contains(&w)) && i > lo + 2;
+            if i < v && opener && (lo..i - 1).all(|k| text.tok(k) != ",") {
+                break;
+            }
             if i == v && i - 1 > lo {
                 apposition = true;
             } else {
@@ -5158,6 +5169,11 @@ mod tests {
             let q = the_one_quote(input);
             assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Indirect, text, Some(speaker)), "{input:?}");
         }
+        // (A second review's cases: a capitalised "In", and "for".)
+        let q = the_one_quote("In “The Art of the Deal,” Mr. Trump wrote, “I like thinking big.”");
+        assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Direct, "I like thinking big.", Some("Mr. Trump")));
+        let q = the_one_quote("In an essay for “Foreign Affairs,” the former diplomat said sanctions had failed.");
+        assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Indirect, "sanctions had failed", Some("the former diplomat")));
         // With nobody's report after it, a title is no quotation either.
         assert!(quotes("The 30-second spot, titled “Arrogant,” features a New York Times reporter.").is_empty());
     }
@@ -6401,6 +6417,16 @@ mod tests {
                 "some senators",
                 "said",
             ),
+            // A description in lowercase after the opener's comma, with an apposition of its
+            // own; a verb and its object before "and said" (the object no subject).
+            (
+                "In an interview Thursday, the senator, a Republican from Ohio, said the plan was flawed.",
+                Indirect,
+                "the plan was flawed",
+                "the senator, a Republican from Ohio",
+                "said",
+            ),
+            ("The manager fired the coach and said the team needed a fresh start.", Indirect, "the team needed a fresh start", "The manager", "said"),
             // A description in lowercase after the opener's comma.
             (
                 "In an interview with reporters Thursday, the Wisconsin Republican criticized the president’s foreign policy and said allies wanted answers.",
