@@ -1875,6 +1875,21 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
                     i = open;
                     continue;
                 }
+                // So is the title of a work the phrase names: "The author of “The Da Vinci Code”
+                // said", "Fans of “Ted Lasso” said".
+                // (Right before the verb, with no comma of an apposition inside the marks.)
+                Some(open)
+                    if open > lo
+                        && i == v
+                        && !text.src[text.tokens[open].end..text.tokens[i - 1].start].ends_with([',', '.'])
+                        && matches!(text.tok(open - 1), "of" | "’s" | "'s")
+                        && open + 1 < i - 1
+                        && word_count(&text.src[text.tokens[open].end..text.tokens[i - 1].start]) <= 6
+                        && is_title_case(&text.src[text.tokens[open].end..text.tokens[i - 1].start]) =>
+                {
+                    i = open;
+                    continue;
+                }
                 // So is a short quotation inside an apposition: "Hemsley, the co-author of “Going
                 // Viral,” about …, said", "Mr. Manafort, citing ''the unique magic of Trump,'' said".
                 // (The apposition's comma may be inside the closing mark: "…,'' said".)
@@ -5871,6 +5886,8 @@ mod tests {
                 "the candidate could be in a very competitive situation in Michigan",
                 "Mr. Manafort, citing ''the unique magic of Trump,''",
             ),
+            // (Not set off: a title the phrase names, right before the verb.)
+            ("The author of “The Da Vinci Code” said his next novel would be set in Prague.", "his next novel would be set in Prague", "The author of “The Da Vinci Code”"),
             (
                 "Hemsley, the co-author of “Going Viral,” about the spread of information, said the days of one story were gone.",
                 "the days of one story were gone",
