@@ -404,7 +404,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             // Words in marks that a verb of naming gives its object: "She called his actions
             // “a crucial step forward.”" The subject's, with the object, as reported speech,
             // unless a report of the sentence takes them in.
-            if let Some(q) = named_in_marks(text, open_tok, &parts) {
+            if let Some(q) = named_in_marks(text, open_tok, &parts).or_else(|| named_by_relative(text, open_tok, &parts)) {
                 unreported.push(q);
             }
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
@@ -1023,6 +1023,41 @@ struct Attribution {
 /// "She called his executive actions “a crucial step forward”", "is labeling Obama’s
 /// actions “a blatant abuse of power”". Not "called for more “flexibility”", nor "a
 /// so-called “reform”", nor "a group called “Women for Trump”" (no object between).
+/// Words in marks named by a relative clause's subject: "what Justice Sotomayor called a
+/// “grave error”", "whom he called a “con artist”". The relative pronoun and the words from
+/// the one after the verb, said by the clause's subject (as PolNeAR marks "what" with the
+/// rest of a content it is the subject of).
+fn named_by_relative(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuote> {
+    let si = text.sentence_at(text.tokens[open].start)?;
+    let from = text.sentences[si].tokens.start;
+    let mut v = open.checked_sub(1)?;
+    if v > from && matches!(text.tok(v), "a" | "an" | "the") {
+        v -= 1;
+    }
+    if v <= from || !matches!(text.tok(v), "call" | "calls" | "called" | "calling" | "dubbed" | "labeled" | "labelled" | "termed" | "terms") {
+        return None;
+    }
+    let rel = (v.saturating_sub(7).max(from)..v).rev().find(|&k| matches!(text.tok(k), "what" | "which" | "whom"))?;
+    let subject = rel + 1..v;
+    let denied = subject.clone().any(|k| matches!(text.tok(k), "not" | "never" | "n't" | "’t"));
+    // (Auxiliaries are the verb's: "what critics have called".)
+    let mut end = subject.end;
+    while end > subject.start + 1 && is_auxiliary(text.tok(end - 1)) {
+        end -= 1;
+    }
+    if subject.is_empty() || denied || !subject.clone().all(|k| text.tokens[k].kind == TokKind::Word) || !valid_speaker(text, subject.start..end) {
+        return None;
+    }
+    let span = Range::new(text.tokens[subject.start].start, text.tokens[end - 1].end);
+    Some(RawQuote {
+        kind: QuoteKind::Mixed,
+        parts: vec![text.tokens[rel].range(), Range::new(text.tokens[v + 1].start, parts.last()?.end)],
+        speaker: Some(SpeakerPhrase { span, head: span }),
+        cue: Some(text.tokens[v].range()),
+        confidence: 0.7,
+    })
+}
+
 /// The quote of [`names_in_marks`] whose marks open at token `open`: the object and the
 /// words in marks, said by the verb's subject.
 fn named_in_marks(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuote> {
@@ -5147,6 +5182,17 @@ mod tests {
                 "{input:?}"
             );
         }
+        // Named by a relative clause's subject: the pronoun and the words after the verb.
+        for (input, text, speaker) in [
+            ("He was fined for what he called a \"brazen breach\" of U.N. resolutions.", "what | a \"brazen breach", "he"),
+            ("She rejected what critics have called “a rigged system.”", "what | “a rigged system.", "critics"),
+            ("Trump attacked Rubio, whom he called a “con artist.”", "whom | a “con artist.", "he"),
+        ] {
+            let got = quotes(input);
+            let q = got.last().expect("a quote");
+            assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Mixed, text, Some(speaker)), "{input:?}");
+        }
+        assert!(quotes("It was what nobody has ever called “a success.”").is_empty());
         // Not a request, a name, an adjective or an object that is only a determiner.
         for input in [
             "The mayor called for more “flexibility” in the budget.",
