@@ -404,7 +404,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             // Words in marks that a verb of naming gives its object: "She called his actions
             // “a crucial step forward.”" The subject's, with the object, as reported speech,
             // unless a report of the sentence takes them in.
-            if let Some(q) = named_in_marks(text, open_tok, &parts).or_else(|| named_by_relative(text, open_tok, &parts)) {
+            if let Some(q) = named_in_marks(text, open_tok, &parts, out.last()).or_else(|| named_by_relative(text, open_tok, &parts)) {
                 unreported.push(q);
             }
             // Quoted words inside a sentence: part of reported speech (mixed) or a term.
@@ -1060,7 +1060,7 @@ fn named_by_relative(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuo
 
 /// The quote of [`names_in_marks`] whose marks open at token `open`: the object and the
 /// words in marks, said by the verb's subject.
-fn named_in_marks(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuote> {
+fn named_in_marks(text: &Text, open: usize, parts: &[Range], prev: Option<&RawQuote>) -> Option<RawQuote> {
     let si = text.sentence_at(text.tokens[open].start)?;
     let from = text.sentences[si].tokens.start;
     // Back over the object (at most six words and possessives) to the verb.
@@ -1104,7 +1104,13 @@ fn named_in_marks(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuote>
     }
     // "…, calling him “a stiff”": a participle after a comma names for the sentence's subject.
     let speaker = if v > from + 1 && text.tok(v - 1) == "," && text.tok(v).ends_with("ing") {
-        participle_subject(text, from..v - 1, v)?
+        // (After a quotation's attribution, its speaker: "“…,” Ms. Warren said, calling the
+        // ruling “a betrayal.”")
+        let attributed = prev.filter(|q| q.cue.is_some_and(|c| c.end == text.tokens[v - 2].end)).and_then(|q| q.speaker);
+        match attributed {
+            Some(sp) => sp,
+            None => participle_subject(text, from..v - 1, v)?,
+        }
     } else {
         np_before(text, clause_start(text, from, v), v)?
     };
@@ -5168,6 +5174,8 @@ mod tests {
                 "her “the champion working families need.",
                 "the American Federation of Teachers",
             ),
+            // After a quotation's attribution, its speaker.
+            ("“This is outrageous,” Ms. Warren said, calling the ruling “a betrayal.”", "the ruling “a betrayal.", "Ms. Warren"),
             // (After a report of its own: the second clause's subject.)
             ("The FBI asked Apple to unlock the phone, but Apple called the request “dangerous.”", "the request “dangerous.", "Apple"),
             // A participle after a comma names for the sentence's subject.
