@@ -1076,7 +1076,9 @@ fn named_in_marks(text: &Text, open: usize, parts: &[Range], prev: Option<&RawQu
     while before > from && aux(before - 1) {
         before -= 1;
     }
-    if before > from && matches!(text.tok(before - 1), "not" | "never" | "n't" | "’t" | "'t") || v > from && matches!(text.tok(v - 1), "not" | "never") {
+    // (Also a word apart: "never once called".)
+    let denied = |k: usize| matches!(text.tok(k), "not" | "never" | "n't" | "’t" | "'t");
+    if (before.saturating_sub(2).max(from)..before).any(denied) || (v.saturating_sub(2).max(from)..v).any(denied) {
         return None;
     }
     // The words in marks are the complement, not a title inside the object or before one:
@@ -1096,14 +1098,31 @@ fn named_in_marks(text: &Text, open: usize, parts: &[Range], prev: Option<&RawQu
     if matches!(text.tok(v + 1), "its" | "their" | "our" | "my") && parts.len() == 1 && is_title_case(text.slice(parts[0])) {
         return None;
     }
-    // A participle names for a subject after a comma ("…, calling him …") or an auxiliary
-    // ("is labeling") or a name ("with the American Federation of Teachers calling her …");
-    // not for a common noun it follows: "cited a memo calling the merger …".
-    if text.tok(v).ends_with("ing") && !(v > from && (text.tok(v - 1) == "," || aux(v - 1) || is_capitalized(text.tok(v - 1)))) {
-        return None;
-    }
+    // A participle right after a noun names for that noun's phrase alone: "cited a memo
+    // calling the merger …" is the memo's, "with critics calling the plan …" the critics'
+    // (back to its determiner, after a preposition or a verb, at most five words).
+    let noun_phrase = || {
+        let mut k = v;
+        while k > from && k + 5 > v && text.tokens[k - 1].kind == TokKind::Word {
+            let w = text.tok(k - 1);
+            if PREPOSITIONS.contains(&w) || matches!(w, "with" | "without" | "among") || FINITE_VERBS.contains(&w) || past_form(w) && k < v {
+                break;
+            }
+            k -= 1;
+            if DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) {
+                break;
+            }
+        }
+        (k < v && valid_speaker(text, k..v)).then(|| {
+            let r = Range::new(text.tokens[k].start, text.tokens[v - 1].end);
+            SpeakerPhrase { span: r, head: r }
+        })
+    };
+    let after_noun = text.tok(v).ends_with("ing") && v > from && text.tok(v - 1).starts_with(char::is_lowercase) && !aux(v - 1);
     // "…, calling him “a stiff”": a participle after a comma names for the sentence's subject.
-    let speaker = if v > from + 1 && text.tok(v - 1) == "," && text.tok(v).ends_with("ing") {
+    let speaker = if after_noun {
+        noun_phrase()?
+    } else if v > from + 1 && text.tok(v - 1) == "," && text.tok(v).ends_with("ing") {
         // (After a quotation's attribution, its speaker: "“…,” Ms. Warren said, calling the
         // ruling “a betrayal.”")
         let attributed = prev.filter(|q| q.cue.is_some_and(|c| c.end == text.tokens[v - 2].end)).and_then(|q| q.speaker);
@@ -2874,7 +2893,15 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
         let goes_on = next.and_then(|n| (n..toks.end).find(|&i| !matches!(text.tokens[i].kind, TokKind::Punct | TokKind::Quote))).and_then(|n| goes_on_at(text, n, toks.end));
         let then = match goes_on {
             Some(v) => (!used.contains(&v) && !inside_direct(text.tokens[v].start)).then(|| reported_at(text, toks.clone(), v)).flatten(),
-            None => relative_who(text, toks.start, found.3).and_then(|_| report_after(Some(found.3))).or_else(|| {
+            // (Also after a relative clause of the speaker's: "The ambassador, a career diplomat
+            // who described the talks as productive, said a deal was close".)
+            None => (relative_who(text, toks.start, found.3).is_some() || {
+                let after = text.token_at(found.1.span.end);
+                after < toks.end && text.tok(after) == "who"
+            })
+            .then(|| report_after(Some(found.3)))
+            .flatten()
+            .or_else(|| {
                 // After a clause that opens the sentence, the main clause may report too: "While
                 // Comey said there was clear evidence …, he said there's no precedent …".
                 let opened = with_lowercase(text.tok(toks.start), |w| CLAUSE_OPENERS.contains(&w)) && (toks.start..found.3).all(|i| text.tok(i) != ",");
@@ -3040,7 +3067,14 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
             let next_cue = (text.token_at(content.end)..toks.end)
                 .take(60)
                 .find(|&i| {
-                    i != cue_tok && i > 0 && is_speech_verb(text, i) && (PRONOUNS.contains(&text.tok(i - 1)) || is_capitalized(text.tok(i - 1)) || speaker_noun(text.tok(i - 1)))
+                    // (Or a verb of naming: "…, while Democrats called it “long overdue.”")
+                    i != cue_tok
+                        && i > 0
+                        && (is_speech_verb(text, i) || names_in_marks(text, i))
+                        && (PRONOUNS.contains(&text.tok(i - 1))
+                            || is_capitalized(text.tok(i - 1))
+                            || speaker_noun(text.tok(i - 1))
+                            || i > 1 && DETERMINERS.contains(&text.tok(i - 2)) && names_in_marks(text, i))
                 })
                 .map_or(usize::MAX, |i| text.tokens[i].start);
             let inner_fragments = fragments.iter().filter(|f| f.1 == Some(si) && reach.contains(f.0) && f.0.start < next_cue).map(|f| f.0.end);
@@ -4022,6 +4056,9 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // republish the book, it declined", "asked supporters to run for office, at least 21,000
     // said they would".
     let appeal = is_appeal(text.tok(v));
+    // ("described the talks as productive, while the opposition called them …", "accused him
+    // of lying, but he said …": the one accused or described ends the same way.)
+    let named_as = matches!(text.tok(v), "described" | "describes" | "describing" | "describe" | "accused" | "accuses" | "accusing" | "accuse");
     // (Or a short subject's verb of saying: ", aides said"; or a relative clause: ", which he
     // said would create jobs". A past form is a verb right after a short subject, not before
     // "by": not ", the maximum allowed by law", ", unless a deal was reached".)
@@ -4042,9 +4079,14 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         clause_end(&|_| true).unwrap_or(toks.end)
     } else if relative.is_some() {
         clause_end(&verb_after).unwrap_or(toks.end)
-    } else if appeal {
+    } else if appeal || named_as {
         // (Or at a dash: "asked the crowd to welcome the governor - “my new best friend.”")
-        clause_end(&own_clause).unwrap_or(toks.end).min(spaced_dash(text, from + 1..toks.end).unwrap_or(toks.end))
+        // (Or, for the one accused or described, at a semicolon: "described the results as
+        // strong; the company said …".)
+        let semicolon = if named_as { (from + 1..toks.end).find(|&i| text.tok(i) == ";") } else { None };
+        // (And at a contrast with a subject of its own: ", while Democrats called it …".)
+        let contrast = |i: usize| named_as && i + 2 < toks.end && matches!(text.tok(i + 1), "while" | "whereas" | "though" | "although") && opens_subject(text.tok(i + 2));
+        clause_end(&|i| own_clause(i) || contrast(i)).unwrap_or(toks.end).min(spaced_dash(text, from + 1..toks.end).unwrap_or(toks.end)).min(semicolon.unwrap_or(toks.end))
     } else {
         toks.end
     };
@@ -5143,6 +5185,9 @@ mod tests {
                 "Trump",
             ),
             ("At a rally in Milwaukee this spring, she described Trump as \"kind\" with a \"great heart.\"", QuoteKind::Mixed, "Trump as \"kind\" with a \"great heart.", "she"),
+            // It ends at a semicolon, and before a contrast with a speaker of its own.
+            ("Analysts described the results as strong; the company said growth would slow.", QuoteKind::Indirect, "the results as strong", "Analysts"),
+            ("Republicans described the indictment as political, while Democrats called it “long overdue.”", QuoteKind::Indirect, "the indictment as political", "Republicans"),
             // The relative clause's content ends where its antecedent's verb goes on.
             ("Mr. Guerrero, a Republican who said he was a religious Catholic, said he recoiled.", QuoteKind::Indirect, "he was a religious Catholic", "a Republican"),
         ];
@@ -5151,6 +5196,12 @@ mod tests {
             let q = got.first().expect("a quote");
             assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (kind, text, Some(speaker)), "{input:?}");
         }
+        // The contrast's own speaker keeps its words; so does the sentence's verb after a
+        // relative clause of the speaker's.
+        let got = quotes("Republicans described the indictment as political, while Democrats called it “long overdue.”");
+        assert_eq!(got.last().map(|q| (q.text.as_str(), q.speaker.as_deref())), Some(("it “long overdue.", Some("Democrats"))));
+        let got = quotes("The ambassador, a career diplomat who described the talks as productive, said a deal was close.");
+        assert!(got.iter().any(|q| q.text == "a deal was close" && q.cue.as_deref() == Some("said")), "{got:?}");
     }
 
     #[test]
@@ -5167,6 +5218,10 @@ mod tests {
                 "Jeb Bush, the former Florida governor",
             ),
             ("Trump called her “a nasty woman” during the debate.", "her “a nasty woman", "Trump"),
+            // A participle right after a noun names for that noun's phrase alone.
+            ("The report cited a memo calling the merger “a disaster.”", "the merger “a disaster.", "a memo"),
+            ("The bill drew fierce opposition, with critics calling the plan “a giveaway to insurers.”", "the plan “a giveaway to insurers.", "critics"),
+            ("A statement calling the election “rigged” was posted online.", "the election “rigged", "A statement"),
             // A list after the comma; a participle after a name.
             ("Trump called the senator a \"nasty guy,\" an \"anchor baby\" and worse.", "the senator a \"nasty guy,", "Trump"),
             (
@@ -5214,7 +5269,7 @@ mod tests {
             "The critic called the movie “Barbie” a triumph.",
             "She called the episode of “Friends” her favorite.",
             "The company called its new headset “Vision Pro.”",
-            "The report cited a memo calling the merger “a disaster.”",
+            "He never once called the war a “mistake.”",
         ] {
             assert!(quotes(input).iter().all(|q| q.cue.as_deref().is_none_or(|c| !c.contains("call"))), "{input:?}: {:?}", quotes(input));
         }
