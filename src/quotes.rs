@@ -232,12 +232,21 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             && matches!(text.tok(open_tok - 1), "of" | "on" | "On" | "’s" | "'s" | "in" | "In" | "for" | "titled" | "entitled")
             && word_count(text.slice(parts[0])) <= 6
             && is_title_case(text.slice(parts[0]));
+        // Nor are words a verb of naming gives its object: "The governor, calling the storm
+        // “historic,” declared a state of emergency" (see `named_in_marks`).
+        let named = open_tok > 1 && (open_tok.saturating_sub(7)..open_tok - 1).rev().take_while(|&k| text.tokens[k].kind == TokKind::Word).any(|k| names_in_marks(text, k));
         let mut attribution = before_mark.or_else(|| {
-            close.filter(|_| !work_title).and_then(|c| attribution_after(text, c, &used_cues)).filter(|a| {
-                !(fragment
-                    && text.tokens.get(a.end_tok + 1).is_some_and(|_| text.tok(a.end_tok + 1) == ",")
-                    && text.tokens.get(a.end_tok + 2).is_some_and(|_| double_mark(text, a.end_tok + 2).is_some()))
-            })
+            // (A verb right after them, set before its subject, is no attribution of theirs; a
+            // report of the sentence after its subject is: "…, calling Trump “an orange
+            // buffoon,” Susan said".)
+            close
+                .filter(|_| !work_title)
+                .and_then(|c| attribution_after(text, c, &used_cues).filter(|a| !(named && a.cue_tok == if text.tok(c + 1) == "," { c + 2 } else { c + 1 })))
+                .filter(|a| {
+                    !(fragment
+                        && text.tokens.get(a.end_tok + 1).is_some_and(|_| text.tok(a.end_tok + 1) == ",")
+                        && text.tokens.get(a.end_tok + 2).is_some_and(|_| double_mark(text, a.end_tok + 2).is_some()))
+                })
         });
         // "…,” she said, “…” and "…,” said X, a Y. “…”: the quote goes on after its
         // attribution when the next one follows in the same paragraph with no speaker of
@@ -1034,7 +1043,15 @@ fn named_by_relative(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuo
     if v > from && matches!(text.tok(v), "a" | "an" | "the") {
         v -= 1;
     }
-    if v <= from || !matches!(text.tok(v), "call" | "calls" | "called" | "calling" | "dubbed" | "labeled" | "labelled" | "termed" | "terms") {
+    // ("what he described as a “witch hunt”": the verb before "as".)
+    if v > from + 1 && text.tok(v) == "as" && matches!(text.tok(v - 1), "described" | "describes" | "characterized" | "characterizes") {
+        v -= 1;
+    }
+    let naming = matches!(
+        text.tok(v),
+        "call" | "calls" | "called" | "calling" | "dubbed" | "labeled" | "labelled" | "termed" | "terms" | "described" | "describes" | "characterized" | "characterizes"
+    );
+    if v <= from || !naming || matches!(text.tok(v), "described" | "describes" | "characterized" | "characterizes") && text.tok(v + 1) != "as" {
         return None;
     }
     let rel = (v.saturating_sub(7).max(from)..v).rev().find(|&k| matches!(text.tok(k), "what" | "which" | "whom"))?;
@@ -1051,7 +1068,7 @@ fn named_by_relative(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuo
     let span = Range::new(text.tokens[subject.start].start, text.tokens[end - 1].end);
     Some(RawQuote {
         kind: QuoteKind::Mixed,
-        parts: vec![text.tokens[rel].range(), Range::new(text.tokens[v + 1].start, parts.last()?.end)],
+        parts: vec![text.tokens[rel].range(), Range::new(text.tokens[if text.tok(v + 1) == "as" { v + 2 } else { v + 1 }].start, parts.last()?.end)],
         speaker: Some(SpeakerPhrase { span, head: span }),
         cue: Some(text.tokens[v].range()),
         confidence: 0.7,
@@ -1125,7 +1142,9 @@ fn named_in_marks(text: &Text, open: usize, parts: &[Range], prev: Option<&RawQu
     } else if v > from + 1 && text.tok(v - 1) == "," && text.tok(v).ends_with("ing") {
         // (After a quotation's attribution, its speaker: "“…,” Ms. Warren said, calling the
         // ruling “a betrayal.”")
-        let attributed = prev.filter(|q| q.cue.is_some_and(|c| c.end == text.tokens[v - 2].end)).and_then(|q| q.speaker);
+        // (Or after its inverted speaker: "“We won,” said Mr. Lee, calling the result …".)
+        let attributed =
+            prev.filter(|q| q.cue.is_some_and(|c| c.end == text.tokens[v - 2].end) || q.speaker.is_some_and(|sp| sp.span.end == text.tokens[v - 2].end)).and_then(|q| q.speaker);
         match attributed {
             Some(sp) => sp,
             None => participle_subject(text, from..v - 1, v)?,
@@ -1135,7 +1154,10 @@ fn named_in_marks(text: &Text, open: usize, parts: &[Range], prev: Option<&RawQu
     };
     // (A short phrase: not "Other leaders used … to denounce what Prime Minister Malcolm
     // Turnbull".)
-    if word_count(text.slice(speaker.span)) > 12 {
+    // (Longer only with a description set off by commas: "A senior defense official, speaking
+    // on the condition of anonymity to discuss ongoing negotiations, called …".)
+    let words = word_count(text.slice(speaker.span));
+    if words > 24 || words > 12 && !text.slice(speaker.span).contains(',') {
         return None;
     }
     let last = parts.last()?;
@@ -5235,6 +5257,13 @@ mod tests {
             ("The FBI asked Apple to unlock the phone, but Apple called the request “dangerous.”", "the request “dangerous.", "Apple"),
             // A participle after a comma names for the sentence's subject.
             ("He went on to endorse Ayotte, calling her “a rising star.”", "her “a rising star.", "He"),
+            // (After an inverted attribution; a subject with a long description set off.)
+            ("“We won,” said Mr. Lee, calling the result “historic.”", "the result “historic.", "Mr. Lee"),
+            (
+                "A senior defense official, speaking on the condition of anonymity to discuss ongoing negotiations, called the new rules “a big, big deal.”",
+                "the new rules “a big, big deal.",
+                "A senior defense official, speaking on the condition of anonymity to discuss ongoing negotiations",
+            ),
         ];
         for (input, text, speaker) in cases {
             let got = quotes(input);
@@ -5256,6 +5285,13 @@ mod tests {
             assert_eq!((q.kind, q.text.as_str(), q.speaker.as_deref()), (QuoteKind::Mixed, text, Some(speaker)), "{input:?}");
         }
         assert!(quotes("It was what nobody has ever called “a success.”").is_empty());
+        let got = quotes("He dismissed what he described as a “witch hunt” by the press.");
+        assert_eq!(got.last().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref())), Some((QuoteKind::Mixed, "what | a “witch hunt", Some("he"))));
+        // Words named are no quotation of a verb set before its subject after them, but the
+        // sentence's report after its subject still takes them in.
+        assert!(quotes("The governor, calling the storm “historic,” declared a state of emergency.").iter().all(|q| q.cue.as_deref() != Some("declared")));
+        let got = quotes("Her liberal friends have mocked Trump’s campaign, calling Trump “an orange buffoon,” Susan said as she turned around.");
+        assert_eq!(got.first().and_then(|q| q.speaker.as_deref()), Some("Susan"));
         // Not a request, a name, an adjective or an object that is only a determiner.
         for input in [
             "The mayor called for more “flexibility” in the budget.",
