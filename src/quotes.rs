@@ -1032,6 +1032,16 @@ struct Attribution {
 /// "She called his executive actions “a crucial step forward”", "is labeling Obama’s
 /// actions “a blatant abuse of power”". Not "called for more “flexibility”", nor "a
 /// so-called “reform”", nor "a group called “Women for Trump”" (no object between).
+/// The end of the closing mark right after byte `end` (the end of words in marks), so that
+/// a content holding the words shows both marks: `the agreement a "very big event"`.
+fn closing_mark_end(text: &Text, end: usize) -> usize {
+    let k = text.token_at(end);
+    match text.tokens.get(k) {
+        Some(t) if t.kind == TokKind::Quote && t.start == end => t.end,
+        _ => end,
+    }
+}
+
 /// Words in marks named by a relative clause's subject: "what Justice Sotomayor called a
 /// “grave error”", "whom he called a “con artist”". The relative pronoun and the words from
 /// the one after the verb, said by the clause's subject (as PolNeAR marks "what" with the
@@ -1068,7 +1078,7 @@ fn named_by_relative(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuo
     let span = Range::new(text.tokens[subject.start].start, text.tokens[end - 1].end);
     Some(RawQuote {
         kind: QuoteKind::Mixed,
-        parts: vec![text.tokens[rel].range(), Range::new(text.tokens[if text.tok(v + 1) == "as" { v + 2 } else { v + 1 }].start, parts.last()?.end)],
+        parts: vec![text.tokens[rel].range(), Range::new(text.tokens[if text.tok(v + 1) == "as" { v + 2 } else { v + 1 }].start, closing_mark_end(text, parts.last()?.end))],
         speaker: Some(SpeakerPhrase { span, head: span }),
         cue: Some(text.tokens[v].range()),
         confidence: 0.7,
@@ -1163,7 +1173,7 @@ fn named_in_marks(text: &Text, open: usize, parts: &[Range], prev: Option<&RawQu
     let last = parts.last()?;
     Some(RawQuote {
         kind: QuoteKind::Mixed,
-        parts: vec![Range::new(text.tokens[v + 1].start, last.end)],
+        parts: vec![Range::new(text.tokens[v + 1].start, closing_mark_end(text, last.end))],
         speaker: Some(speaker),
         cue: Some(text.tokens[v].range()),
         confidence: 0.7,
@@ -5221,7 +5231,7 @@ mod tests {
         // The contrast's own speaker keeps its words; so does the sentence's verb after a
         // relative clause of the speaker's.
         let got = quotes("Republicans described the indictment as political, while Democrats called it “long overdue.”");
-        assert_eq!(got.last().map(|q| (q.text.as_str(), q.speaker.as_deref())), Some(("it “long overdue.", Some("Democrats"))));
+        assert_eq!(got.last().map(|q| (q.text.as_str(), q.speaker.as_deref())), Some(("it “long overdue.”", Some("Democrats"))));
         let got = quotes("The ambassador, a career diplomat who described the talks as productive, said a deal was close.");
         assert!(got.iter().any(|q| q.text == "a deal was close" && q.cue.as_deref() == Some("said")), "{got:?}");
     }
@@ -5231,37 +5241,37 @@ mod tests {
         let cases = [
             (
                 "Clinton tweeted her thanks. She called his executive actions “a crucial step forward on gun violence.”",
-                "his executive actions “a crucial step forward on gun violence.",
+                "his executive actions “a crucial step forward on gun violence.”",
                 "She",
             ),
             (
                 "Jeb Bush, the former Florida governor, called his rival ''totally scripted and kind of robotic.''",
-                "his rival ''totally scripted and kind of robotic.",
+                "his rival ''totally scripted and kind of robotic.''",
                 "Jeb Bush, the former Florida governor",
             ),
-            ("Trump called her “a nasty woman” during the debate.", "her “a nasty woman", "Trump"),
+            ("Trump called her “a nasty woman” during the debate.", "her “a nasty woman”", "Trump"),
             // A participle right after a noun names for that noun's phrase alone.
-            ("The report cited a memo calling the merger “a disaster.”", "the merger “a disaster.", "a memo"),
-            ("The bill drew fierce opposition, with critics calling the plan “a giveaway to insurers.”", "the plan “a giveaway to insurers.", "critics"),
-            ("A statement calling the election “rigged” was posted online.", "the election “rigged", "A statement"),
+            ("The report cited a memo calling the merger “a disaster.”", "the merger “a disaster.”", "a memo"),
+            ("The bill drew fierce opposition, with critics calling the plan “a giveaway to insurers.”", "the plan “a giveaway to insurers.”", "critics"),
+            ("A statement calling the election “rigged” was posted online.", "the election “rigged”", "A statement"),
             // A list after the comma; a participle after a name.
-            ("Trump called the senator a \"nasty guy,\" an \"anchor baby\" and worse.", "the senator a \"nasty guy,", "Trump"),
+            ("Trump called the senator a \"nasty guy,\" an \"anchor baby\" and worse.", "the senator a \"nasty guy,\"", "Trump"),
             (
                 "Teachers cheered, with the American Federation of Teachers calling her “the champion working families need.”",
-                "her “the champion working families need.",
+                "her “the champion working families need.”",
                 "the American Federation of Teachers",
             ),
             // After a quotation's attribution, its speaker.
-            ("“This is outrageous,” Ms. Warren said, calling the ruling “a betrayal.”", "the ruling “a betrayal.", "Ms. Warren"),
+            ("“This is outrageous,” Ms. Warren said, calling the ruling “a betrayal.”", "the ruling “a betrayal.”", "Ms. Warren"),
             // (After a report of its own: the second clause's subject.)
-            ("The FBI asked Apple to unlock the phone, but Apple called the request “dangerous.”", "the request “dangerous.", "Apple"),
+            ("The FBI asked Apple to unlock the phone, but Apple called the request “dangerous.”", "the request “dangerous.”", "Apple"),
             // A participle after a comma names for the sentence's subject.
-            ("He went on to endorse Ayotte, calling her “a rising star.”", "her “a rising star.", "He"),
+            ("He went on to endorse Ayotte, calling her “a rising star.”", "her “a rising star.”", "He"),
             // (After an inverted attribution; a subject with a long description set off.)
-            ("“We won,” said Mr. Lee, calling the result “historic.”", "the result “historic.", "Mr. Lee"),
+            ("“We won,” said Mr. Lee, calling the result “historic.”", "the result “historic.”", "Mr. Lee"),
             (
                 "A senior defense official, speaking on the condition of anonymity to discuss ongoing negotiations, called the new rules “a big, big deal.”",
-                "the new rules “a big, big deal.",
+                "the new rules “a big, big deal.”",
                 "A senior defense official, speaking on the condition of anonymity to discuss ongoing negotiations",
             ),
         ];
@@ -5276,9 +5286,9 @@ mod tests {
         }
         // Named by a relative clause's subject: the pronoun and the words after the verb.
         for (input, text, speaker) in [
-            ("He was fined for what he called a \"brazen breach\" of U.N. resolutions.", "what | a \"brazen breach", "he"),
-            ("She rejected what critics have called “a rigged system.”", "what | “a rigged system.", "critics"),
-            ("Trump attacked Rubio, whom he called a “con artist.”", "whom | a “con artist.", "he"),
+            ("He was fined for what he called a \"brazen breach\" of U.N. resolutions.", "what | a \"brazen breach\"", "he"),
+            ("She rejected what critics have called “a rigged system.”", "what | “a rigged system.”", "critics"),
+            ("Trump attacked Rubio, whom he called a “con artist.”", "whom | a “con artist.”", "he"),
         ] {
             let got = quotes(input);
             let q = got.last().expect("a quote");
@@ -5286,7 +5296,7 @@ mod tests {
         }
         assert!(quotes("It was what nobody has ever called “a success.”").is_empty());
         let got = quotes("He dismissed what he described as a “witch hunt” by the press.");
-        assert_eq!(got.last().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref())), Some((QuoteKind::Mixed, "what | a “witch hunt", Some("he"))));
+        assert_eq!(got.last().map(|q| (q.kind, q.text.as_str(), q.speaker.as_deref())), Some((QuoteKind::Mixed, "what | a “witch hunt”", Some("he"))));
         // Words named are no quotation of a verb set before its subject after them, but the
         // sentence's report after its subject still takes them in.
         assert!(quotes("The governor, calling the storm “historic,” declared a state of emergency.").iter().all(|q| q.cue.as_deref() != Some("declared")));
