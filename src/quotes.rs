@@ -241,7 +241,14 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             // buffoon,” Susan said".)
             close
                 .filter(|_| !work_title)
-                .and_then(|c| attribution_after(text, c, &used_cues).filter(|a| !(named && a.cue_tok == if text.tok(c + 1) == "," { c + 2 } else { c + 1 })))
+                .and_then(|c| {
+                    attribution_after(text, c, &used_cues).filter(|a| {
+                        let right_after = a.cue_tok == if text.tok(c + 1) == "," { c + 2 } else { c + 1 };
+                        // (But the plainest verbs of saying are: "The union called the offer
+                        // “insulting,” said Ms. Reed, its president.")
+                        !(named && right_after && !matches!(text.tok(a.cue_tok), "said" | "says" | "told" | "tells" | "added" | "adds" | "wrote" | "writes"))
+                    })
+                })
                 .filter(|a| {
                     !(fragment
                         && text.tokens.get(a.end_tok + 1).is_some_and(|_| text.tok(a.end_tok + 1) == ",")
@@ -5302,6 +5309,9 @@ mod tests {
         assert!(quotes("The governor, calling the storm “historic,” declared a state of emergency.").iter().all(|q| q.cue.as_deref() != Some("declared")));
         let got = quotes("Her liberal friends have mocked Trump’s campaign, calling Trump “an orange buffoon,” Susan said as she turned around.");
         assert_eq!(got.first().and_then(|q| q.speaker.as_deref()), Some("Susan"));
+        // (So does a plain verb of saying set before its subject: the report is the sayer's.)
+        let got = quotes("The union called the offer “insulting,” said Ms. Reed, its president.");
+        assert_eq!(got.first().map(|q| (q.text.as_str(), q.speaker.as_deref())), Some(("The union called the offer “insulting,", Some("Ms. Reed"))));
         // Not a request, a name, an adjective or an object that is only a determiner.
         for input in [
             "The mayor called for more “flexibility” in the budget.",
