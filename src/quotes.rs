@@ -234,7 +234,8 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
             && is_title_case(text.slice(parts[0]));
         // Nor are words a verb of naming gives its object: "The governor, calling the storm
         // “historic,” declared a state of emergency" (see `named_in_marks`).
-        let named = open_tok > 1 && (open_tok.saturating_sub(7)..open_tok - 1).rev().take_while(|&k| text.tokens[k].kind == TokKind::Word).any(|k| names_in_marks(text, k));
+        let sentence_start = text.sentence_at(text.tokens[open_tok].start).map_or(0, |si| text.sentences[si].tokens.start);
+        let named = naming_verb_before(text, open_tok, sentence_start).is_some();
         let mut attribution = before_mark.or_else(|| {
             // (A verb right after them, set before its subject, is no attribution of theirs; a
             // report of the sentence after its subject is: "…, calling Trump “an orange
@@ -1035,10 +1036,22 @@ struct Attribution {
 
 /// A reporting verb: in the word list, in lowercase ("States" and "State" are names), and
 /// not a noun after a determiner ("this report").
-/// A verb that names something in someone's words, its object then the words in marks:
-/// "She called his executive actions “a crucial step forward”", "is labeling Obama’s
-/// actions “a blatant abuse of power”". Not "called for more “flexibility”", nor "a
-/// so-called “reform”", nor "a group called “Women for Trump”" (no object between).
+/// Whether `w` denies the verb it stands before: "did not call", "never called", "didn't".
+fn is_denial(w: &str) -> bool {
+    matches!(w, "not" | "never" | "n't" | "’t" | "'t")
+}
+
+/// Whether `w` is a form of "describe" (whose object then "as" is what is reported).
+fn is_describe(w: &str) -> bool {
+    matches!(w, "described" | "describes" | "describing" | "describe")
+}
+
+/// The verb of naming ([`names_in_marks`]) whose object runs up to the marks opening at
+/// token `open`: at most six words and possessives back, not before token `from`.
+fn naming_verb_before(text: &Text, open: usize, from: usize) -> Option<usize> {
+    (open.saturating_sub(7).max(from)..open.saturating_sub(1)).rev().take_while(|&k| text.tokens[k].kind == TokKind::Word).find(|&k| names_in_marks(text, k))
+}
+
 /// The end of the closing mark right after byte `end` (the end of words in marks), so that
 /// a content holding the words shows both marks: `the agreement a "very big event"`.
 fn closing_mark_end(text: &Text, end: usize) -> usize {
@@ -1073,7 +1086,7 @@ fn named_by_relative(text: &Text, open: usize, parts: &[Range]) -> Option<RawQuo
     }
     let rel = (v.saturating_sub(7).max(from)..v).rev().find(|&k| matches!(text.tok(k), "what" | "which" | "whom"))?;
     let subject = rel + 1..v;
-    let denied = subject.clone().any(|k| matches!(text.tok(k), "not" | "never" | "n't" | "’t"));
+    let denied = subject.clone().any(|k| is_denial(text.tok(k)));
     // (Auxiliaries are the verb's: "what critics have called".)
     let mut end = subject.end;
     while end > subject.start + 1 && is_auxiliary(text.tok(end - 1)) {
@@ -1098,7 +1111,7 @@ fn named_in_marks(text: &Text, open: usize, parts: &[Range], prev: Option<&RawQu
     let si = text.sentence_at(text.tokens[open].start)?;
     let from = text.sentences[si].tokens.start;
     // Back over the object (at most six words and possessives) to the verb.
-    let v = (open.saturating_sub(7).max(from)..open.saturating_sub(1)).rev().take_while(|&k| text.tokens[k].kind == TokKind::Word).find(|&k| names_in_marks(text, k))?;
+    let v = naming_verb_before(text, open, from)?;
     // The object names something: not "a group called the “We The People Foundation”", "to
     // call a “special meeting”".
     if (v + 1..open).all(|k| DETERMINERS.contains(&text.tok(k))) {
@@ -1111,7 +1124,7 @@ fn named_in_marks(text: &Text, open: usize, parts: &[Range], prev: Option<&RawQu
         before -= 1;
     }
     // (Also a word apart: "never once called".)
-    let denied = |k: usize| matches!(text.tok(k), "not" | "never" | "n't" | "’t" | "'t");
+    let denied = |k: usize| is_denial(text.tok(k));
     if (before.saturating_sub(2).max(from)..before).any(denied) || (v.saturating_sub(2).max(from)..v).any(denied) {
         return None;
     }
@@ -1187,6 +1200,10 @@ fn named_in_marks(text: &Text, open: usize, parts: &[Range], prev: Option<&RawQu
     })
 }
 
+/// A verb that names something in someone's words, its object then the words in marks:
+/// "She called his executive actions “a crucial step forward”", "is labeling Obama’s
+/// actions “a blatant abuse of power”". Not "called for more “flexibility”", nor "a
+/// so-called “reform”", nor "a group called “Women for Trump”" (no object between).
 fn names_in_marks(text: &Text, i: usize) -> bool {
     let w = text.tok(i);
     if !matches!(w, "call" | "calls" | "called" | "calling" | "labeled" | "labelled" | "labeling" | "labelling" | "dubbed" | "branded") {
@@ -4097,7 +4114,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     let appeal = is_appeal(text.tok(v));
     // ("described the talks as productive, while the opposition called them …", "accused him
     // of lying, but he said …": the one accused or described ends the same way.)
-    let named_as = matches!(text.tok(v), "described" | "describes" | "describing" | "describe" | "accused" | "accuses" | "accusing" | "accuse");
+    let named_as = is_describe(text.tok(v)) || matches!(text.tok(v), "accused" | "accuses" | "accusing" | "accuse");
     // (Or a short subject's verb of saying: ", aides said"; or a relative clause: ", which he
     // said would create jobs". A past form is a verb right after a short subject, not before
     // "by": not ", the maximum allowed by law", ", unless a deal was reached".)
@@ -4202,7 +4219,7 @@ fn is_appeal(w: &str) -> bool {
 /// punctuation) before it, before `end`.
 fn accused_of(text: &Text, v: usize, from: usize, end: usize) -> bool {
     // "described the move as a “major breach of trust”": the one described, then as what.
-    let describe = matches!(text.tok(v), "described" | "describes" | "describing" | "describe");
+    let describe = is_describe(text.tok(v));
     let accuse = match text.tok(v) {
         "accused" | "accuses" | "accusing" | "accuse" => true,
         _ if describe => false,
