@@ -48,9 +48,10 @@ pub fn parse_brat(ann: &str) -> Vec<GoldAttribution> {
         if out.iter().any(|g| g.content == content.spans) {
             continue;
         }
+        let (spans, text) = in_document_order(&content.spans, &content.text);
         out.push(GoldAttribution {
-            content: content.spans.clone(),
-            content_text: content.text.clone(),
+            content: spans,
+            content_text: text,
             cue_text: get("Cue").map(|t| t.text.clone()),
             source: get("Source").map(|t| t.spans.clone()).unwrap_or_default(),
             source_text: get("Source").map(|t| t.text.clone()),
@@ -59,7 +60,33 @@ pub fn parse_brat(ann: &str) -> Vec<GoldAttribution> {
     out
 }
 
-/// Whether a gold content is a direct quote: its text opens with a quotation mark.
+/// A content's fragments and text in the order they stand in the article. brat joins the
+/// fragments' texts with a space in the order they are listed, and a few annotations list
+/// a later fragment first; its text then opens with words that come second in the article.
+/// Text whose length does not fit the fragments is kept as it is.
+fn in_document_order(spans: &[Span], text: &str) -> (Vec<Span>, String) {
+    let chars: Vec<char> = text.chars().collect();
+    let lens: usize = spans.iter().map(|s| s.1.saturating_sub(s.0)).sum();
+    if spans.windows(2).all(|w| w[0].0 <= w[1].0) || lens + spans.len() - 1 != chars.len() {
+        return (spans.to_vec(), text.to_string());
+    }
+    let mut at = 0;
+    let mut pieces: Vec<(Span, String)> = spans
+        .iter()
+        .map(|s| {
+            let n = s.1.saturating_sub(s.0);
+            let piece = chars[at..at + n].iter().collect();
+            at += n + 1;
+            (*s, piece)
+        })
+        .collect();
+    pieces.sort_by_key(|(s, _)| (s.0, s.1));
+    let text = pieces.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join(" ");
+    (pieces.into_iter().map(|(s, _)| s).collect(), text)
+}
+
+/// Whether a gold content is a direct quote: its text, read in the article's order, opens
+/// with a quotation mark.
 pub fn is_direct(g: &GoldAttribution) -> bool {
     ["\"", "“", "‘", "'", "''", "«", "„"].iter().any(|m| g.content_text.starts_with(m))
 }
@@ -485,6 +512,19 @@ mod tests {
         assert_eq!(g[0].content, [Span(11, 20), Span(25, 30)]);
         assert_eq!(g[0].source_text.as_deref(), Some("Ann"));
         assert!(is_direct(&g[0]) && cue_is_saying(&g[0]));
+    }
+
+    #[test]
+    fn fragments_listed_out_of_order_are_read_in_the_articles_order() {
+        // "If they are …" was listed first; the article has "“For young people …" first.
+        let ann = "T1\tContent 40 52;10 23\tIf they are. “For young pe\nE1\tAttribution:T1 Content:T1\n";
+        let g = parse_brat(ann);
+        assert_eq!(g[0].content, [Span(10, 23), Span(40, 52)]);
+        assert_eq!(g[0].content_text, "“For young pe If they are.");
+        assert!(is_direct(&g[0]));
+        // A text that does not fit its fragments is left as listed.
+        let odd = parse_brat("T1\tContent 40 52;10 25\tshort\nE1\tAttribution:T1 Content:T1\n");
+        assert_eq!((odd[0].content_text.as_str(), odd[0].content[0]), ("short", Span(40, 52)));
     }
 
     #[test]
