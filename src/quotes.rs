@@ -94,6 +94,18 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
             tok += 1;
         }
         let toks = first..tok;
+        // Page furniture set in the marks of the quote before it ("\"Follow Pam Key on
+        // Twitter @pamkeyNEN.\"" after a transcript quoted paragraph by paragraph) neither
+        // goes on with that quote nor is one. A paragraph that closes its marks before its
+        // end is a quotation, whatever its first words ("''Follow us,'' Ms. Gil said").
+        let bare = text.slice(*para).trim_start().trim_start_matches(['"', '“', '\'']);
+        let in_marks_throughout = first < tok && text.tokens[first].kind == TokKind::Quote && (first + 1..tok.saturating_sub(2)).all(|i| text.tokens[i].kind != TokKind::Quote);
+        if in_marks_throughout && crate::claims::is_boilerplate(bare) && turn_label(bare).is_none() {
+            if let Some((parts, opens)) = carry.take() {
+                quotes.push((parts, opens, None));
+            }
+            continue;
+        }
         // An excerpt's paragraph: opened by a straight mark and left open, as each paragraph
         // of a passage from elsewhere is, with no curly mark inside or a curly quotation
         // opened before any curly mark closes (a `”` first would close the straight mark:
@@ -5146,6 +5158,16 @@ mod tests {
         let got = quotes("“This is what he called “a disgrace,” Smith said.\n\nThe hearing ended.");
         assert!(got.iter().all(|q| !q.text.contains("Smith said")), "{got:?}");
         assert!(got.iter().any(|q| q.text.ends_with("a disgrace,") && q.speaker.as_deref() == Some("Smith")), "{got:?}");
+    }
+
+    #[test]
+    fn page_furniture_in_marks_ends_a_quote_over_paragraphs() {
+        let s = "Partial transcript as follows:\n\n\"WALLACE: Will she be there?\n\n\"PENCE: She will not.\n\n\"WALLACE: Governor, I want to try to get —.\n\n\"PENCE: And that’s why he is on his way to the White House.\n\n\"Follow Pam Key on Twitter @pamkeyNEN.\"";
+        let got = quotes(s);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!((got[3].text.as_str(), got[3].speaker.as_deref()), ("And that’s why he is on his way to the White House.", Some("PENCE")));
+        let said = quotes("The boys were squabbling with the police.\n\n''Follow us,'' Ms. Gil said, and the boys trailed behind.");
+        assert_eq!((said[0].text.as_str(), said[0].speaker.as_deref()), ("Follow us,", Some("Ms. Gil")));
     }
 
     #[test]
