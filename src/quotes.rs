@@ -2040,6 +2040,15 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
         if matches!(t, ":" | ";" | "(" | ")") {
             break;
         }
+        // A dash before a capitalised subject closes an aside set off before it: "When Clinton
+        // noted …, ― as was true for a few years ― Trump boasted". (A dash right before the
+        // verb closes an apposition of the phrase: "Jane Roe — a Republican — said", and so
+        // does one with another before the verb: "Deborah Reynolds - Santilli's girlfriend -
+        // told".)
+        let dash = |k: usize| matches!(text.tok(k), "—" | "–" | "―") || spaced_hyphen(text, k);
+        if dash(i - 1) && i < v && is_capitalized(text.tok(i)) && !(i..v).any(dash) {
+            break;
+        }
         // A place's comma is inside the phrase: "Karen Lee, 41, of Mobile, Ala., says".
         if t == "," && i < v && place_after_comma(text, i - 1).is_some() {
             i -= 1;
@@ -2486,7 +2495,11 @@ fn skip_openers(text: &Text, mut start: usize, v: usize) -> usize {
                         && (matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our" | "this" | "last" | "next") || PRONOUNS.contains(&next) || is_capitalized(next))
                 }
                 || clause && CLAUSE_OPENERS.iter().any(|o| text.tok(start).eq_ignore_ascii_case(o))
-                || start + 1 < v && lexicon::function_words().contains(text.tok(start)) && is_capitalized(text.tok(start + 1)) && !DETERMINERS.contains(&text.tok(start)))
+                || start + 1 < v
+                    && lexicon::function_words().contains(text.tok(start))
+                    && is_capitalized(text.tok(start + 1))
+                    && !DETERMINERS.contains(&text.tok(start))
+                    && !NOUN_MODIFIERS.contains(&text.tok(start)))
         {
             start += 1;
         } else if let Some(e) = time_adjunct_end(text, start, v).filter(|&e| clause && e > start && e < v && opens_subject(text.tok(e)) && !is_capitalized(text.tok(e))) {
@@ -2498,6 +2511,14 @@ fn skip_openers(text: &Text, mut start: usize, v: usize) -> usize {
         }
     }
 }
+
+/// Sentence-initial words of the function-word list that describe the noun after them, and so
+/// begin the speaker's phrase rather than open the clause: "Former Attorney General Michael
+/// Mukasey said", "Top Republican Party donor Sheldon Adelson said", "Many Democrats say".
+const NOUN_MODIFIERS: &[&str] = &[
+    "All", "Both", "Current", "Each", "Few", "Former", "Key", "Local", "Many", "Most", "National", "Numerous", "Older", "Other", "Senior", "Several", "Some", "These", "Those",
+    "Top", "Various", "Younger",
+];
 
 /// Whether tokens `start..end` are a phrase of place, time or manner that opens a clause,
 /// with no verb of its own: "In the interview", "At the town hall this week", "Speaking to
@@ -2579,6 +2600,10 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         }
     }
     let mut end = v;
+    // The dash that closes an apposition: "Deborah Reynolds - Santilli's girlfriend - told".
+    while end > start && matches!(text.tok(end - 1), "—" | "–" | "―" | "-") {
+        end -= 1;
+    }
     // "X also said", "X has said", "X later described", "The email went on to say"
     while end > start && is_auxiliary(text.tok(end - 1)) {
         end -= 1;
@@ -4651,10 +4676,38 @@ mod tests {
             ("“It is a bad bill,” Steve Rowe, Democrat of Ohio, said.", "Steve Rowe, Democrat of Ohio"),
             // A verb of saying inside the apposition is not the one that reports the quote.
             ("“The answer is no,” Cruz, who proposed repealing the mandate over five years, said at the time.", "Cruz, who proposed repealing the mandate over five years"),
+            // An aside in dashes before the subject is not part of it, nor is the clause before.
+            ("When Clinton noted that he had paid no taxes ― as was true for a few years ― Trump boasted, “That makes me smart.”", "Trump"),
+            ("Closing the primaries with a formal speech -- complete with teleprompter -- Trump told supporters, “We begin another chapter.”", "Trump"),
         ];
         for (input, speaker) in cases {
             let q = quotes(input);
             assert_eq!(q[0].speaker.as_deref(), Some(*speaker), "{input:?}");
+        }
+    }
+
+    #[test]
+    fn reported_speakers_after_a_dash_or_opened_by_a_modifier() {
+        let cases: &[(&str, &str)] = &[
+            // A dateline or a clause set off by a dash goes before the subject.
+            ("PHILADELPHIA ― Hillary Clinton’s campaign said Monday it is looking for a new party chair.", "Hillary Clinton’s campaign"),
+            ("Inside the mosque - which looks like a church - Adel Nefzi said he had given blood.", "Adel Nefzi"),
+            // An apposition in dashes stays with the name before it.
+            (
+                "In an interview, Deborah Reynolds - Santilli's girlfriend and co-host - told the Post that his views had changed.",
+                "Deborah Reynolds - Santilli's girlfriend and co-host",
+            ),
+            // A word of the function-word list that describes the noun after it is the speaker's.
+            ("Former Attorney General Michael Mukasey said the server should disqualify her.", "Former Attorney General Michael Mukasey"),
+            ("Top Republican Party donor Sheldon Adelson said on Friday he met the candidate.", "Top Republican Party donor Sheldon Adelson"),
+            ("Most Republicans say they are embarrassed about the race.", "Most Republicans"),
+            ("Those Republican insiders stressed that the polls were unreliable.", "Those Republican insiders"),
+            // (An opener is still no part of it.)
+            ("Meanwhile Senator Jane Roe said the bill would pass.", "Senator Jane Roe"),
+        ];
+        for (input, speaker) in cases {
+            let q = quotes(input);
+            assert_eq!((q.len(), q[0].kind, q[0].speaker.as_deref()), (1, QuoteKind::Indirect, Some(*speaker)), "{input:?}");
         }
     }
 
@@ -6152,7 +6205,7 @@ mod tests {
             ("In March, sales fell 3 percent, the company said.", "the company"),
             ("The two men each said they had been misquoted.", "The two men each"),
             ("A woman missing since Friday told police she was fine.", "A woman missing since Friday"),
-            ("Two senators — Lindsey Graham and John McCain — said the plan would fail.", "Two senators — Lindsey Graham and John McCain —"),
+            ("Two senators — Lindsey Graham and John McCain — said the plan would fail.", "Two senators — Lindsey Graham and John McCain"),
         ] {
             assert_eq!(quotes(s).iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some(speaker)], "{s:?}");
         }
