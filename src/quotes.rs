@@ -1684,10 +1684,26 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
         && text.tok(v + 1) == "to"
         && addressee(text.tok(v + 2))
         && (v + 2..j).all(|i| matches!(text.tokens[i].kind, TokKind::Word | TokKind::Number));
-    if used.contains(&v) || !addressed && !(v + 1..j).all(|i| text.tok(i) == "that" || text.tokens[i].kind != TokKind::Quote && (is_trailer(text, i) || is_tell(text, v))) {
+    // (Or what it was said of, before a comma: "who joked of the museum, “…”"; not a
+    // participle's, which goes on for the quote before it: "“…,” said Sherman, speaking of
+    // politicians, “and leave …”".)
+    let said_of = text.tok(j) == ","
+        && !text.tok(v).ends_with("ing")
+        && v + 2 < j
+        && j - v <= 6
+        && text.tok(v + 1) == "of"
+        && (v + 2..j).all(|i| text.tokens[i].kind == TokKind::Word && !FINITE_VERBS.contains(&text.tok(i)) && !is_speech_verb(text, i));
+    if used.contains(&v)
+        || !addressed && !said_of && !(v + 1..j).all(|i| text.tok(i) == "that" || text.tokens[i].kind != TokKind::Quote && (is_trailer(text, i) || is_tell(text, v)))
+    {
         return None;
     }
-    let speaker = if text.tok(v).ends_with("ing") && v > s.tokens.start && text.tok(v - 1) == "," {
+    // (After a conjunction of time or manner too: "looping the streets while chanting, “…”";
+    // not after a quotation of the sentence, whose speaker may be another phrase's: "Byrne
+    // gives an account of Clinton telling one agent to “Go to hell!,” while telling …".)
+    let conjunction =
+        v > s.tokens.start + 1 && matches!(text.tok(v - 1), "while" | "when" | "after" | "before" | "by") && (s.tokens.start..v - 1).all(|i| text.tokens[i].kind != TokKind::Quote);
+    let speaker = if text.tok(v).ends_with("ing") && v > s.tokens.start && (text.tok(v - 1) == "," || conjunction) {
         // "Clinton seemed ready, telling the crowd, “…”"; after a quote ("…,” she said,
         // adding, “…”) the subject is that quote's speaker; after a clause of its own, that
         // clause's ("Obama said the deal was good, and Kerry agreed, telling senators, “…”").
@@ -1702,6 +1718,10 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
             Some(sp) => sp,
             None => (s.tokens.start..v).rev().filter(|&i| text.tokens[i].kind == TokKind::Quote).take(4).find_map(|c| attribution_after(text, c, &HashSet::default()))?.speaker,
         }
+    } else if let Some(comma) = relative_who(text, s.tokens.start, v) {
+        // A relative clause's verb reports for the phrase its comma closes: "celebrities like
+        // Stevie Wonder, who joked of the museum, “…”".
+        antecedent(text, s.tokens.start, comma)?
     } else {
         np_before(text, clause_start(text, s.tokens.start, v), v)
             .or_else(|| name_before_participle(text, s.tokens.start, v))
@@ -1856,6 +1876,14 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
         let group = with_lowercase(text.tok(name), |w| matches!(w, "many" | "several" | "some" | "most" | "few" | "both" | "all"));
         if group && name + 1 < toks.end && i <= name + 1 && speaker_noun(text.tok(name + 1)) {
             i = name + 2;
+        }
+        // So does the noun of people after "of": "Groups of protesters", "Dozens of the
+        // marchers" (not "Supporters of the bill", read to its capitals).
+        if i > name + 1 && text.tok(i - 1) == "of" && i < toks.end {
+            let k = if matches!(text.tok(i), "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our") { i + 1 } else { i };
+            if k < toks.end && text.tok(k).starts_with(char::is_lowercase) && speaker_noun(text.tok(k)) {
+                i = k + 1;
+            }
         }
     }
     // The phrase does not end at "of": "Chairman G.K. Butterfield of", read to five words.
@@ -4679,11 +4707,33 @@ mod tests {
             // An aside in dashes before the subject is not part of it, nor is the clause before.
             ("When Clinton noted that he had paid no taxes ― as was true for a few years ― Trump boasted, “That makes me smart.”", "Trump"),
             ("Closing the primaries with a formal speech -- complete with teleprompter -- Trump told supporters, “We begin another chapter.”", "Trump"),
+            // A relative clause's verb reports for the phrase before its comma, with what it was
+            // said of.
+            ("The ceremony featured celebrities like Oprah Winfrey and Stevie Wonder, who joked of the museum, ''I haven't seen it yet, but I'm going to.''", "Stevie Wonder"),
+            ("On the same day, Mr. Trump said of the episode, ''I don't like it,'' adding that the crowd was angry.", "Mr. Trump"),
+            // A participle after "by" or "while" reports for the sentence's subject, with the
+            // people of an "of" phrase.
+            ("Obama punctuated his list by saying “Too many.”", "Obama"),
+            ("Dozens of protesters marched on, looping the streets while chanting, \"Hands up, don't shoot.\"", "Dozens of protesters"),
         ];
         for (input, speaker) in cases {
             let q = quotes(input);
             assert_eq!(q[0].speaker.as_deref(), Some(*speaker), "{input:?}");
         }
+    }
+
+    #[test]
+    fn a_participle_after_a_quotation_or_a_comma_keeps_the_speaker_before_it() {
+        // After "while", the speaker of the sentence's first quotation, not its subject.
+        let q = quotes("At one point in the book, Byrne gives an account of Clinton telling one agent to “Go to hell!,” while telling another to, “Go away!”");
+        assert_eq!(q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Clinton"), Some("Clinton")], "{q:?}");
+        // What a participle of the speaker's speaks of does not attribute the rest anew.
+        let q = quotes("\"These guys know how to use words,\" said Sherman, speaking of politicians, \"and leave themselves a little wiggle room.\"");
+        assert_eq!(
+            (q.len(), q[0].text.as_str(), q[0].speaker.as_deref()),
+            (1, "These guys know how to use words, | and leave themselves a little wiggle room.", Some("Sherman")),
+            "{q:?}"
+        );
     }
 
     #[test]
