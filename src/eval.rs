@@ -45,10 +45,10 @@ pub fn parse_brat(ann: &str) -> Vec<GoldAttribution> {
     for args in events {
         let get = |role: &str| args.iter().find(|(r, _)| *r == role).and_then(|(_, id)| ts.get(id));
         let Some(content) = get("Content").filter(|t| t.label == "Content") else { continue };
-        if out.iter().any(|g| g.content == content.spans) {
+        let (spans, text) = in_document_order(&content.spans, &content.text);
+        if out.iter().any(|g| g.content == spans) {
             continue;
         }
-        let (spans, text) = in_document_order(&content.spans, &content.text);
         out.push(GoldAttribution {
             content: spans,
             content_text: text,
@@ -67,7 +67,7 @@ pub fn parse_brat(ann: &str) -> Vec<GoldAttribution> {
 fn in_document_order(spans: &[Span], text: &str) -> (Vec<Span>, String) {
     let chars: Vec<char> = text.chars().collect();
     let lens: usize = spans.iter().map(|s| s.1.saturating_sub(s.0)).sum();
-    if spans.windows(2).all(|w| w[0].0 <= w[1].0) || lens + spans.len() - 1 != chars.len() {
+    if spans.len() < 2 || spans.windows(2).all(|w| w[0].0 <= w[1].0) || lens + spans.len() - 1 != chars.len() {
         return (spans.to_vec(), text.to_string());
     }
     let mut at = 0;

@@ -94,13 +94,15 @@ fn pair_marks(text: &Text) -> Vec<(Vec<Range>, Vec<usize>, Option<usize>)> {
             tok += 1;
         }
         let toks = first..tok;
-        // Page furniture set in the marks of the quote before it ("\"Follow Pam Key on
+        // Page furniture set in the marks of a quote over paragraphs ("\"Follow Pam Key on
         // Twitter @pamkeyNEN.\"" after a transcript quoted paragraph by paragraph) neither
         // goes on with that quote nor is one. A paragraph that closes its marks before its
-        // end is a quotation, whatever its first words ("''Follow us,'' Ms. Gil said").
+        // end is a quotation, whatever its first words ("''Follow us,'' Ms. Gil said"), and
+        // so is one after no open quote ("Clinton replied:" then "\"Delete your account.
+        // @realDonaldTrump\"").
         let bare = text.slice(*para).trim_start().trim_start_matches(['"', '“', '\'']);
         let in_marks_throughout = first < tok && text.tokens[first].kind == TokKind::Quote && (first + 1..tok.saturating_sub(2)).all(|i| text.tokens[i].kind != TokKind::Quote);
-        if in_marks_throughout && crate::claims::is_boilerplate(bare) && turn_label(bare).is_none() {
+        if carry.is_some() && in_marks_throughout && crate::claims::is_boilerplate(bare) && turn_label(bare).is_none() {
             if let Some((parts, opens)) = carry.take() {
                 quotes.push((parts, opens, None));
             }
@@ -936,6 +938,17 @@ fn capital_after(text: &Text, open: usize) -> bool {
     text.tokens.get(open + 1).is_some_and(|t| text.src[t.start..].starts_with(char::is_uppercase))
 }
 
+/// Whether token `i` is a dash set between words: an en, em or horizontal-bar dash with a space
+/// on at least one side (not "Clinton–Kaine"), or a hyphen written for one, alone or doubled
+/// (`spaced_hyphen`).
+fn is_dash(text: &Text, i: usize) -> bool {
+    let t = &text.tokens;
+    let spaced = i > 0 && t[i - 1].end < t[i].start || t.get(i + 1).is_some_and(|n| t[i].end < n.start);
+    // (Both hyphens of a spaced "--": `spaced_hyphen` takes the second.)
+    let first_of_two = text.tok(i) == "-" && t.get(i + 1).is_some_and(|n| n.start == t[i].end) && i + 1 < t.len() && spaced_hyphen(text, i + 1);
+    matches!(text.tok(i), "—" | "–" | "―") && spaced || spaced_hyphen(text, i) || first_of_two
+}
+
 /// Whether token `i` is a hyphen written for a dash: alone with a space on each side, or the
 /// second of two ("--", each hyphen its own token) with spaces around the pair.
 fn spaced_hyphen(text: &Text, i: usize) -> bool {
@@ -1698,11 +1711,18 @@ fn attribution_before(text: &Text, open: usize, used: &HashSet<usize>) -> Option
     {
         return None;
     }
-    // (After a conjunction of time or manner too: "looping the streets while chanting, “…”";
+    // (After a conjunction of time or "by" too: "looping the streets while chanting, “…”";
     // not after a quotation of the sentence, whose speaker may be another phrase's: "Byrne
     // gives an account of Clinton telling one agent to “Go to hell!,” while telling …".)
-    let conjunction =
-        v > s.tokens.start + 1 && matches!(text.tok(v - 1), "while" | "when" | "after" | "before" | "by") && (s.tokens.start..v - 1).all(|i| text.tokens[i].kind != TokKind::Quote);
+    // (Not "by" after a participle, where the gerund is a noun: "Trump was interrupted by
+    // chanting, “…”", "He was woken by shouting, “Fire!”".)
+    let passive = |k: usize| {
+        let w = text.tok(k);
+        w.starts_with(char::is_lowercase) && (w.ends_with("ed") || w.ends_with("en"))
+    };
+    let conjunction = v > s.tokens.start + 1
+        && (matches!(text.tok(v - 1), "while" | "when" | "after" | "before") || text.tok(v - 1) == "by" && !passive(v - 2))
+        && (s.tokens.start..v - 1).all(|i| text.tokens[i].kind != TokKind::Quote);
     let speaker = if text.tok(v).ends_with("ing") && v > s.tokens.start && (text.tok(v - 1) == "," || conjunction) {
         // "Clinton seemed ready, telling the crowd, “…”"; after a quote ("…,” she said,
         // adding, “…”) the subject is that quote's speaker; after a clause of its own, that
@@ -1850,8 +1870,9 @@ fn sentence_subject(text: &Text, toks: std::ops::Range<usize>) -> Option<Speaker
                 && lexicon::function_words().contains(text.tok(i))
                 && is_capitalized(text.tok(i + 1))
                 && !DETERMINERS.contains(&text.tok(i))
-                // A quantity belongs to the phrase: "Many Democrats", "Most Republicans".
-                && !matches!(text.tok(i), "Many" | "Several" | "Some" | "Most" | "Few" | "Both" | "All"))
+                // A quantity or a describing word belongs to the phrase: "Many Democrats",
+                // "Former Gov. Jane Roe".
+                && !NOUN_MODIFIERS.contains(&text.tok(i)))
     {
         i += 1;
     }
@@ -1966,7 +1987,9 @@ fn subject_after_opener(text: &Text, toks: std::ops::Range<usize>) -> Option<Spe
     let first = text.tok(toks.start);
     // An adverb in "-ly", not a name (Kelly, Emily, Italy): longer, and in neither list.
     let adverb = first.len() > 6 && first.ends_with("ly") && !lexicon::given_names().contains(first) && !lexicon::places().contains_key(first);
-    let opener = adverb || opening_participle(text, toks.start) || lexicon::function_words().contains(first) && !PRONOUNS.contains(&first) && !DETERMINERS.contains(&first);
+    let opener = adverb
+        || opening_participle(text, toks.start)
+        || lexicon::function_words().contains(first) && !PRONOUNS.contains(&first) && !DETERMINERS.contains(&first) && !NOUN_MODIFIERS.contains(&first);
     match toks.clone().find(|&i| text.tok(i) == ",") {
         // (A state after a city's comma is the opener's: "At an event in St. Clairsville, Ohio,
         // Brenda Johnson explained …". A person named like a place, "On Tuesday, Jordan, the
@@ -2014,6 +2037,8 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
     let mut i = v;
     let mut apposition = false;
     let mut crossed = 0;
+    // Whether a dash stands between `i` and the verb.
+    let mut dash_after = false;
     while i > lo {
         let t = text.tok(i - 1);
         // A parenthesis inside the phrase: "Rep. Gwen Moore (D-Wis.) said".
@@ -2073,9 +2098,11 @@ fn clause_start(text: &Text, lo: usize, v: usize) -> usize {
         // verb closes an apposition of the phrase: "Jane Roe — a Republican — said", and so
         // does one with another before the verb: "Deborah Reynolds - Santilli's girlfriend -
         // told".)
-        let dash = |k: usize| matches!(text.tok(k), "—" | "–" | "―") || spaced_hyphen(text, k);
-        if dash(i - 1) && i < v && is_capitalized(text.tok(i)) && !(i..v).any(dash) {
-            break;
+        if is_dash(text, i - 1) {
+            if i < v && is_capitalized(text.tok(i)) && !dash_after {
+                break;
+            }
+            dash_after = true;
         }
         // A place's comma is inside the phrase: "Karen Lee, 41, of Mobile, Ala., says".
         if t == "," && i < v && place_after_comma(text, i - 1).is_some() {
@@ -2620,7 +2647,7 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // Party donor Sheldon Adelson said".
     // (A dateline's words are capitals, or it names an agency in parentheses; not "Two
     // senators — Lindsey Graham … and John McCain … — said".)
-    let dash = |i: usize| matches!(text.tok(i), "–" | "—") || spaced_hyphen(text, i);
+    let dash = |i: usize| is_dash(text, i);
     if let Some(d) = (start..v.min(start + 8)).rev().find(|&i| dash(i)) {
         let dateline = (start..d).any(|i| text.tok(i) == "(") || (start..d).all(|i| text.tokens[i].kind != TokKind::Word || !text.tok(i).contains(char::is_lowercase));
         if d + 1 < v && is_capitalized(text.tok(d + 1)) && dateline && !(d + 1..v).any(dash) {
@@ -2628,12 +2655,10 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         }
     }
     let mut end = v;
-    // The dash that closes an apposition: "Deborah Reynolds - Santilli's girlfriend - told".
-    while end > start && matches!(text.tok(end - 1), "—" | "–" | "―" | "-") {
-        end -= 1;
-    }
-    // "X also said", "X has said", "X later described", "The email went on to say"
-    while end > start && is_auxiliary(text.tok(end - 1)) {
+    // "X also said", "X has said", "X later described", "The email went on to say"; and the
+    // dash that closes an apposition: "Deborah Reynolds - Santilli's girlfriend - told",
+    // "Two senators — … — have said".
+    while end > start && (is_auxiliary(text.tok(end - 1)) || is_dash(text, end - 1)) {
         end -= 1;
     }
     // "The rules allow companies to say ''…''": before an infinitive, the phrase after a verb
@@ -4727,6 +4752,12 @@ mod tests {
         // After "while", the speaker of the sentence's first quotation, not its subject.
         let q = quotes("At one point in the book, Byrne gives an account of Clinton telling one agent to “Go to hell!,” while telling another to, “Go away!”");
         assert_eq!(q.iter().map(|q| q.speaker.as_deref()).collect::<Vec<_>>(), [Some("Clinton"), Some("Clinton")], "{q:?}");
+        // After "by" following a participle, the gerund is a noun: Trump is not said to chant.
+        let q = quotes("Trump was interrupted by chanting, “Lock her up, lock her up now!”");
+        assert!(q.iter().all(|q| q.cue.as_deref() != Some("chanting")), "{q:?}");
+        // A describing word before the sentence's subject stays with it.
+        let q = quotes("Former Gov. Jane Roe drew laughs while joking, “I am back.”");
+        assert_eq!(q[0].speaker.as_deref(), Some("Former Gov. Jane Roe"), "{q:?}");
         // What a participle of the speaker's speaks of does not attribute the rest anew.
         let q = quotes("\"These guys know how to use words,\" said Sherman, speaking of politicians, \"and leave themselves a little wiggle room.\"");
         assert_eq!(
@@ -4754,6 +4785,11 @@ mod tests {
             ("Those Republican insiders stressed that the polls were unreliable.", "Those Republican insiders"),
             // (An opener is still no part of it.)
             ("Meanwhile Senator Jane Roe said the bill would pass.", "Senator Jane Roe"),
+            // A dash inside a compound word ends nothing; a doubled hyphen or one before an
+            // auxiliary closes an apposition.
+            ("A Clinton–Kaine campaign spokesman said the plan would fail.", "A Clinton–Kaine campaign spokesman"),
+            ("Two senators — Lindsey Graham and John McCain — have said the plan would fail.", "Two senators — Lindsey Graham and John McCain"),
+            ("Democrats -- including Clinton -- accused Trump of suggesting violence.", "Democrats -- including Clinton"),
         ];
         for (input, speaker) in cases {
             let q = quotes(input);
@@ -5269,6 +5305,9 @@ mod tests {
         let got = quotes(s);
         assert_eq!(got.len(), 4, "{got:?}");
         assert_eq!((got[3].text.as_str(), got[3].speaker.as_deref()), ("And that’s why he is on his way to the White House.", Some("PENCE")));
+        // A paragraph after no open quote is a quotation, whatever it looks like.
+        let tweet = quotes("Clinton replied on Twitter:\n\n\"Delete your account. @realDonaldTrump\"");
+        assert_eq!((tweet.len(), tweet[0].speaker.as_deref()), (1, Some("Clinton")), "{tweet:?}");
         let said = quotes("The boys were squabbling with the police.\n\n''Follow us,'' Ms. Gil said, and the boys trailed behind.");
         assert_eq!((said[0].text.as_str(), said[0].speaker.as_deref()), ("Follow us,", Some("Ms. Gil")));
     }
