@@ -388,11 +388,11 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // of it: "the former candidate Mitt Romney -- ''It is disqualifying …'' -- and",
         // "treating her remark as a compliment -- ''That makes me smart'' -- and". The name
         // just before the dash says it, or else the sentence's subject.
-        let is_dash = |i: usize| text.tokens.get(i).is_some_and(|_| matches!(text.tok(i), "-" | "--" | "—" | "–" | "―"));
+        let dash_at = |i: usize| text.tokens.get(i).is_some_and(|_| matches!(text.tok(i), "-" | "--" | "—" | "–" | "―"));
         let dashed = attribution.is_none()
             && open_tok > 0
-            && is_dash(open_tok - 1)
-            && close.is_some_and(|c| is_dash(c + 1))
+            && dash_at(open_tok - 1)
+            && close.is_some_and(|c| dash_at(c + 1))
             && parts.len() == 1
             && words >= 3
             && text.slice(parts[0]).starts_with(char::is_uppercase)
@@ -556,7 +556,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 && (text.tok(open_tok - 1) == "that"
                     || open_tok >= 2 && text.tok(open_tok - 1) == "," && text.tok(open_tok - 2) == "that"
                     || close.is_some_and(|c| {
-                        words_after(text, c) && !(is_dash(c + 1) && words >= 4 && text.slice(parts[0]).starts_with(char::is_uppercase) && !is_title_case(text.slice(parts[0])))
+                        words_after(text, c) && !(dash_at(c + 1) && words >= 4 && text.slice(parts[0]).starts_with(char::is_uppercase) && !is_title_case(text.slice(parts[0])))
                     }) && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) =>
             {
                 if let Some(end) = close.and_then(|c| sentence_content_end(text, c)) {
