@@ -609,8 +609,52 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         }
     }
     crate::order::sort_by_key(&mut out, |q| q.parts[0].start);
+    repeated_words(text, &mut out);
     inherit_across_paragraphs(text, &mut out);
     out
+}
+
+/// The fewest words a quotation needs for its repetition to name its speaker.
+const REPEATED_WORDS: usize = 6;
+
+/// A direct quotation with nobody named that repeats, word for word, an attributed
+/// quotation earlier in the document (the whole of it or one of its paragraphs) is by the same
+/// speaker: an outlet that prints "Kerry said: “The guidelines will enhance …”" may print
+/// the sentence again after a paragraph of Carter's. The words decide over the paragraph
+/// before. Quotations of fewer than [`REPEATED_WORDS`] words are left alone ("Thank you.").
+fn repeated_words(text: &Text, quotes: &mut [RawQuote]) {
+    let mut said: std::collections::HashMap<String, usize, crate::learn::FnvBuild> = Default::default();
+    let key = |parts: &[Range]| {
+        let mut k = String::new();
+        let mut words = 0;
+        for &p in parts {
+            for w in text.slice(p).split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+                if !k.is_empty() {
+                    k.push(' ');
+                }
+                k.extend(w.chars().flat_map(char::to_lowercase));
+                words += 1;
+            }
+        }
+        (words >= REPEATED_WORDS).then_some(k)
+    };
+    for i in 0..quotes.len() {
+        if quotes[i].kind != QuoteKind::Direct {
+            continue;
+        }
+        if quotes[i].speaker.is_none() {
+            if let Some(&j) = key(&quotes[i].parts).and_then(|k| said.get(&k)) {
+                quotes[i].speaker = quotes[j].speaker;
+                quotes[i].cue = quotes[j].cue;
+                quotes[i].confidence = 0.6;
+            }
+            continue;
+        }
+        let whole = (quotes[i].parts.len() > 1).then(|| key(&quotes[i].parts)).flatten();
+        for k in quotes[i].parts.iter().filter_map(|p| key(std::slice::from_ref(p))).chain(whole) {
+            said.entry(k).or_insert(i);
+        }
+    }
 }
 
 /// A headline in title case that reports with a verb: "Obama Says Museum Will Tell of …"
@@ -1425,6 +1469,10 @@ fn cue_range(text: &Text, v: usize, limit: usize) -> (Range, usize) {
     // "went on", "shot back": the particle too (`v` is a verb of saying already, so the
     // particle is the cue's, not the start of other words).
     if with_particle(text, v, limit) {
+        return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
+    }
+    // "pointed out that …": the particle belongs to the cue, and the content comes after it.
+    if v + 1 < limit && text.tok(v + 1) == "out" && matches!(text.tok(v), "point" | "points" | "pointed" | "pointing") {
         return (Range::new(t.start, text.tokens[v + 1].end), v + 1);
     }
     if is_tell(text, v) && v + 1 < limit {
@@ -4635,6 +4683,25 @@ mod tests {
     }
 
     #[test]
+    fn a_quotation_repeated_word_for_word_keeps_its_first_speaker() {
+        let speakers = |s: &str| quotes(s).iter().map(|q| (q.text.clone(), q.speaker.clone())).collect::<Vec<_>>();
+        // One paragraph of a quote over paragraphs, printed again after another speaker's
+        // paragraph: the words decide, not the paragraph before. Case, marks and a comma for a
+        // full stop do not matter.
+        let s = "Mayor Ana Ruiz said: “The new line will cut travel times across the city.\n\n“Work starts in May.”\n\nTransport chief Li Wei said the budget was secure.\n\n“We will pay for every station.”\n\n“The new line will cut travel times across the city,”";
+        let got = speakers(s);
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[2], ("We will pay for every station.".into(), Some("Transport chief Li Wei".into())));
+        assert_eq!(got[3], ("The new line will cut travel times across the city,".into(), Some("Mayor Ana Ruiz".into())));
+        // A short quotation repeated names nobody by its words: "Thank you" is anyone's.
+        let s = "“Thank you all so much,” the senator said.\n\nThe governor spoke next.\n\n“Thank you all so much.”";
+        assert_eq!(speakers(s).iter().filter(|q| q.1.is_some()).count(), 1, "{:?}", speakers(s));
+        // A repetition that names its own speaker keeps it.
+        let s = "“The new line will cut travel times,” Ruiz said.\n\n“The new line will cut travel times,” Li said, agreeing.";
+        assert_eq!(speakers(s).iter().map(|q| q.1.clone().unwrap_or_default()).collect::<Vec<_>>(), ["Ruiz", "Li"]);
+    }
+
+    #[test]
     fn a_quote_resumed_after_its_attribution_is_one_quote() {
         let cases: &[(&str, &str, &str)] = &[
             // A plural's apostrophe in the description is no quotation mark between them.
@@ -6361,6 +6428,15 @@ mod tests {
         use QuoteKind::*;
         let cases: &[(&str, QuoteKind, &str, &str, &str)] = &[
             ("Carter said the Pentagon will work with the ministry.", Indirect, "the Pentagon will work with the ministry", "Carter", "said"),
+            // "pointed out" is one cue, its content after "that".
+            (
+                "The official also pointed out that under the new rules, part of a wider reform, firms can bid abroad.",
+                Indirect,
+                "under the new rules, part of a wider reform, firms can bid abroad",
+                "The official",
+                "pointed out",
+            ),
+            ("“The bill passed in May,” Ms. Ruiz pointed out.", Direct, "The bill passed in May,", "Ms. Ruiz", "pointed out"),
             // "that" before a finite verb is the content's subject, not its conjunction.
             ("Critics say that would leave millions of people without coverage.", Indirect, "that would leave millions of people without coverage", "Critics", "say"),
             ("The spokesman said that wasn't true.", Indirect, "that wasn't true", "The spokesman", "said"),
