@@ -113,6 +113,37 @@ pub fn is_boilerplate(s: &str) -> bool {
     listed == Err(true) || (t.contains('@') && t.split_whitespace().take(9).count() <= 8)
 }
 
+/// Which paragraphs are page furniture: those [`is_boilerplate`] knows by how they start, and
+/// an author's note ([`author_note`]) among the last two paragraphs that are not.
+pub fn furniture(text: &Text) -> Vec<bool> {
+    let mut out: Vec<bool> = text.paragraphs.iter().map(|p| is_boilerplate(text.slice(*p))).collect();
+    let last_two = (0..out.len()).rev().filter(|&i| !out[i]).take(2).collect::<Vec<_>>();
+    for i in last_two {
+        out[i] = author_note(text.slice(text.paragraphs[i]));
+    }
+    out
+}
+
+/// Whether a paragraph is an author's note: a name (two to four capitalised words), "is",
+/// "was" or "has been", and a writer's role within the next 16 words ("Peter Roe is an
+/// economist at the University of Maryland and a national columnist.", "Jane Doe was deputy
+/// editor of Defense Weekly"; see `data/byline_roles.txt`).
+fn author_note(p: &str) -> bool {
+    let mut words = p.split_whitespace();
+    let mut name = 0;
+    let verb = loop {
+        match words.next() {
+            Some(w) if name < 4 && w.starts_with(char::is_uppercase) => name += 1,
+            Some(w) => break w,
+            None => return false,
+        }
+    };
+    let roles = lexicon::byline_roles();
+    (2..=4).contains(&name)
+        && matches!(verb, "is" | "was" | "has")
+        && words.take(16).flat_map(|w| w.split(|c: char| !c.is_alphabetic())).any(|w| with_lowercase(w, |w| roles.contains(w)))
+}
+
 /// Where a photo's credit starts, when the paragraph is a caption: it ends with the credit
 /// in parentheses after a full stop, names around a slash ("… in Tokyo, March 23, 2015.
 /// (Gabriela Garcia/USMC)", "(FABRICE COFFRINI/AFP/Getty Images.)"). A hat tip, "(h/t
@@ -169,7 +200,7 @@ pub fn extract(text: &Text, quotes: &[(Range, bool)], quantities: &[(Range, &str
     let quantity_order = by_start(quantities.iter().map(|q| q.0));
     let date_order = by_start(dates.iter().map(|d| d.0));
     let speaker_quote = first_overlapping(&text.sentences.iter().map(|s| s.range).collect::<Vec<_>>(), quotes);
-    let furniture: Vec<bool> = text.paragraphs.iter().map(|p| is_boilerplate(text.slice(*p))).collect();
+    let furniture = furniture(text);
     let captions = captions(text);
     let mut out = Vec::new();
     let mut words: Vec<&str> = Vec::new();
@@ -317,6 +348,34 @@ mod tests {
         assert!(!is_boilerplate("Reading the guidelines, officials saw a change."));
         assert!(!is_boilerplate("Émigrés signed up in their thousands, the ministry said."));
         assert!(!is_boilerplate(""));
+    }
+
+    #[test]
+    fn an_authors_note_at_the_end_is_page_furniture() {
+        let cases: &[(&str, bool)] = &[
+            ("Jane Roe was deputy editor and senior Pentagon correspondent for Defense Weekly, covering policy and strategy.", true),
+            ("Peter Q. Doe is an economist and business professor at a state university, and a national columnist. He tweets @pqdoe.", true),
+            ("John Smith is Senior Editor-at-Large at the Daily Ledger.", true),
+            ("Ann Lee is a member of the Herald's Board of Contributors.", true),
+            ("Mary Major has been a reporter at the Tribune since 2009.", true),
+            // A person in the story, or a role too far from the verb, is story.
+            ("Carter is the defense secretary.", false),
+            ("John Kerry is due in Tokyo next week for talks on the guidelines.", false),
+            ("Jane Roe is a lawyer who has represented dozens of families in disputes with the city over many years, including a writer.", false),
+            ("The Associated Press contributed to this report.", false),
+        ];
+        for &(p, note) in cases {
+            assert_eq!(author_note(p), note, "{p}");
+        }
+        // Only among the last two paragraphs: the same words earlier are the story's.
+        let bio = "Jane Roe is a reporter for the Ledger.";
+        let story = "The council voted on Monday to close the plant by 2020.";
+        let furniture_of = |paragraphs: &[&str]| furniture(&Text::new(&paragraphs.join("\n\n")));
+        assert_eq!(furniture_of(&[story, story, bio]), [false, false, true]);
+        assert_eq!(furniture_of(&[story, bio, story]), [false, true, false]);
+        assert_eq!(furniture_of(&[bio, story, story]), [false, false, false]);
+        // (A listed line after the note does not push it out of the last two.)
+        assert_eq!(furniture_of(&[story, bio, story, "Sign up for our newsletter"]), [false, true, false, true]);
     }
 
     #[test]

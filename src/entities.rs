@@ -166,7 +166,7 @@ fn tagged_candidates(text: &Text, model: &crate::ner::Model) -> Vec<Candidate> {
     let mut title_counts = None;
     let mut out = Vec::new();
     // Asked once per paragraph, not once per sentence (quadratic in a long paragraph).
-    let furniture: Vec<bool> = text.paragraphs.iter().map(|p| crate::claims::is_boilerplate(text.slice(*p))).collect();
+    let furniture = crate::claims::furniture(text);
     // The tagger's tokens and words of one sentence, in buffers kept from one sentence to
     // the next (not grown anew for each).
     let (mut toks, mut words): (Vec<(usize, usize)>, Vec<&str>) = (Vec::new(), Vec::new());
@@ -1213,7 +1213,10 @@ fn mid_sentence_capitals<'a>(text: &Text<'a>) -> HashMap<&'a str, usize> {
 fn rule_candidates(text: &Text, speaker_heads: &[Range]) -> Vec<Candidate> {
     let mid_caps = mid_sentence_capitals(text);
     let mut out = Vec::new();
-    let skip: Vec<bool> = text.paragraphs.iter().map(|p| shouting(text, *p) || crate::claims::is_boilerplate(text.slice(*p))).collect();
+    let mut skip = crate::claims::furniture(text);
+    for (skip, p) in skip.iter_mut().zip(&text.paragraphs) {
+        *skip |= shouting(text, *p);
+    }
     for s in &text.sentences {
         if skip[s.paragraph] {
             continue;

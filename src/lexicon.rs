@@ -11,6 +11,7 @@ use std::sync::OnceLock;
 pub const FILES: &[(&str, &str)] = &[
     ("abbreviations.txt", include_str!("../data/abbreviations.txt")),
     ("boilerplate.txt", include_str!("../data/boilerplate.txt")),
+    ("byline_roles.txt", include_str!("../data/byline_roles.txt")),
     ("clause_openers.txt", include_str!("../data/clause_openers.txt")),
     ("clause_verbs.txt", include_str!("../data/clause_verbs.txt")),
     ("common_initialisms.txt", include_str!("../data/common_initialisms.txt")),
@@ -119,6 +120,10 @@ list!(
 list!(
     /// Line prefixes of page furniture: "Sign up", "Read more:".
     boilerplate, Set, "boilerplate.txt"
+);
+list!(
+    /// Words for a writer's role in an author's note: "columnist", "correspondent".
+    byline_roles, Set, "byline_roles.txt"
 );
 list!(
     /// Words that open a clause and never the name after them: "Maybe", "Though", "Did".
