@@ -113,10 +113,19 @@ pub fn is_boilerplate(s: &str) -> bool {
     listed == Err(true) || (t.contains('@') && t.split_whitespace().take(9).count() <= 8)
 }
 
-/// Which paragraphs are page furniture: those [`is_boilerplate`] knows by how they start, and
-/// an author's note ([`author_note`]) among the last two paragraphs that are not.
+/// Which paragraphs are page furniture: those [`is_boilerplate`] knows by how they start; the
+/// links listed after such a label ending in a colon ("Read more:"), each a paragraph without
+/// a full stop; and an author's note ([`author_note`]) among the last two paragraphs that are
+/// not furniture.
 pub fn furniture(text: &Text) -> Vec<bool> {
-    let mut out: Vec<bool> = text.paragraphs.iter().map(|p| is_boilerplate(text.slice(*p))).collect();
+    let mut out: Vec<bool> = Vec::with_capacity(text.paragraphs.len());
+    let mut links = false;
+    for p in &text.paragraphs {
+        let s = text.slice(*p).trim_end();
+        let listed = is_boilerplate(s);
+        links = listed && s.ends_with(':') || links && !listed && !s.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')']);
+        out.push(listed || links);
+    }
     let last_two = (0..out.len()).rev().filter(|&i| !out[i]).take(2).collect::<Vec<_>>();
     for i in last_two {
         out[i] = author_note(text.slice(text.paragraphs[i]));
@@ -374,6 +383,9 @@ mod tests {
         assert_eq!(furniture_of(&[story, story, bio]), [false, false, true]);
         assert_eq!(furniture_of(&[story, bio, story]), [false, true, false]);
         assert_eq!(furniture_of(&[bio, story, story]), [false, false, false]);
+        // The links listed after "Read more:" are furniture up to a paragraph with a full stop.
+        let links = ["Read more:", "Japan's premier calls for a shift in military policy", "Cherry blossoms: the latest front in an old rivalry", story];
+        assert_eq!(furniture_of(&[&[story][..], &links].concat()), [false, true, true, true, false]);
         // (A listed line after the note does not push it out of the last two.)
         assert_eq!(furniture_of(&[story, bio, story, "Sign up for our newsletter"]), [false, true, false, true]);
     }
