@@ -110,7 +110,20 @@ pub fn is_boilerplate(s: &str) -> bool {
         Some(false) => Ok(()),
         None => Err(false),
     });
-    listed == Err(true) || (t.contains('@') && t.split_whitespace().take(9).count() <= 8)
+    listed == Err(true) || (t.contains('@') && t.split_whitespace().take(9).count() <= 8) || contributors(t)
+}
+
+/// Whether a paragraph opens by crediting the reporters who helped: "Anna Roe contributed to
+/// this report.", "Jane Doe and John Roe contributed reporting from Charleston." (up to 12
+/// words before the verb, the first capitalised).
+fn contributors(t: &str) -> bool {
+    let Some(at) = t.find(" contributed ") else { return false };
+    let after = &t[at + " contributed ".len()..];
+    // (The credit ends there, or says where from: not "contributed to this report's …".)
+    let ends = |rest: &str| rest.is_empty() || rest.starts_with(['.', ',', ';']) || rest.starts_with(" from ");
+    let credited = after.strip_prefix("reporting").is_some_and(ends)
+        || ["report", "story", "article"].iter().any(|w| after.strip_prefix("to this ").and_then(|a| a.strip_prefix(w)).is_some_and(ends));
+    credited && t.starts_with(char::is_uppercase) && t[..at].split_whitespace().count() <= 12
 }
 
 /// Which paragraphs are page furniture: those [`is_boilerplate`] knows by how they start; the
@@ -357,6 +370,12 @@ mod tests {
         assert!(!is_boilerplate("Reading the guidelines, officials saw a change."));
         assert!(!is_boilerplate("Émigrés signed up in their thousands, the ministry said."));
         assert!(!is_boilerplate(""));
+        // A credit to other reporters, wherever it stands.
+        assert!(is_boilerplate("Anna Roe contributed to this report."));
+        assert!(is_boilerplate("Jane Doe and John Roe contributed reporting from Charleston. Ann Lee reported from Washington."));
+        assert!(is_boilerplate("The Associated Press contributed to this story."));
+        assert!(!is_boilerplate("Chinese hackers contributed to this year's outage, the agency said."));
+        assert!(!is_boilerplate("Rising costs at home and abroad, officials said on Monday, also contributed to this report's bleak outlook for the year ahead."));
     }
 
     #[test]
