@@ -2307,6 +2307,8 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
                 | "struggling"
                 | "according"
         )
+        // (But a noun before a person noun, alone: "hacking specialists", "polling experts".)
+        && !(n == 2 && speaker_noun(text.tok(last)))
     {
         return false;
     }
@@ -2838,6 +2840,8 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
                     | "string"
                     | "thing"
             )
+            // (A noun before the head: "hacking specialists say".)
+            && !(i + 2 == end && speaker_noun(text.tok(i + 1)))
     };
     // (Not a participle's when the verb is coordinated: "Strada accused the government of
     // attempting to intimidate the families and asserted …" is Strada's, see below; but
@@ -6441,6 +6445,9 @@ mod tests {
             ("Critics say that would leave millions of people without coverage.", Indirect, "that would leave millions of people without coverage", "Critics", "say"),
             ("The spokesman said that wasn't true.", Indirect, "that wasn't true", "The spokesman", "said"),
             ("Critics said that's the problem with the plan.", Indirect, "that's the problem with the plan", "Critics", "said"),
+            // A word in "-ing" before a person noun modifies it: no participle opens a clause.
+            ("But hacking specialists say the leaked files might not be genuine.", Indirect, "the leaked files might not be genuine", "hacking specialists", "say"),
+            ("Even so, restructuring experts said some judges move quickly.", Indirect, "some judges move quickly", "restructuring experts", "said"),
             ("Harris, the coach, then told his players the season was over.", Indirect, "the season was over", "Harris, the coach", "told his players"),
             // (Its speaker's verb, not an inverted one: with no verb before the comma the
             // inverted speaker is set off itself.)
