@@ -3080,7 +3080,9 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
                 .filter(|&v| after.is_none_or(|a| v > a) && is_speech_verb(text, v) && !used.contains(&v) && !inside_direct(text.tokens[v].start))
                 .find_map(|v| reported_at(text, toks.clone(), v))
         };
-        let Some(found) = according_to(text, toks.clone()).or_else(|| report_after(None)) else { continue };
+        // (A record after "according to" only where no verb reports: "Kasich said he would have
+        // fired him, according to press reports" is Kasich's.)
+        let Some(found) = according_to(text, toks.clone(), false).or_else(|| report_after(None)).or_else(|| according_to(text, toks.clone(), true)) else { continue };
         let found = (relative_clause_content(text, &found.1, found.0), found.1, found.2, found.3);
         // "Barkley, who said he votes …, said one candidate …": after a relative clause's
         // report, the sentence's own verb may report too.
@@ -3551,9 +3553,23 @@ fn follow_on_participles(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSe
 type Reported = (Range, SpeakerPhrase, Range, usize);
 
 fn trim_content(text: &Text, from: usize, to: usize) -> Range {
-    // Drop the sentence's final punctuation and any closing quote mark.
+    // Drop the sentence's final punctuation and any closing quote mark, but not a sign that is
+    // part of the words: "with just 22%", a parenthesis opened in them, "Sen. Ted Cruz
+    // (R-Texas)" (one opened before them is not: "(… he was working on a book.)").
+    let bracket = |i: usize| match text.tok(i) {
+        "(" | "[" => 1,
+        ")" | "]" => -1,
+        _ => 0,
+    };
+    let mut open: isize = (from..to).map(bracket).sum();
     let mut end = to;
-    while end > from && matches!(text.tokens[end - 1].kind, TokKind::Punct | TokKind::Quote) {
+    while end > from {
+        let t = text.tokens[end - 1];
+        let keep = t.kind == TokKind::Word || t.kind == TokKind::Number || text.tok(end - 1) == "%" || bracket(end - 1) < 0 && open >= 0;
+        if keep {
+            break;
+        }
+        open -= bracket(end - 1);
         end -= 1;
     }
     let mut start = from;
@@ -3588,8 +3604,10 @@ fn that_is_subject(text: &Text, t: usize, end: usize) -> bool {
 }
 
 /// "According to X, …" and "…, according to X."; so "As reported by X, …" and "…, as
-/// reported by X."
-fn according_to(text: &Text, toks: std::ops::Range<usize>) -> Option<Reported> {
+/// reported by X." X is a speaker ([`np_after`]), or with `any_source` whatever names the
+/// source ([`source_after`]).
+fn according_to(text: &Text, toks: std::ops::Range<usize>, any_source: bool) -> Option<Reported> {
+    let source = |from: usize, limit: usize| np_after(text, from, limit, false).or_else(|| any_source.then(|| source_after(text, from, limit)).flatten());
     let next_is = |i: usize, w: &str| i + 1 < toks.end && text.tok(i + 1) == w;
     let reported_by = |i: usize| i > toks.start && text.tok(i - 1).eq_ignore_ascii_case("as") && text.tok(i) == "reported" && next_is(i, "by");
     let a = toks.clone().find(|&i| text.tok(i).eq_ignore_ascii_case("according") && next_is(i, "to") || reported_by(i))?;
@@ -3598,14 +3616,37 @@ fn according_to(text: &Text, toks: std::ops::Range<usize>) -> Option<Reported> {
     let cue = Range::new(text.tokens[lead].start, text.tokens[a + 1].end);
     if lead == toks.start {
         let comma = (a + 2..toks.end).find(|&i| text.tok(i) == ",")?;
-        let speaker = np_after(text, a + 2, comma + 1, false)?;
+        let speaker = source(a + 2, comma + 1)?;
         Some((trim_content(text, comma + 1, toks.end), speaker, cue, a))
     } else if lead > toks.start && text.tok(lead - 1) == "," {
-        let speaker = np_after(text, a + 2, toks.end, false)?;
+        let speaker = source(a + 2, toks.end)?;
         Some((trim_content(text, toks.start, lead - 1), speaker, cue, a))
     } else {
         None
     }
+}
+
+/// What follows "according to" names a source whatever it is, a person or a record: "his
+/// Facebook profile", "figures her campaign released", "a report Tuesday from the
+/// newspaper", "media trackers". The words up to the clause's next comma or end (at most 12,
+/// the first not a preposition); not a way of doing things ("according to plan").
+fn source_after(text: &Text, from: usize, limit: usize) -> Option<SpeakerPhrase> {
+    // (A hyphen, slash or ampersand within the name goes on: "a New York Times/CBS News poll",
+    // "an Associated Press-GfK poll"; a dash ends it.)
+    let joins = |i: usize| matches!(text.tok(i), "-" | "/" | "&" | "'s" | "’s") && !is_dash(text, i);
+    let end = (from..limit).find(|&i| matches!(text.tokens[i].kind, TokKind::Punct | TokKind::Quote) && !joins(i)).unwrap_or(limit);
+    let words = (from..end).filter(|&i| text.tokens[i].kind == TokKind::Word).count();
+    // (Not up to a title in marks: "according to the “Medicare for all” plan" is a speaker's
+    // business, or none.)
+    if end == from || words == 0 || end - from > 12 || PREPOSITIONS.contains(&text.tok(from)) || end < limit && text.tokens[end].kind == TokKind::Quote {
+        return None;
+    }
+    let last = text.tok(end - 1);
+    if end - from == 1 && matches!(last, "plan" | "schedule" | "script" | "form" | "tradition" | "custom") || matches!(last, "plan" | "plans" | "schedule" | "rules" | "script") {
+        return None;
+    }
+    let r = Range::new(text.tokens[from].start, text.tokens[end - 1].end);
+    Some(SpeakerPhrase { span: r, head: r })
 }
 
 /// A speaker and its apposition, each set off by commas, before the comma at `close` that
@@ -6491,6 +6532,30 @@ mod tests {
                 "Pentagon officials",
                 "according to",
             ),
+            // Whatever follows "according to" is the source, a record too, up to its comma.
+            (
+                "The pilot had flown for the airline since 2004, according to his Facebook profile.",
+                Indirect,
+                "The pilot had flown for the airline since 2004",
+                "his Facebook profile",
+                "according to",
+            ),
+            ("According to the plea agreement, he faces at least two years in prison.", Indirect, "he faces at least two years in prison", "the plea agreement", "According to"),
+            (
+                "The mayor leads with just 22% of the vote, according to a Tribune/WGN Poll released Sunday.",
+                Indirect,
+                "The mayor leads with just 22% of the vote",
+                "a Tribune/WGN Poll released Sunday",
+                "according to",
+            ),
+            // (Where a verb reports in the sentence, its speaker's words: the record is how the
+            // writer knows.)
+            ("Kasich said he would have fired the aide, according to press reports.", Indirect, "he would have fired the aide, according to press reports", "Kasich", "said"),
+            // A sign or parenthesis that is part of the words stays with them; a parenthesis
+            // opened before them does not.
+            ("The turnout was a record 39%, Secretary Kander said.", Indirect, "The turnout was a record 39%", "Secretary Kander", "said"),
+            ("He said he helped write the Affordable Care Act (ACA).", Indirect, "he helped write the Affordable Care Act (ACA)", "He", "said"),
+            ("(A spokesman said the minister was working on a book.)", Indirect, "the minister was working on a book", "A spokesman", "said"),
             (
                 "A senior official said the announcement was a “big deal” for the alliance.",
                 Mixed,
