@@ -1435,6 +1435,19 @@ fn plural_possessive(text: &Text, k: usize) -> bool {
         && !single_opened(text, k)
 }
 
+/// The length of the pronoun in a pronoun with "have" or "had" written on: "they’ve", "I'd".
+fn contracted_pronoun(w: &str) -> Option<usize> {
+    let at = w.find(['\'', '’'])?;
+    let (pronoun, rest) = w.split_at(at);
+    let rest = &rest[rest.chars().next().map_or(0, char::len_utf8)..];
+    let fits = match rest {
+        "ve" => matches!(pronoun, "I" | "we" | "We" | "they" | "They" | "you" | "You"),
+        "d" => matches!(pronoun, "I" | "he" | "He" | "she" | "She" | "we" | "We" | "they" | "They"),
+        _ => false,
+    };
+    fits.then_some(at)
+}
+
 /// Whether `w` may be in the speech verb list, by its first and last bytes and its length:
 /// a bit per combination that some listed verb has. Most words asked of are not verbs, and
 /// this rules out most of them without hashing them for the list.
@@ -2342,7 +2355,10 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         .iter()
         .enumerate()
         .position(|(p, &i)| {
-            matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in" | "familiar" | "close" | "involved" | "knowledgeable" | "briefed") || text.tok(i) == "on" && on(p)
+            matches!(text.tok(i), "of" | "for" | "at" | "from" | "with" | "in" | "familiar" | "involved" | "knowledgeable" | "briefed")
+                || text.tok(i) == "on" && on(p)
+                // ("close to the campaign"; not "Gore's close friends".)
+                || text.tok(i) == "close" && words.get(p + 1).is_some_and(|&n| text.tok(n) == "to")
         })
         .filter(|&p| p > 0);
     let Some(&head) = words.get(before_of.map_or(words.len().wrapping_sub(1), |p| p - 1)) else { return false };
@@ -2708,8 +2724,19 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // "X also said", "X has said", "X later described", "The email went on to say"; and the
     // dash that closes an apposition: "Deborah Reynolds - Santilli's girlfriend - told",
     // "Two senators — … — have said".
-    while end > start && (is_auxiliary(text.tok(end - 1)) || is_dash(text, end - 1)) {
+    // ("He's said": "has" written on a pronoun, a token of its own; not a passive's "is":
+    // "He's said to be furious".)
+    let passive = text.tokens.get(v + 1).is_some_and(|_| text.tok(v + 1) == "to");
+    let has = |k: usize| !passive && k > start && matches!(text.tok(k), "'s" | "’s") && matches!(text.tok(k - 1), "he" | "He" | "she" | "She");
+    while end > start && (is_auxiliary(text.tok(end - 1)) || is_dash(text, end - 1) || has(end - 1)) {
         end -= 1;
+    }
+    // "They've told", "I'd said": a pronoun with "have" or "had" written on, one word.
+    if end == start + 1 && !passive {
+        if let Some(n) = contracted_pronoun(text.tok(start)) {
+            let r = Range::new(text.tokens[start].start, text.tokens[start].start + n);
+            return Some(SpeakerPhrase { span: r, head: r });
+        }
     }
     // "The rules allow companies to say ''…''": before an infinitive, the phrase after a verb
     // that takes an object and "to" is that verb's object, told or let to speak, and no one has
@@ -4060,6 +4087,26 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     }
     // "X said (that) …": the subject stands before the verb, the content after it.
     let mut from = cue_end + 1;
+    // "has said much over the years about …", "said the same thing at every stop", "said
+    // nothing about it": the verb's object, not words of theirs (but "said nothing would
+    // change", "said much has changed" report).
+    // (Nor a share of something, "said much of his talk was about Israel", nor "the same" before
+    // its noun, "said the same technology could be applied".)
+    let object = match text.tokens.get(from).map(|_| text.tok(from)) {
+        Some("much" | "little" | "nothing" | "something" | "anything" | "everything" | "plenty") => Some(from + 1),
+        Some("the") if text.tokens.get(from + 2).is_some_and(|_| text.tok(from + 1) == "same") => match text.tok(from + 2) {
+            "thing" | "things" => Some(from + 3),
+            w if text.tokens[from + 2].kind != TokKind::Word || PREPOSITIONS.contains(&w) || w == "about" => Some(from + 2),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some(after) = object.filter(|&a| a < toks.end) {
+        let w = text.tok(after);
+        if !FINITE_VERBS.contains(&w) && !past_form(w) && w != "of" && text.tokens[after].kind != TokKind::Quote {
+            return None;
+        }
+    }
     // ("He said, laughing, that …": a participle set off by commas is how it was said.)
     // (So is a sentence adverb: "He added, however, that …".)
     let aside = |w: &str| {
@@ -4458,11 +4505,14 @@ fn time_adjunct_end(text: &Text, from: usize, end: usize) -> Option<usize> {
                 "morning" | "afternoon" | "evening" | "night" | "week" | "weekend" | "month" | "year" | "today" | "yesterday" | "tonight" | "recently" | "earlier" | "ago"
             )
             || i == from && matches!(w, "Today" | "Yesterday" | "Tonight")
+            // ("in the past")
+            || w == "past" && i > first && text.tok(i - 1) == "the"
     };
     // (Capitalised only as the first word: "This week the campaign said".)
     let word = |i: usize| {
         named(i)
             || text.tokens[i].kind == TokKind::Number
+            || i == first && first > from && text.tok(i) == "the"
             || matches!(text.tok(i), "last" | "this" | "next" | "past" | "late" | "early")
             // ("two years ago": a count of units, which "ago" makes a time.)
             || matches!(text.tok(i), "two" | "three" | "four" | "five" | "six" | "several" | "few" | "a" | "days" | "weeks" | "months" | "years" | "decades")
@@ -6469,6 +6519,20 @@ mod tests {
     }
 
     #[test]
+    fn what_a_verb_of_saying_takes_as_its_object_reports_nothing() {
+        for s in [
+            "Obama has said much over the years about the court.",
+            "He said nothing about the plan.",
+            "Lazar said little, offering only short answers.",
+            "The mayor has said the same thing at every stop on the tour.",
+            // (Nor a passive's "is" written on: "He's said to be furious".)
+            "He's said to be furious about the plan.",
+        ] {
+            assert!(quotes(s).is_empty(), "{s}: {:?}", quotes(s));
+        }
+    }
+
+    #[test]
     fn reported_speech() {
         use QuoteKind::*;
         let cases: &[(&str, QuoteKind, &str, &str, &str)] = &[
@@ -6486,6 +6550,15 @@ mod tests {
             ("Critics say that would leave millions of people without coverage.", Indirect, "that would leave millions of people without coverage", "Critics", "say"),
             ("The spokesman said that wasn't true.", Indirect, "that wasn't true", "The spokesman", "said"),
             ("Critics said that's the problem with the plan.", Indirect, "that's the problem with the plan", "Critics", "said"),
+            // A time between the auxiliary and the verb; "close" before its noun, not "close to".
+            ("Gore’s close friends and allies have in the past said he was staying quiet.", Indirect, "he was staying quiet", "Gore’s close friends and allies", "said"),
+            // A pronoun with "has" or "have" written on.
+            ("He's said he believes the rule is fair.", Indirect, "he believes the rule is fair", "He", "said"),
+            ("They’ve said the plan would fail.", Indirect, "the plan would fail", "They", "said"),
+            // "much", "nothing", "the same" that open a clause report.
+            ("She said much has changed since 2010.", Indirect, "much has changed since 2010", "She", "said"),
+            ("He said much of his talk was about trade.", Indirect, "much of his talk was about trade", "He", "said"),
+            ("They said the same technology could be used again.", Indirect, "the same technology could be used again", "They", "said"),
             // A word in "-ing" before a person noun modifies it: no participle opens a clause.
             ("But hacking specialists say the leaked files might not be genuine.", Indirect, "the leaked files might not be genuine", "hacking specialists", "say"),
             ("Even so, restructuring experts said some judges move quickly.", Indirect, "some judges move quickly", "restructuring experts", "said"),
