@@ -115,39 +115,49 @@ pub fn is_boilerplate(s: &str) -> bool {
 
 /// Whether a paragraph opens by crediting the reporters who helped: "Anna Roe contributed to
 /// this report.", "Jane Doe and John Roe contributed reporting from Charleston." (up to 12
-/// words before the verb, the first capitalised).
+/// words before the verb, each capitalised or "and").
 fn contributors(t: &str) -> bool {
     let Some(at) = t.find(" contributed ") else { return false };
     let after = &t[at + " contributed ".len()..];
-    // (The credit ends there, or says where from: not "contributed to this report's …".)
-    let ends = |rest: &str| rest.is_empty() || rest.starts_with(['.', ',', ';']) || rest.starts_with(" from ");
+    // (The credit ends there, or says where from: not "contributed to this report's …", nor
+    // "contributed to this report, which the agency withdrew".)
+    let ends = |rest: &str| rest.is_empty() || rest.starts_with('.') || rest.starts_with(" from ");
     let credited = after.strip_prefix("reporting").is_some_and(ends)
         || ["report", "story", "article"].iter().any(|w| after.strip_prefix("to this ").and_then(|a| a.strip_prefix(w)).is_some_and(ends));
-    credited && t.starts_with(char::is_uppercase) && t[..at].split_whitespace().count() <= 12
+    // (Names before the verb: capitalised words, "and", commas.)
+    let names = t[..at].split_whitespace().all(|w| w.starts_with(char::is_uppercase) || w == "and");
+    credited && names && t[..at].split_whitespace().count() <= 12
 }
 
 /// Which paragraphs are page furniture: those [`is_boilerplate`] knows by how they start; the
-/// links listed after such a label ending in a colon ("Read more:"), each a paragraph without
-/// a full stop; and an author's note ([`author_note`]) among the last two paragraphs that are
-/// not furniture.
+/// links listed after such a label for them ("Read more:", [`is_links_label`]), each a
+/// paragraph without a full stop; and, in a document of three paragraphs or more, an author's
+/// note ([`author_note`]) among the last two paragraphs that are not furniture.
 pub fn furniture(text: &Text) -> Vec<bool> {
     let mut out: Vec<bool> = Vec::with_capacity(text.paragraphs.len());
     let mut links = false;
     for p in &text.paragraphs {
         let s = text.slice(*p).trim_end();
         let listed = is_boilerplate(s);
-        links = listed && s.ends_with(':') || links && !listed && !s.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')']);
+        links = listed && is_links_label(s) || links && !listed && !s.ends_with(['.', '!', '?', '"', '”', '\'', '’', ')']);
         out.push(listed || links);
     }
-    let last_two = (0..out.len()).rev().filter(|&i| !out[i]).take(2).collect::<Vec<_>>();
+    let last_two = (0..out.len()).rev().filter(|&i| !out[i]).take(if out.len() >= 3 { 2 } else { 0 }).collect::<Vec<_>>();
     for i in last_two {
         out[i] = author_note(text.slice(text.paragraphs[i]));
     }
     out
 }
 
-/// Whether a paragraph is an author's note: a name (two to four capitalised words), "is",
-/// "was" or "has been", and a writer's role within the next 16 words ("Peter Roe is an
+/// Whether a listed paragraph is a label for links to other stories: "Read more:", "Related:",
+/// "See also:" (not another label with a colon, "By the numbers:", whose list is the story's).
+fn is_links_label(s: &str) -> bool {
+    let Some(label) = s.strip_suffix(':') else { return false };
+    with_lowercase(label, |l| ["read more", "related", "see also", "more from", "more on", "also read", "recommended"].iter().any(|p| l.starts_with(p)))
+}
+
+/// Whether a paragraph is an author's note: a name (two to four capitalised words, the first no
+/// determiner), "is", "was" or "has been", and a writer's role within the next 16 words ("Peter Roe is an
 /// economist at the University of Maryland and a national columnist.", "Jane Doe was deputy
 /// editor of Defense Weekly"; see `data/byline_roles.txt`).
 fn author_note(p: &str) -> bool {
@@ -160,10 +170,22 @@ fn author_note(p: &str) -> bool {
             None => return false,
         }
     };
+    // (A name, not "The Justice Department is …"; "has" only as "has been".)
+    let first = p.split_whitespace().next().unwrap_or("");
+    let determiner = matches!(first, "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "Our" | "His" | "Her" | "Their" | "Its");
+    let verb_ok = match verb {
+        "is" | "was" => true,
+        "has" => words.next() == Some("been"),
+        _ => false,
+    };
+    // (A role word whole, as a word of its own or of a hyphenated title, "Editor-at-Large";
+    // not a possessive, "the reporter's notes".)
     let roles = lexicon::byline_roles();
-    (2..=4).contains(&name)
-        && matches!(verb, "is" | "was" | "has")
-        && words.take(16).flat_map(|w| w.split(|c: char| !c.is_alphabetic())).any(|w| with_lowercase(w, |w| roles.contains(w)))
+    let role = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        !w.ends_with("'s") && !w.ends_with("’s") && w.split('-').any(|part| with_lowercase(part, |part| roles.contains(part)))
+    };
+    (2..=4).contains(&name) && !determiner && verb_ok && words.take(16).any(role)
 }
 
 /// Where a photo's credit starts, when the paragraph is a caption: it ends with the credit
@@ -376,6 +398,7 @@ mod tests {
         assert!(is_boilerplate("The Associated Press contributed to this story."));
         assert!(!is_boilerplate("Chinese hackers contributed to this year's outage, the agency said."));
         assert!(!is_boilerplate("Rising costs at home and abroad, officials said on Monday, also contributed to this report's bleak outlook for the year ahead."));
+        assert!(!is_boilerplate("Errors by two analysts contributed to this report, which the agency withdrew in May."));
     }
 
     #[test]
@@ -391,6 +414,11 @@ mod tests {
             ("John Kerry is due in Tokyo next week for talks on the guidelines.", false),
             ("Jane Roe is a lawyer who has represented dozens of families in disputes with the city over many years, including a writer.", false),
             ("The Associated Press contributed to this report.", false),
+            // (Not a subject with a determiner, "has" without "been", a possessive, nor "author".)
+            ("The Justice Department is investigating the reporter who leaked the memo.", false),
+            ("Jane Roe has hired a former reporter as her spokeswoman.", false),
+            ("Jane Roe is reviewing the reporter's notes from the trial.", false),
+            ("Mary Major is the author of a plan to cut 5,000 jobs.", false),
         ];
         for &(p, note) in cases {
             assert_eq!(author_note(p), note, "{p}");
@@ -402,9 +430,14 @@ mod tests {
         assert_eq!(furniture_of(&[story, story, bio]), [false, false, true]);
         assert_eq!(furniture_of(&[story, bio, story]), [false, true, false]);
         assert_eq!(furniture_of(&[bio, story, story]), [false, false, false]);
+        // (Nor in a document of one or two paragraphs: the note would be the whole of it.)
+        assert_eq!(furniture_of(&[story, bio]), [false, false]);
         // The links listed after "Read more:" are furniture up to a paragraph with a full stop.
         let links = ["Read more:", "Japan's premier calls for a shift in military policy", "Cherry blossoms: the latest front in an old rivalry", story];
         assert_eq!(furniture_of(&[&[story][..], &links].concat()), [false, true, true, true, false]);
+        // (Not after another listed label with a colon: its list is the story's.)
+        let bullets = ["By the numbers:", "Unemployment fell to 3.9% in March", "Wages rose 2.4% over the year", story];
+        assert_eq!(furniture_of(&[&[story][..], &bullets].concat()), [false, true, false, false, false]);
         // (A listed line after the note does not push it out of the last two.)
         assert_eq!(furniture_of(&[story, bio, story, "Sign up for our newsletter"]), [false, true, false, true]);
     }
