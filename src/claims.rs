@@ -161,7 +161,10 @@ fn is_links_label(s: &str) -> bool {
 /// economist at the University of Maryland and a national columnist.", "Jane Doe was deputy
 /// editor of Defense Weekly"; see `data/byline_roles.txt`).
 fn author_note(p: &str) -> bool {
-    let mut words = p.split_whitespace();
+    let mut words = p.split_whitespace().peekable();
+    // (A name, not "The Justice Department is …".)
+    let first = words.peek().copied().unwrap_or("");
+    let determiner = matches!(first, "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "Our" | "His" | "Her" | "Their" | "Its");
     let mut name = 0;
     let verb = loop {
         match words.next() {
@@ -170,9 +173,7 @@ fn author_note(p: &str) -> bool {
             None => return false,
         }
     };
-    // (A name, not "The Justice Department is …"; "has" only as "has been".)
-    let first = p.split_whitespace().next().unwrap_or("");
-    let determiner = matches!(first, "The" | "A" | "An" | "This" | "That" | "These" | "Those" | "Our" | "His" | "Her" | "Their" | "Its");
+    // ("has" only as "has been".)
     let verb_ok = match verb {
         "is" | "was" => true,
         "has" => words.next() == Some("been"),

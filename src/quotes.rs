@@ -4116,11 +4116,11 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
         },
         _ => None,
     };
-    // (A clause goes on to its verb: "said everything in the bill was negotiable", "said much
-    // remains to be done".)
+    // (A clause goes on to its verb: "said everything in the bill was negotiable" (a finite
+    // verb, which `opens_clause` finds), "said much remains to be done", "said much changed".)
     if let Some(after) = object.filter(|&a| a < toks.end) {
         let w = text.tok(after);
-        let verb = FINITE_VERBS.contains(&w) || past_form(w) || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase);
+        let verb = past_form(w) || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") && w.starts_with(char::is_lowercase);
         if !verb && w != "of" && text.tokens[after].kind != TokKind::Quote && !opens_clause(text, from..toks.end) {
             return None;
         }
