@@ -3349,6 +3349,7 @@ fn reported_speech(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usiz
     }
     out.retain(|q| !(q.kind == QuoteKind::Direct && absorbed.contains(&q.range())));
     follow_on_participles(text, out, used);
+    questions_put(text, out, used);
 }
 
 /// The subject of a content that an attribution set off by commas interrupts: "The museum"
@@ -3595,6 +3596,61 @@ fn follow_on_participles(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSe
                 before.kind = QuoteKind::Indirect;
             }
         }
+        out.push(q);
+    }
+}
+
+/// A question put to the speaker, reported in a clause of "when asked": "…,” Christie said
+/// when asked whether he would issue a quarantine.", "When asked about the merger, she
+/// defended it". The question is reported speech; its asker is named only after "by" ("When
+/// asked by a reporter whether …"), else it has none. In a clause that opens the sentence the
+/// question ends at the first comma; after the main clause, at the sentence's end.
+fn questions_put(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usize>) {
+    let mut direct: Vec<Range> = out.iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| q.range()).collect();
+    crate::order::sort_by_key(&mut direct, |r| r.start);
+    let overlaps_direct = |r: Range| {
+        let i = direct.partition_point(|d| d.end <= r.start);
+        direct.get(i).is_some_and(|d| d.start < r.end)
+    };
+    let mut found = Vec::new();
+    for s in &text.sentences {
+        let toks = s.tokens.clone();
+        for a in toks.clone().filter(|&a| a > toks.start && text.tok(a) == "asked" && !used.contains(&a)) {
+            if !with_lowercase(text.tok(a - 1), |w| matches!(w, "when" | "after" | "once")) {
+                continue;
+            }
+            // (Set off by commas or opening the sentence, the clause ends at its comma: "Carson,
+            // when asked about his errors, often steam-rolls …".)
+            // (So after "and" or a mark: "…, and when asked whether …, he said", "“when asked if
+            // …, the chief responded".)
+            let opens = (toks.start..a - 1).all(|i| with_lowercase(text.tok(i), |w| matches!(w, "but" | "and" | "yet" | "so")))
+                || a - 1 > toks.start && (matches!(text.tok(a - 2), "," | "and" | "but" | "(" | "—" | "–") || text.tokens[a - 2].kind == TokKind::Quote);
+            // The question's first word, within a few words (after "by" and its asker, or a
+            // time or a place: "when asked at the business conference about the merger").
+            let asks = |k: usize| matches!(text.tok(k), "whether" | "if" | "who" | "whom" | "what" | "why" | "how" | "which" | "where" | "about" | "to");
+            let Some(q) = (a + 1..toks.end.min(a + 9)).find(|&k| asks(k)) else { continue };
+            let speaker = (a + 2 < q && text.tok(a + 1) == "by").then(|| np_after(text, a + 2, q, true)).flatten();
+            if a + 1 < q && speaker.is_none() && (a + 1..q).any(|k| matches!(text.tok(k), "," | "\"" | "“" | "”")) {
+                continue;
+            }
+            // (After the main clause, to the sentence's end or a clause joined by ", but".)
+            let comma = |k: usize| text.tok(k) == "," && (opens || text.tokens.get(k + 1).is_some_and(|_| matches!(text.tok(k + 1), "but" | "and" | "while")));
+            let end = (q + 1..toks.end).find(|&k| comma(k)).unwrap_or(toks.end);
+            // (Not into a quotation: "… when asked what he would do: “…”".)
+            let end = (q + 1..end).find(|&k| text.tok(k) == ":" || overlaps_direct(text.tokens[k].range())).unwrap_or(end);
+            let content = trim_content(text, q, end);
+            // (Not a request with nothing in it: "when asked to do so by police".)
+            let empty = text.tok(q) == "to" && (word_count(text.slice(content)) < 3 || matches!(text.tok(q + 2), "so" | "that" | "it" | "this"));
+            if content.is_empty() || word_count(text.slice(content)) < 2 || empty {
+                continue;
+            }
+            let marks = (q..end).any(|k| double_mark(text, k).is_some());
+            let kind = if marks { QuoteKind::Mixed } else { QuoteKind::Indirect };
+            found.push((a, RawQuote { kind, parts: vec![content], speaker, cue: Some(text.tokens[a].range()), confidence: 0.5 }));
+        }
+    }
+    for (a, q) in found {
+        used.insert(a);
         out.push(q);
     }
 }
@@ -6618,6 +6674,29 @@ mod tests {
         ] {
             assert!(quotes(s).is_empty(), "{s}: {:?}", quotes(s));
         }
+    }
+
+    #[test]
+    fn a_question_put_in_a_clause_of_when_asked_is_reported_with_its_asker_if_named() {
+        use QuoteKind::*;
+        each_gives_these_quotes(&[
+            (
+                "“You bet I would,” Christie said when asked whether he would issue a quarantine for travelers from Brazil, where the virus has spread.",
+                &[(Direct, "You bet I would,", "Christie"), (Indirect, "whether he would issue a quarantine for travelers from Brazil, where the virus has spread", "-")],
+            ),
+            ("When asked by a reporter whether this differed from a registry, Trump said nothing.", &[(Indirect, "whether this differed from a registry", "a reporter")]),
+            (
+                "Carson, when asked about his own contradictions or factual errors, often steam-rolls through the questions.",
+                &[(Indirect, "about his own contradictions or factual errors", "-")],
+            ),
+            (
+                "She had not seen the video, and when asked whether he was encouraging the crowd, he said, “I hope not.”",
+                &[(Indirect, "whether he was encouraging the crowd", "-"), (Direct, "I hope not.", "he")],
+            ),
+            ("When asked to confirm her role in the “top secret” email chains, an official declined.", &[(Mixed, "to confirm her role in the “top secret” email chains", "-")]),
+            // (A request with nothing in it is no question.)
+            ("The video shows Scott leaving his car when asked to do so by police.", &[]),
+        ]);
     }
 
     #[test]
