@@ -505,7 +505,16 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                             (matches!(text.tok(a.cue_tok + 1), "them" | "him" | "her" | "us" | "me" | "you") && subject).then_some(a.cue_tok + 2)
                         })
                 } else {
-                    Some(a.cue_tok + 1)
+                    // (Past where and when it was said: "said Tuesday that “…”"; and no clause
+                    // at all after those alone: "acknowledged in a forum Monday night “…”".)
+                    let k = trailers_end(text, a.cue_tok + 1, open_tok);
+                    if k < open_tok && text.tok(k) == "that" {
+                        Some(k + 1)
+                    } else if k == open_tok && matches!(text.tok(a.cue_tok + 1), "in" | "on" | "at" | "during") {
+                        None
+                    } else {
+                        Some(a.cue_tok + 1)
+                    }
                 }
             })
             .filter(|&first| first < open_tok && text.tokens[first..open_tok].iter().all(|t| t.kind == TokKind::Word))
@@ -536,7 +545,10 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                 parts[0].start = reported_clause.unwrap_or(parts[0].start);
                 // And the words after the mark that finish the clause: "he was “troubled” by
                 // the situation", up to another report ("… and said he …", "… and Trump says …").
-                if let Some(c) = close.filter(|&c| words_after(text, c) && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) {
+                // (A quotation that ends on its comma is whole: not on into "…,” one of the
+                // prosecutors said …".)
+                let whole = text.slice(parts[0]).trim_end_matches(crate::text::is_quote_char).ends_with(['.', '!', '?', ',']);
+                if let Some(c) = close.filter(|&c| words_after(text, c) && !whole) {
                     if let Some(end) = clause_end_after(text, c) {
                         parts[0].end = parts[0].end.max(end);
                     }
@@ -559,7 +571,12 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
                         words_after(text, c) && !(dash_at(c + 1) && words >= 4 && text.slice(parts[0]).starts_with(char::is_uppercase) && !is_title_case(text.slice(parts[0])))
                     }) && !text.slice(parts[0]).ends_with(['.', '!', '?', ','])) =>
             {
-                if let Some(end) = close.and_then(|c| sentence_content_end(text, c)) {
+                // (A quotation that ends on its comma, with another clause's subject after it,
+                // is whole: not on into "…,” one of the prosecutors said …"; but on into "…,"
+                // and that …", "…," citing …".)
+                let comma = text.slice(parts[0]).trim_end_matches(crate::text::is_quote_char).ends_with(',');
+                let goes_on = |c: usize| text.tokens.get(c + 1).is_none_or(|_| matches!(text.tok(c + 1), "and" | "but" | "or" | "as") || text.tok(c + 1).ends_with("ing"));
+                if let Some(end) = close.filter(|&c| !comma || goes_on(c)).and_then(|c| sentence_content_end(text, c)) {
                     parts[0].end = parts[0].end.max(end);
                 }
                 QuoteKind::Mixed
@@ -1392,7 +1409,9 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
         caps > 0 && i > caps && !before.ends_with('s') && matches!(text.tok(i - caps - 1), "a" | "an" | "the" | "this") && (w == "state" || lexicon::source_nouns().contains(w))
     };
     // (A plural after "have": "six countries have claims in the area".)
-    let had = matches!(before, "have" | "has" | "had") && w.ends_with('s') && !w.ends_with("ss");
+    // (Or after a word that counts or sets apart: "Texas and other states", "many reports".)
+    let had =
+        matches!(before, "have" | "has" | "had" | "other" | "several" | "many" | "some" | "all" | "both" | "few" | "these" | "those") && w.ends_with('s') && !w.ends_with("ss");
     let noun = determiner(before)
         || had
         || named_modifier()
@@ -2398,6 +2417,8 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         }
         _ => head,
     };
+    // ("Ford itself": the word before a reflexive heads.)
+    let head = if head > first && matches!(text.tok(head), "itself" | "himself" | "herself" | "themselves") { head - 1 } else { head };
     let h = text.tok(head);
     // Not a day, a participle or a dateline: "At Sunday", "Conceding, …" ("King" and
     // "Manning" are names), "WASHINGTON".
@@ -2451,7 +2472,14 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
         && !year
         && (first..last).all(|i| text.tokens[i].kind == TokKind::Word && with_lowercase(text.tok(i), |w| COUNT_WORDS.contains(&w)));
     let group = group || how_many;
-    age || share || group || with_lowercase(h, speaker_noun) || name
+    // A name and others of a kind: "Ms. Toretti and other bundlers".
+    let name_and_others = words.windows(3).any(|w| {
+        text.tok(w[1]) == "and"
+            && is_capitalized(text.tok(w[0]))
+            && !lexicon::function_words().contains(text.tok(w[0]))
+            && matches!(text.tok(w[2]), "other" | "others" | "several" | "many" | "some")
+    });
+    age || share || group || with_lowercase(h, speaker_noun) || name || name_and_others
 }
 
 /// Whether token `i` ends a Korean-style given name after a surname, its second syllable in
@@ -2496,7 +2524,15 @@ fn speaker_noun(w: &str) -> bool {
         buf[stem.len()] = b'y';
         std::str::from_utf8(&buf[..=stem.len()]).is_ok_and(listed)
     };
-    listed(w) || w.len() > 3 && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && listed(one)) || ies()
+    // (And one in "-men" is one in "-man": "Pentagon spokesmen", "congressmen".)
+    let men = || {
+        let Some(stem) = w.strip_suffix("men").filter(|s| s.len() < 21) else { return false };
+        let mut buf = [0u8; 24];
+        buf[..stem.len()].copy_from_slice(stem.as_bytes());
+        buf[stem.len()..stem.len() + 3].copy_from_slice(b"man");
+        std::str::from_utf8(&buf[..stem.len() + 3]).is_ok_and(listed)
+    };
+    listed(w) || w.len() > 3 && w.strip_suffix('s').is_some_and(|one| !one.ends_with('s') && listed(one)) || ies() || men()
 }
 
 fn title_case(w: &str) -> String {
@@ -3829,6 +3865,12 @@ fn attribution_after_comma(text: &Text, s0: usize, c: usize, end: usize) -> bool
 /// words are a determiner or possessive and then up to four words, none a verb or a word that
 /// opens a clause: not "said in the end the deal collapsed".)
 fn only_trailers(text: &Text, from: usize, end: usize) -> bool {
+    trailers_end(text, from, end) == end
+}
+
+/// Where the trailers from token `from` end (at most `end`), a preposition's phrase read as
+/// one (see `only_trailers`).
+fn trailers_end(text: &Text, from: usize, end: usize) -> usize {
     let mut i = from;
     while i < end {
         let phrase_opens = matches!(text.tok(i), "in" | "on" | "at" | "during" | "after" | "before" | "of")
@@ -3842,10 +3884,9 @@ fn only_trailers(text: &Text, from: usize, end: usize) -> bool {
                         && !FINITE_VERBS.contains(&w)
                         && !DETERMINERS.contains(&w)
                         && !POSSESSIVES.contains(&w)
-                        && !matches!(
-                            w,
-                            "that" | "which" | "who" | "whom" | "where" | "when" | "while" | "because" | "and" | "but" | "or" | "to" | "he" | "she" | "they" | "it" | "we"
-                        )
+                        && !matches!(w, "that" | "which" | "who" | "whom" | "where" | "when" | "while" | "because" | "and" | "but" | "or" | "to" | "he" | "she" | "they" | "it" | "we")
+                        // (A noun's own verb ends it: "people briefed on the situation say".)
+                        && !is_speech_verb(text, j)
             };
             let mut j = i + 2;
             while j < end && j < i + 6 && plain(j) {
@@ -3853,17 +3894,17 @@ fn only_trailers(text: &Text, from: usize, end: usize) -> bool {
             }
             // (A past form only before the noun it modifies: "in a prepared statement".)
             if j == i + 2 || past_form(text.tok(j - 1)) {
-                return false;
+                return i;
             }
             i = j;
             continue;
         }
         if !is_trailer(text, i) {
-            return false;
+            return i;
         }
         i += 1;
     }
-    true
+    end
 }
 
 /// Words that may follow a cue at the end of its sentence without being reported content:
@@ -4264,9 +4305,12 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
             && !matches!(w, "family" | "rally" | "supply" | "reply" | "assembly" | "monopoly" | "anomaly" | "bully" | "folly" | "tally")
             || matches!(w, "only" | "again" | "also" | "twice" | "still")
     };
+    // (A preposition's phrase is read as one: "said in an oral history of those years that".)
+    let trailers = trailers_end(text, from, toks.end.min(from + 12));
     let that = (from..toks.end.min(from + 12))
         .take_while(|&i| {
-            is_trailer(text, i)
+            i < trailers
+                || is_trailer(text, i)
                 || text.tok(i) == "that"
                 || i > from && text.tok(i - 1) == "that" && pronoun(i - 1)
                 // (A count of units before "ago": "said two years ago that".)
@@ -6674,6 +6718,38 @@ mod tests {
         ] {
             assert!(quotes(s).is_empty(), "{s}: {:?}", quotes(s));
         }
+    }
+
+    #[test]
+    fn speakers_in_men_reflexives_and_a_name_with_others() {
+        use QuoteKind::*;
+        each_gives_these_quotes(&[
+            ("Pentagon spokesmen said the ban prevented the department from acting.", &[(Indirect, "the ban prevented the department from acting", "Pentagon spokesmen")]),
+            ("Two congressmen said the vote would be close.", &[(Indirect, "the vote would be close", "Two congressmen")]),
+            ("Ford itself said the deal was on.", &[(Indirect, "the deal was on", "Ford itself")]),
+            ("Toretti and other bundlers said their networks had changed.", &[(Indirect, "their networks had changed", "Toretti and other bundlers")]),
+            // (A plural after "other" is a noun: no verb of saying.)
+            ("Aides are organizing rallies in Virginia, Texas and other states.", &[]),
+            ("The governor has said nothing, people briefed on the situation say.", &[(Indirect, "The governor has said nothing", "people briefed on the situation")]),
+        ]);
+    }
+
+    #[test]
+    fn where_and_when_it_was_said_are_not_the_reported_words() {
+        use QuoteKind::*;
+        each_gives_these_quotes(&[
+            ("Roy M. Neel said in an oral history of the Clinton years that women in the South disliked her.", &[(Indirect, "women in the South disliked her", "Roy M. Neel")]),
+            ("Cruz said Tuesday that “the only way to win Iowa is to ask.”", &[(Mixed, "the only way to win Iowa is to ask.", "Cruz")]),
+            (
+                "Sanders acknowledged in a forum Monday night “it will be very hard for us to win” if he loses.",
+                &[(Mixed, "it will be very hard for us to win” if he loses", "Sanders")],
+            ),
+            // A quotation that ends on its comma before another clause's subject is whole.
+            (
+                "Even as Trump claimed on Tuesday that “Petraeus got in trouble for far less,” one of the prosecutors said the cases were different.",
+                &[(Mixed, "Petraeus got in trouble for far less,", "Trump"), (Indirect, "the cases were different", "one of the prosecutors")],
+            ),
+        ]);
     }
 
     #[test]
