@@ -4033,6 +4033,16 @@ fn relative_who(text: &Text, lo: usize, v: usize) -> Option<usize> {
     (end >= lo + 3 && text.tok(end - 1) == "who" && text.tok(end - 2) == ",").then(|| end - 2)
 }
 
+/// The "who" of a restrictive relative clause whose verb is at `v`: "experts who say …",
+/// "voters who have said …" (a word before it, no comma).
+fn restrictive_who(text: &Text, lo: usize, v: usize) -> Option<usize> {
+    let mut end = v;
+    while end > lo && is_auxiliary(text.tok(end - 1)) {
+        end -= 1;
+    }
+    (end >= lo + 2 && text.tok(end - 1) == "who" && text.tokens[end - 2].kind == TokKind::Word).then(|| end - 1)
+}
+
 /// The phrase a relative clause's comma closes: a name, its capitalised words ("a jury
 /// found Zimmerman, who said" is Zimmerman's), or a description read back to
 /// its determiner, not over a preposition ("a lecture from the Mexican president, who said"
@@ -4214,11 +4224,26 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // for the sentence's subject.
     // So does one after "by", "for", "after" …: "Obama responded … by saying his refusal …".
     let participle = v > toks.start + 2 && matches!(text.tok(v - 1), "," | "by" | "for" | "after" | "before" | "while" | "when") && text.tok(v).ends_with("ing");
-    let relative = relative_who(text, toks.start, set_off);
+    let mut relative = relative_who(text, toks.start, set_off);
     let speaker = match relative {
         Some(comma) => antecedent(text, toks.start, comma)?,
         None if participle => participle_subject(text, toks.start..v - 1, v)?,
-        None => np_before(text, lo, set_off)?,
+        // (Where no subject is found, a restrictive relative's phrase, with no comma, inside
+        // the sentence: "echoing security experts who say …", "the 30 percent who say …".)
+        None => match np_before(text, lo, set_off) {
+            Some(sp) => sp,
+            None => {
+                let who = restrictive_who(text, toks.start, set_off)?;
+                let sp = antecedent(text, toks.start, who)?;
+                // (Not a sentence's subject, whose clause goes on after the relative: "Voters who
+                // said they were undecided were mostly young".)
+                if skip_openers(text, toks.start, v) >= text.token_at(sp.span.start) {
+                    return None;
+                }
+                relative = Some(who);
+                sp
+            }
+        },
     };
     // "…, the Pentagon says." / "…, Kishida told reporters Monday in New York." Also before a
     // participle that goes on ("…, the official said, adding that …"), when the speaker opens
@@ -6731,6 +6756,23 @@ mod tests {
             // (A plural after "other" is a noun: no verb of saying.)
             ("Aides are organizing rallies in Virginia, Texas and other states.", &[]),
             ("The governor has said nothing, people briefed on the situation say.", &[(Indirect, "The governor has said nothing", "people briefed on the situation")]),
+        ]);
+    }
+
+    #[test]
+    fn a_restrictive_relative_inside_the_sentence_reports_for_its_phrase() {
+        use QuoteKind::*;
+        each_gives_these_quotes(&[
+            (
+                "Pelosi is echoing security experts who say Russian services have been known to doctor documents.",
+                &[(Indirect, "Russian services have been known to doctor documents", "experts")],
+            ),
+            (
+                "Trump was defensive about not paying an architect who said he was stiffed after he designed a clubhouse.",
+                &[(Indirect, "he was stiffed after he designed a clubhouse", "an architect")],
+            ),
+            // (Not a relative with no verb of saying.)
+            ("The campaign hired staff who know the state well.", &[]),
         ]);
     }
 
