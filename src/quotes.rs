@@ -3692,7 +3692,9 @@ fn questions_put(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usize>
             }
             // (After the main clause, to the sentence's end or a clause joined by ", but".)
             let comma = |k: usize| text.tok(k) == "," && (opens || text.tokens.get(k + 1).is_some_and(|_| matches!(text.tok(k + 1), "but" | "and" | "while")));
-            let end = (q + 1..toks.end).find(|&k| comma(k)).unwrap_or(toks.end);
+            // (At most 80 tokens: a question is short, and the search costs the same at each.)
+            let limit = toks.end.min(q + 80);
+            let end = (q + 1..limit).find(|&k| comma(k)).unwrap_or(limit);
             // (Not into a quotation: "… when asked what he would do: “…”".)
             let end = (q + 1..end).find(|&k| text.tok(k) == ":" || overlaps_direct(text.tokens[k].range())).unwrap_or(end);
             let content = trim_content(text, q, end);

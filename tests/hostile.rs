@@ -90,6 +90,10 @@ fn many_quotes_names_figures_and_acronyms() {
     assert!(they.len() > 100 && they.iter().all(|n| n.as_deref() == Some("Military analysts")), "{:?}", they.iter().take(3).collect::<Vec<_>>());
     assert!(it.len() > 100 && it.iter().all(|n| n.as_deref() == Some("congressional report")), "{:?}", it.iter().take(3).collect::<Vec<_>>());
     hostile("they said, in one sentence", 30_000);
+    // ("when asked", restrictive relatives and phrases after a cue, with no stop: each search
+    // is bounded, and the reports found are questions.)
+    let (_, d) = hostile("when asked, in one sentence", 30_000);
+    assert!(d.quotes.iter().any(|q| q.text.starts_with("whether")));
     let (_, d) = hostile("distinct names", 30_000);
     assert!(d.entities.len() > 100);
     hostile("figures and dates in one sentence", 30_000);

@@ -29,6 +29,7 @@ pub const ALL: &[Hostile] = &[
     Hostile { name: "quotes by unnamed speakers", full: 4 * MB, make: unnamed_speakers },
     Hostile { name: "quotes by they and it", full: 4 * MB, make: they_and_it },
     Hostile { name: "they said, in one sentence", full: MB, make: they_in_one_sentence },
+    Hostile { name: "when asked, in one sentence", full: MB, make: when_asked_in_one_sentence },
     Hostile { name: "distinct names", full: 4 * MB, make: distinct_names },
     Hostile { name: "figures and dates in one sentence", full: MB, make: figures_in_one_sentence },
     Hostile { name: "figures and dates, many sentences", full: 4 * MB, make: figures_in_sentences },
@@ -142,6 +143,10 @@ fn they_and_it(n: usize) -> Vec<u8> {
 /// One sentence that goes on quoting "they" and never ends.
 fn they_in_one_sentence(n: usize) -> Vec<u8> {
     cycle(&["Officials and analysts, “no,” they said, ", "and “yes,” it added, "], n)
+}
+
+fn when_asked_in_one_sentence(n: usize) -> Vec<u8> {
+    cycle(&["he said when asked whether the experts who say it is on the other hand ", "in a June report that “yes” is saying "], n)
 }
 
 /// Many different people, each named once, then by surname: every name is new.
