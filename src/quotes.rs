@@ -6908,7 +6908,12 @@ mod tests {
                 "Even as Trump claimed on Tuesday that “Petraeus got in trouble for far less,” one of the prosecutors said the cases were different.",
                 &[(Mixed, "Petraeus got in trouble for far less,", "Trump"), (Indirect, "the cases were different", "one of the prosecutors")],
             ),
-            // (So before a name in "-ing".)
+            // (But a participle goes on: "…," citing …".)
+            (
+                "The two lawmakers argue that \"there is precedent for prosecution,\" citing a Marine who was found guilty.",
+                &[(Mixed, "\"there is precedent for prosecution,\" citing a Marine who was found guilty", "The two lawmakers")],
+            ),
+            // (And whole before a name in "-ing": "King said".)
             (
                 "Even as Trump claimed on Tuesday that “Petraeus got in trouble for far less,” King said the cases were different.",
                 &[(Mixed, "Petraeus got in trouble for far less,", "Trump"), (Indirect, "the cases were different", "King")],
