@@ -150,7 +150,9 @@ impl<'a> Assembler<'a> {
             span: self.span(phrase.span),
             text: self.text(phrase.span),
             entity: resolved.and_then(|r| r.entity).map(|e| format!("{}/e{}", self.id, e + 1)),
-            name: resolved.and_then(|r| r.name.clone()),
+            // (Nor a name longer than a speaker phrase may be: a run of text with no spaces,
+            // copied into every quote a pronoun gives it.)
+            name: resolved.and_then(|r| r.name.clone()).filter(|n| n.len() <= quotes::MAX_SPEAKER_BYTES),
         }
     }
 

@@ -640,10 +640,16 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
     repeated_words(text, &mut out);
     inherit_across_paragraphs(text, &mut out);
     for q in &mut out {
-        q.speaker = q.speaker.map(|sp| without_relative(text, sp));
+        // (A speaker phrase is a few words: a longer one is a run of text with no spaces, whose
+        // copy in every quote that inherits it would make the output grow with the square of
+        // the input.)
+        q.speaker = q.speaker.map(|sp| without_relative(text, sp)).filter(|sp| sp.span.end - sp.span.start <= MAX_SPEAKER_BYTES);
     }
     out
 }
+
+/// The longest speaker phrase, in bytes (the longest of PolNeAR's gold sources has 230 characters).
+pub(crate) const MAX_SPEAKER_BYTES: usize = 400;
 
 /// A speaker phrase without a relative clause set off after it: "Trump" of "Trump, who has
 /// told aides he sees the issues as interconnected, said …".

@@ -92,6 +92,10 @@ fn many_quotes_names_figures_and_acronyms() {
     hostile("they said, in one sentence", 30_000);
     // ("when asked", restrictive relatives and phrases after a cue, with no stop: each search
     // is bounded, and the reports found are questions.)
+    // (A speaker of one huge word is no speaker: its copy in every quote would make the
+    // output grow with the square of the input.)
+    let (text, d) = hostile("one huge word as a speaker", 200_000);
+    assert!(serde_json::to_string(&d).expect("serialisable").len() < 10 * text.len());
     let (_, d) = hostile("when asked, in one sentence", 30_000);
     assert!(d.quotes.iter().any(|q| q.text.starts_with("whether")));
     let (_, d) = hostile("distinct names", 30_000);

@@ -30,6 +30,7 @@ pub const ALL: &[Hostile] = &[
     Hostile { name: "quotes by they and it", full: 4 * MB, make: they_and_it },
     Hostile { name: "they said, in one sentence", full: MB, make: they_in_one_sentence },
     Hostile { name: "when asked, in one sentence", full: MB, make: when_asked_in_one_sentence },
+    Hostile { name: "one huge word as a speaker", full: MB, make: huge_speaker },
     Hostile { name: "distinct names", full: 4 * MB, make: distinct_names },
     Hostile { name: "figures and dates in one sentence", full: MB, make: figures_in_one_sentence },
     Hostile { name: "figures and dates, many sentences", full: 4 * MB, make: figures_in_sentences },
@@ -147,6 +148,15 @@ fn they_in_one_sentence(n: usize) -> Vec<u8> {
 
 fn when_asked_in_one_sentence(n: usize) -> Vec<u8> {
     cycle(&["he said when asked whether the experts who say it is on the other hand ", "in a June report that “yes” is saying "], n)
+}
+
+/// A speaker named by one word of a quarter of the input, twice, then quotes that would
+/// inherit it or name it by a pronoun.
+fn huge_speaker(n: usize) -> Vec<u8> {
+    let name = format!("A{}", "b".repeat(n / 4));
+    let mut out = format!("Mr. {name} arrived on Monday. “Yes,” said Mr. {name}.\n\n").into_bytes();
+    out.extend(cycle(&["“No, no, no.”\n\n", "“No,” he said.\n\n"], n / 2));
+    out
 }
 
 /// Many different people, each named once, then by surname: every name is new.
