@@ -3589,12 +3589,8 @@ fn follow_on_participles(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSe
     // The quotes with a speaker and a cue, by where the cue ends; the direct quotes' ranges.
     let mut cued: Vec<(usize, usize)> = out.iter().enumerate().filter(|(_, q)| q.speaker.is_some()).filter_map(|(i, q)| q.cue.map(|c| (c.end, i))).collect();
     crate::order::sort(&mut cued);
-    let mut direct: Vec<Range> = out.iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| q.range()).collect();
-    crate::order::sort_by_key(&mut direct, |r| r.start);
-    let overlaps_direct = |r: Range| {
-        let i = direct.partition_point(|d| d.end <= r.start);
-        direct.get(i).is_some_and(|d| d.start < r.end)
-    };
+    let direct = direct_ranges(out);
+    let overlaps_direct = |r: Range| overlaps_any(&direct, r);
     let mut found = Vec::new();
     for s in &text.sentences {
         let mut participles = s.tokens.clone().filter(|&p| p > s.tokens.start + 1 && is_follow_participle(text, p)).peekable();
@@ -3681,12 +3677,8 @@ fn follow_on_participles(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSe
 /// asked by a reporter whether …"), else it has none. In a clause that opens the sentence the
 /// question ends at the first comma; after the main clause, at the sentence's end.
 fn questions_put(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usize>) {
-    let mut direct: Vec<Range> = out.iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| q.range()).collect();
-    crate::order::sort_by_key(&mut direct, |r| r.start);
-    let overlaps_direct = |r: Range| {
-        let i = direct.partition_point(|d| d.end <= r.start);
-        direct.get(i).is_some_and(|d| d.start < r.end)
-    };
+    let direct = direct_ranges(out);
+    let overlaps_direct = |r: Range| overlaps_any(&direct, r);
     let mut found = Vec::new();
     for s in &text.sentences {
         let toks = s.tokens.clone();
@@ -3775,6 +3767,19 @@ fn questions_put(text: &Text, out: &mut Vec<RawQuote>, used: &mut HashSet<usize>
         used.insert(a);
         out.push(q);
     }
+}
+
+/// The ranges of the direct quotes, by start (they do not overlap).
+fn direct_ranges(quotes: &[RawQuote]) -> Vec<Range> {
+    let mut direct: Vec<Range> = quotes.iter().filter(|q| q.kind == QuoteKind::Direct).map(|q| q.range()).collect();
+    crate::order::sort_by_key(&mut direct, |r| r.start);
+    direct
+}
+
+/// Whether `r` overlaps one of `sorted`, ranges by start that do not overlap.
+fn overlaps_any(sorted: &[Range], r: Range) -> bool {
+    let i = sorted.partition_point(|d| d.end <= r.start);
+    sorted.get(i).is_some_and(|d| d.start < r.end)
 }
 
 type Reported = (Range, SpeakerPhrase, Range, usize);
