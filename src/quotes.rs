@@ -651,11 +651,57 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
 /// The longest speaker phrase, in bytes (the longest of PolNeAR's gold sources has 230 characters).
 pub(crate) const MAX_SPEAKER_BYTES: usize = 400;
 
-/// A speaker phrase without a relative clause set off after it: "Trump" of "Trump, who has
-/// told aides he sees the issues as interconnected, said …".
+/// A speaker phrase without a relative or participle clause set off after it: "Trump" of
+/// "Trump, who has told aides he sees the issues as interconnected, said …", "A senior
+/// defense official" of "A senior defense official, speaking on the condition of anonymity,
+/// said …", "Clinton" of "Clinton, during a town hall meeting in Columbus, said …". A
+/// participle is a clause only before a word that opens a phrase ("speaking to", "facing a"),
+/// not a title's ("Zaheed, acting political director of CREDO Action"). Only the phrase's
+/// first [`MAX_SPEAKER_BYTES`] are searched: a longer phrase is dropped unless cut below that.
 fn without_relative(text: &Text, sp: SpeakerPhrase) -> SpeakerPhrase {
     let phrase = text.slice(sp.span);
-    let Some(k) = [", who ", ", whose ", ", which "].iter().filter_map(|m| phrase.find(m)).min().filter(|&k| k > 0) else { return sp };
+    let mut limit = phrase.len().min(MAX_SPEAKER_BYTES);
+    while !phrase.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let relative = [", who ", ", whose ", ", which "].iter().filter_map(|m| phrase[..limit].find(m)).min();
+    let opens_phrase = |i: usize| {
+        i < text.tokens.len()
+            && matches!(
+                text.tok(i),
+                "a" | "an"
+                    | "the"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "to"
+                    | "on"
+                    | "at"
+                    | "in"
+                    | "for"
+                    | "from"
+                    | "with"
+                    | "about"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "by"
+                    | "as"
+            )
+    };
+    let mut participle = None;
+    let mut i = text.token_at(sp.span.start);
+    while i + 1 < text.tokens.len() && text.tokens[i + 1].end <= sp.span.start + limit {
+        let w = text.tok(i + 1);
+        if text.tok(i) == "," && text.tokens[i + 1].kind == TokKind::Word && (w == "during" || is_gerund(w) && opens_phrase(i + 2)) {
+            participle = Some(text.tokens[i].start - sp.span.start);
+            break;
+        }
+        i += 1;
+    }
+    let Some(k) = relative.into_iter().chain(participle).min().filter(|&k| k > 0) else { return sp };
     let end = sp.span.start + k;
     let span = Range::new(sp.span.start, end);
     let head = if sp.head.start < end { Range::new(sp.head.start, sp.head.end.min(end)) } else { span };
@@ -5931,7 +5977,7 @@ mod tests {
             (
                 "A senior defense official, speaking on the condition of anonymity to discuss ongoing negotiations, called the new rules “a big, big deal.”",
                 "the new rules “a big, big deal.”",
-                "A senior defense official, speaking on the condition of anonymity to discuss ongoing negotiations",
+                "A senior defense official",
             ),
         ];
         for (input, text, speaker) in cases {
@@ -6648,7 +6694,7 @@ mod tests {
         // After an object, the clause ends where a verb follows a comma.
         assert_eq!(
             got("Sanders, responding to Clinton, who said he was not ready for the job, said on Wednesday that she was wrong."),
-            [pair("he was not ready for the job", "Clinton"), pair("she was wrong", "Sanders, responding to Clinton")]
+            [pair("he was not ready for the job", "Clinton"), pair("she was wrong", "Sanders")]
         );
         // A description without a determiner ends at a participle before it, and is its noun
         // alone (it may have run back over a verb); a sentence's opening word is no part of a
@@ -6880,6 +6926,18 @@ mod tests {
             (
                 "Trump, who has long favored the ban, said in his formal statement: “I am trying to save lives.”",
                 &[(Direct, "I am trying to save lives.", "Trump")],
+            ),
+            // Nor a participle's clause, nor "during …".
+            (
+                "Defense Secretary Ashton Carter, speaking during a visit to Tokyo, said the revision would transform military ties.",
+                &[(Indirect, "the revision would transform military ties", "Defense Secretary Ashton Carter")],
+            ),
+            ("Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge, said the bill was dead.", &[(Indirect, "the bill was dead", "Sen. Roy Blunt (R-Mo.)")]),
+            ("Clinton, during a town hall meeting in Columbus, Ohio, said she would not back down.", &[(Indirect, "she would not back down", "Clinton")]),
+            // (A title in "-ing" stays: "acting", "managing".)
+            (
+                "Murshed Zaheed, acting political director of CREDO Action, said the vote was a betrayal.",
+                &[(Indirect, "the vote was a betrayal", "Murshed Zaheed, acting political director of CREDO Action")],
             ),
             // A legal brief speaks as a source.
             ("However, Ivana Trump's brief said that was not her view.", &[(Indirect, "that was not her view", "Ivana Trump's brief")]),
