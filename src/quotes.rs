@@ -656,7 +656,9 @@ pub(crate) const MAX_SPEAKER_BYTES: usize = 400;
 /// defense official" of "A senior defense official, speaking on the condition of anonymity,
 /// said …", "Clinton" of "Clinton, during a town hall meeting in Columbus, said …". A
 /// participle is a clause only before a word that opens a phrase ("speaking to", "facing a"),
-/// not a title's ("Zaheed, acting political director of CREDO Action"). Only the phrase's
+/// not a title's ("Zaheed, acting political director of CREDO Action"). Asides go too ("Trump,
+/// like Clinton,", "…, for instance,", "Stranch, in her dissent,"), not where a speaker works
+/// ("Pantucci, at the Royal United Services Institute"). Only the phrase's
 /// first [`MAX_SPEAKER_BYTES`] are searched: a longer phrase is dropped unless cut below that.
 fn without_relative(text: &Text, sp: SpeakerPhrase) -> SpeakerPhrase {
     let phrase = text.slice(sp.span);
@@ -695,7 +697,18 @@ fn without_relative(text: &Text, sp: SpeakerPhrase) -> SpeakerPhrase {
     let mut i = text.token_at(sp.span.start);
     while i + 1 < text.tokens.len() && text.tokens[i + 1].end <= sp.span.start + limit {
         let w = text.tok(i + 1);
-        if text.tok(i) == "," && text.tokens[i + 1].kind == TokKind::Word && (w == "during" || is_gerund(w) && opens_phrase(i + 2)) {
+        let next = |k: usize, x: &str| text.tokens.get(i + k).is_some_and(|_| text.tok(i + k) == x);
+        let set_off = matches!(w, "during" | "when" | "while" | "without" | "like" | "unlike" | "after" | "in")
+            || w == "for" && (next(2, "instance") || next(2, "example") || next(2, "one"))
+            || w == "on" && next(2, "the") && next(3, "other") && next(4, "hand")
+            || w == "along" && next(2, "with")
+            || w == "also" && text.tokens.get(i + 2).is_some_and(|_| is_gerund(text.tok(i + 2)))
+            || is_gerund(w) && opens_phrase(i + 2)
+            // (A sentence adverb last in the phrase: "Critics, meanwhile,", "The mayor, however,".)
+            || text.tokens[i + 1].end == sp.span.end
+                && (w.ends_with("ly") && w.len() > 4
+                    || matches!(w, "meanwhile" | "however" | "too" | "though" | "instead" | "nonetheless" | "nevertheless" | "moreover" | "likewise" | "then" | "also" | "therefore" | "still" | "again" | "now"));
+        if text.tok(i) == "," && text.tokens[i + 1].kind == TokKind::Word && set_off {
             participle = Some(text.tokens[i].start - sp.span.start);
             break;
         }
@@ -3220,7 +3233,22 @@ fn np_after(text: &Text, from: usize, limit: usize, described: bool) -> Option<S
             return Some(SpeakerPhrase { span: r, head: r });
         }
     }
-    if end == from || !(valid_speaker(text, from..end) || described()) {
+    // (Not a clause, a noun and its verb with an object: "…, said the law protected voters",
+    // though a past form may describe: "said the embattled governor", "a newly elected
+    // official".)
+    let clause = (from + 1..end.saturating_sub(1)).any(|i| {
+        let before = text.tok(i - 1);
+        regular_past(text.tok(i))
+            && !DETERMINERS.contains(&before)
+            && !POSSESSIVES.contains(&before)
+            && !before.ends_with("ly")
+            && text.tokens[i - 1].kind == TokKind::Word
+            && text.tokens[i + 1].kind == TokKind::Word
+            && text.tok(i + 1).starts_with(char::is_lowercase)
+            && !PREPOSITIONS.contains(&text.tok(i + 1))
+            && text.tok(i + 1) != "by"
+    });
+    if end == from || clause || !(valid_speaker(text, from..end) || described()) {
         return None;
     }
     let r = Range::new(text.tokens[from].start, text.tokens[end - 1].end);
@@ -4336,9 +4364,14 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     let clause_before = || inverts || verb_before();
     // (With no verb before, the inverted speaker is set off itself: "The contrast with Trump,
     // said Doyle, would be clear", not "Smith, the mayor, asked the council to delay the vote".)
+    // (Nor, with no verb before, when an aside comes before the verb and the phrase after it
+    // runs to the sentence's end: "Leaders, for instance, said the law protected voters".)
+    let aside_before = || (toks.start..v - 1).any(|i| text.tok(i) == ",");
     let set_off_speaker = |sp: &SpeakerPhrase| {
         let next = text.token_at(sp.span.end);
-        verb_before() || next >= toks.end || matches!(text.tok(next), "," | "." | ";" | "!" | "?") || (next..toks.end).all(|i| is_trailer(text, i))
+        verb_before()
+            || next < toks.end && text.tok(next) == ","
+            || !aside_before() && (next >= toks.end || matches!(text.tok(next), "." | ";" | "!" | "?") || (next..toks.end).all(|i| is_trailer(text, i)))
     };
     if v > toks.start && text.tok(v - 1) == "," && !text.tok(v).ends_with("ing") && clause_before() {
         let after = tail.clone().find(|&i| text.tokens[i].kind == TokKind::Word);
@@ -6934,7 +6967,14 @@ mod tests {
             ),
             ("Sen. Roy Blunt (R-Mo.), facing a stiff reelection challenge, said the bill was dead.", &[(Indirect, "the bill was dead", "Sen. Roy Blunt (R-Mo.)")]),
             ("Clinton, during a town hall meeting in Columbus, Ohio, said she would not back down.", &[(Indirect, "she would not back down", "Clinton")]),
-            // (A title in "-ing" stays: "acting", "managing".)
+            // Nor an aside: "like …", "for instance", "in her dissent".
+            ("Trump, like Clinton, said the deal was bad.", &[(Indirect, "the deal was bad", "Trump")]),
+            ("Legislative leaders in North Carolina, for instance, said the law protected voters.", &[(Indirect, "the law protected voters", "Legislative leaders in North Carolina")]),
+            ("Critics, meanwhile, said the law helped incumbents.", &[(Indirect, "the law helped incumbents", "Critics")]),
+            ("The mayor, however, said the city would pay.", &[(Indirect, "the city would pay", "The mayor")]),
+            ("Judge Jane Branstetter Stranch, in her dissent, wrote that the law was unfair.", &[(Indirect, "the law was unfair", "Judge Jane Branstetter Stranch")]),
+            // (A title in "-ing" stays: "acting", "managing"; so does where a speaker works.)
+            ("Pantucci, at the Royal United Services Institute, said the talks would fail.", &[(Indirect, "the talks would fail", "Pantucci, at the Royal United Services Institute")]),
             (
                 "Murshed Zaheed, acting political director of CREDO Action, said the vote was a betrayal.",
                 &[(Indirect, "the vote was a betrayal", "Murshed Zaheed, acting political director of CREDO Action")],
