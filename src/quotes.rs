@@ -699,7 +699,7 @@ fn without_relative(text: &Text, sp: SpeakerPhrase) -> SpeakerPhrase {
         let w = text.tok(i + 1);
         let next = |k: usize, x: &str| text.tokens.get(i + k).is_some_and(|_| text.tok(i + k) == x);
         let set_off = matches!(w, "during" | "when" | "while" | "without" | "like" | "unlike" | "after" | "in")
-            || w == "for" && (next(2, "instance") || next(2, "example") || next(2, "one"))
+            || w == "for" && (next(2, "instance") || next(2, "example") || next(2, "one") || next(3, "part") && POSSESSIVES.contains(&text.tok(i + 2)))
             || w == "on" && next(2, "the") && next(3, "other") && next(4, "hand")
             || w == "along" && next(2, "with")
             || w == "also" && text.tokens.get(i + 2).is_some_and(|_| is_gerund(text.tok(i + 2)))
@@ -6972,6 +6972,7 @@ mod tests {
             ("Legislative leaders in North Carolina, for instance, said the law protected voters.", &[(Indirect, "the law protected voters", "Legislative leaders in North Carolina")]),
             ("Critics, meanwhile, said the law helped incumbents.", &[(Indirect, "the law helped incumbents", "Critics")]),
             ("The mayor, however, said the city would pay.", &[(Indirect, "the city would pay", "The mayor")]),
+            ("Obama, for his part, said the deal was good.", &[(Indirect, "the deal was good", "Obama")]),
             ("Judge Jane Branstetter Stranch, in her dissent, wrote that the law was unfair.", &[(Indirect, "the law was unfair", "Judge Jane Branstetter Stranch")]),
             // (A title in "-ing" stays: "acting", "managing"; so does where a speaker works.)
             ("Pantucci, at the Royal United Services Institute, said the talks would fail.", &[(Indirect, "the talks would fail", "Pantucci, at the Royal United Services Institute")]),
