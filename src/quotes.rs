@@ -1423,6 +1423,10 @@ fn is_speech_verb(text: &Text, i: usize) -> bool {
     if !verb {
         return false;
     }
+    // (Nor the second half of a compound: "the self-described democratic socialist said".)
+    if i >= 2 && word_hyphen(text, i - 1) {
+        return false;
+    }
     // "a source who asked not to be named", "asked to remain anonymous", "asked for anonymity":
     // a request not to be named reports nothing.
     if matches!(w, "ask" | "asks" | "asked" | "asking") {
@@ -2359,6 +2363,40 @@ const PRONOUNS: &[&str] = &["he", "she", "they", "we", "i", "it", "He", "She", "
 /// Auxiliaries and modals: a clause's verb, in reported content that has no "that".
 pub(crate) const FINITE_VERBS: &[&str] =
     &["is", "was", "are", "were", "will", "would", "had", "has", "have", "could", "can", "should", "must", "may", "might", "did", "does", "do"];
+
+/// Whether token `i` opens a count: a number, "half", a number word, "a third", "a dozen"
+/// ("said about half of the adjustment reflected …").
+fn opens_count(text: &Text, i: usize) -> bool {
+    const FRACTIONS: &[&str] = &["third", "quarter", "fifth", "dozen", "hundred", "thousand", "million", "billion"];
+    text.tokens.get(i).is_some_and(|t| t.kind == TokKind::Number)
+        || matches!(
+            text.tok(i),
+            "half"
+                | "dozens"
+                | "hundreds"
+                | "thousands"
+                | "millions"
+                | "billions"
+                | "two"
+                | "three"
+                | "four"
+                | "five"
+                | "six"
+                | "seven"
+                | "eight"
+                | "nine"
+                | "ten"
+                | "twenty"
+                | "thirty"
+                | "forty"
+                | "fifty"
+                | "sixty"
+                | "seventy"
+                | "eighty"
+                | "ninety"
+        )
+        || text.tok(i) == "a" && text.tokens.get(i + 1).is_some_and(|_| FRACTIONS.contains(&text.tok(i + 1)))
+}
 
 /// The words that may stand before a share that speaks: "Nearly half", "About four in 10".
 const COUNT_WORDS: &[&str] = &[
@@ -4636,8 +4674,8 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     // that …".)
     let count = from + 1 < toks.end
         && !is_tell(text, v)
-        && (text.tok(from) == "at" && text.tok(from + 1) == "least" || text.tok(from) == "about" && text.tokens[from + 1].kind == TokKind::Number)
-        && (from + 2..toks.end.min(from + 10)).any(|i| {
+        && (text.tok(from) == "at" && text.tok(from + 1) == "least" || text.tok(from) == "about" && opens_count(text, from + 1))
+        && (from + 2..toks.end.min(from + 16)).any(|i| {
             let w = text.tok(i);
             FINITE_VERBS.contains(&w) || regular_past(w)
         });
@@ -6973,6 +7011,8 @@ mod tests {
             ("Critics, meanwhile, said the law helped incumbents.", &[(Indirect, "the law helped incumbents", "Critics")]),
             ("The mayor, however, said the city would pay.", &[(Indirect, "the city would pay", "The mayor")]),
             ("Obama, for his part, said the deal was good.", &[(Indirect, "the deal was good", "Obama")]),
+            // (Nor is the second half of a compound a verb of saying.)
+            ("The self-described democratic socialist said he would win.", &[(Indirect, "he would win", "The self-described democratic socialist")]),
             ("Judge Jane Branstetter Stranch, in her dissent, wrote that the law was unfair.", &[(Indirect, "the law was unfair", "Judge Jane Branstetter Stranch")]),
             // (A title in "-ing" stays: "acting", "managing"; so does where a speaker works.)
             ("Pantucci, at the Royal United Services Institute, said the talks would fail.", &[(Indirect, "the talks would fail", "Pantucci, at the Royal United Services Institute")]),
@@ -7353,6 +7393,14 @@ mod tests {
                 Indirect,
                 "about 4 million people of Philippine descent live in the country",
                 "Salceda",
+                "said",
+            ),
+            // A count after the verb is the content's subject, in words too.
+            (
+                "The agency said about half of the higher cost in its new budget projections reflected losses from the tax cuts.",
+                Indirect,
+                "about half of the higher cost in its new budget projections reflected losses from the tax cuts",
+                "The agency",
                 "said",
             ),
             ("The governor noted that in 2015 the state had a surplus of $2 billion.", Indirect, "in 2015 the state had a surplus of $2 billion", "The governor", "noted"),
