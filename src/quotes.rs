@@ -2436,6 +2436,15 @@ fn valid_speaker(text: &Text, toks: std::ops::Range<usize>) -> bool {
     if n == 1 && PRONOUNS.contains(&text.tok(toks.start)) {
         return true;
     }
+    // A party and state after a name say nothing of its head: "Mary Fallin (R-OK)" is as good
+    // a speaker as "Mary Fallin".
+    if text.tok(last) == ")" {
+        if let Some(open) = (first + 1..last).rev().take(6).find(|&i| text.tok(i) == "(") {
+            if matches!(text.tok(open + 1), "R" | "D" | "I") && matches!(text.tok(open + 2), "-" | "," | ")") {
+                return valid_speaker(text, first..open);
+            }
+        }
+    }
     for i in toks.clone() {
         let w = text.tok(i);
         // ("People briefed on the talks": a participle after the head, not its verb.)
@@ -7011,6 +7020,7 @@ mod tests {
             ("Critics, meanwhile, said the law helped incumbents.", &[(Indirect, "the law helped incumbents", "Critics")]),
             ("The mayor, however, said the city would pay.", &[(Indirect, "the city would pay", "The mayor")]),
             ("Obama, for his part, said the deal was good.", &[(Indirect, "the deal was good", "Obama")]),
+            ("Gov. Mary Fallin (R-OK) said the bill was dead.", &[(Indirect, "the bill was dead", "Gov. Mary Fallin (R-OK)")]),
             // (Nor is the second half of a compound a verb of saying.)
             ("The self-described democratic socialist said he would win.", &[(Indirect, "he would win", "The self-described democratic socialist")]),
             ("Judge Jane Branstetter Stranch, in her dissent, wrote that the law was unfair.", &[(Indirect, "the law was unfair", "Judge Jane Branstetter Stranch")]),
