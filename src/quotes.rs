@@ -643,7 +643,7 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
         // (A speaker phrase is a few words: a longer one is a run of text with no spaces, whose
         // copy in every quote that inherits it would make the output grow with the square of
         // the input.)
-        q.speaker = q.speaker.map(|sp| without_relative(text, sp)).filter(|sp| sp.span.end - sp.span.start <= MAX_SPEAKER_BYTES);
+        q.speaker = q.speaker.map(|sp| trim_speaker(text, sp)).filter(|sp| sp.span.end - sp.span.start <= MAX_SPEAKER_BYTES);
     }
     out
 }
@@ -651,7 +651,8 @@ pub fn extract(text: &Text) -> Vec<RawQuote> {
 /// The longest speaker phrase, in bytes (the longest of PolNeAR's gold sources has 230 characters).
 pub(crate) const MAX_SPEAKER_BYTES: usize = 400;
 
-/// A speaker phrase without a relative or participle clause set off after it: "Trump" of
+/// A speaker phrase without a relative or participle clause set off after it, nor the verb
+/// contracted onto a pronoun: "Trump" of
 /// "Trump, who has told aides he sees the issues as interconnected, said …", "A senior
 /// defense official" of "A senior defense official, speaking on the condition of anonymity,
 /// said …", "Clinton" of "Clinton, during a town hall meeting in Columbus, said …". A
@@ -660,8 +661,13 @@ pub(crate) const MAX_SPEAKER_BYTES: usize = 400;
 /// like Clinton,", "…, for instance,", "Stranch, in her dissent,"), not where a speaker works
 /// ("Pantucci, at the Royal United Services Institute"). Only the phrase's
 /// first [`MAX_SPEAKER_BYTES`] are searched: a longer phrase is dropped unless cut below that.
-fn without_relative(text: &Text, sp: SpeakerPhrase) -> SpeakerPhrase {
+fn trim_speaker(text: &Text, sp: SpeakerPhrase) -> SpeakerPhrase {
     let phrase = text.slice(sp.span);
+    // "They’re less hostile … and generally agree that …": the pronoun, not its verb.
+    if let Some(at) = contracted_pronoun(phrase).filter(|_| !phrase.contains(' ')) {
+        let r = Range::new(sp.span.start, sp.span.start + at);
+        return SpeakerPhrase { span: r, head: r };
+    }
     let mut limit = phrase.len().min(MAX_SPEAKER_BYTES);
     while !phrase.is_char_boundary(limit) {
         limit -= 1;
@@ -2787,6 +2793,11 @@ fn is_auxiliary(w: &str) -> bool {
             | "consistently"
             | "long"
             | "usually"
+            | "overall"
+            | "generally"
+            | "mostly"
+            | "largely"
+            | "alike"
     )
 }
 
@@ -7020,6 +7031,8 @@ mod tests {
             ("Critics, meanwhile, said the law helped incumbents.", &[(Indirect, "the law helped incumbents", "Critics")]),
             ("The mayor, however, said the city would pay.", &[(Indirect, "the city would pay", "The mayor")]),
             ("Obama, for his part, said the deal was good.", &[(Indirect, "the deal was good", "Obama")]),
+            ("Democratic voters overall said they had made up their minds.", &[(Indirect, "they had made up their minds", "Democratic voters")]),
+            ("They’re less hostile to regulation and generally agree that taxes should rise.", &[(Indirect, "taxes should rise", "They")]),
             ("Gov. Mary Fallin (R-OK) said the bill was dead.", &[(Indirect, "the bill was dead", "Gov. Mary Fallin (R-OK)")]),
             // (Nor is the second half of a compound a verb of saying.)
             ("The self-described democratic socialist said he would win.", &[(Indirect, "he would win", "The self-described democratic socialist")]),
