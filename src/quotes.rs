@@ -3965,7 +3965,12 @@ fn that_is_subject(text: &Text, t: usize, end: usize) -> bool {
         && t + 2 < end
         && with_lowercase(text.tok(t + 2), |w| PRONOUNS.contains(&w) || w == "there" || next != "had" && matches!(w, "the" | "a" | "an"));
     let compound = t + 3 < end && word_hyphen(text, t + 2);
-    contracted || FINITE_VERBS.contains(&next) && !inverted && !compound
+    // (A past form with its object: "said that overlooked the potential benefits", "said that
+    // made the deal harder", "said that led to delays"; not "said that published reports …".)
+    let past_with_object = past_form(next)
+        && t + 2 < end
+        && with_lowercase(text.tok(t + 2), |w| DETERMINERS.contains(&w) || POSSESSIVES.contains(&w) || matches!(w, "to" | "him" | "them" | "us" | "me" | "it"));
+    contracted || past_with_object || FINITE_VERBS.contains(&next) && !inverted && !compound
 }
 
 /// "According to X, …" and "…, according to X."; so "As reported by X, …" and "…, as
@@ -7035,6 +7040,7 @@ mod tests {
             ("Democratic voters overall said they had made up their minds.", &[(Indirect, "they had made up their minds", "Democratic voters")]),
             ("They’re less hostile to regulation and generally agree that taxes should rise.", &[(Indirect, "taxes should rise", "They")]),
             ("A news report published Wednesday said Carter used a personal email account.", &[(Indirect, "Carter used a personal email account", "A news report published Wednesday")]),
+            ("Some advocates for stem cell research said that overlooked the benefits of new cures.", &[(Indirect, "that overlooked the benefits of new cures", "Some advocates for stem cell research")]),
             ("Gov. Mary Fallin (R-OK) said the bill was dead.", &[(Indirect, "the bill was dead", "Gov. Mary Fallin (R-OK)")]),
             // (Nor is the second half of a compound a verb of saying.)
             ("The self-described democratic socialist said he would win.", &[(Indirect, "he would win", "The self-described democratic socialist")]),
