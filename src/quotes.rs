@@ -3090,8 +3090,24 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // "residents who packed the meeting and said" are the residents.)
     let coordinated = matches!(text.tok(v - 1), "and" | "but");
     // ("leaders who’d rather be working now … said": "who" with an auxiliary's ending.)
-    let relative = |w: &str| w == "who" || w.len() > 4 && (w.starts_with("who’") || w.starts_with("who'"));
-    if let Some(who) = (start + 1..end).find(|&i| relative(text.tok(i)) || !coordinated && participle(i)) {
+    // ("Groups that have endorsed him say": "that" as a relative pronoun.)
+    let relative = |w: &str| matches!(w, "who" | "that") || w.len() > 4 && (w.starts_with("who’") || w.starts_with("who'"));
+    // ("that" only after a short phrase with no verb, before a short clause: not "a narrator
+    // reminds viewers that Sanders marched … and says".)
+    let short_that = |who: usize| {
+        let verb = |i: usize| {
+            let w = text.tok(i);
+            FINITE_VERBS.contains(&w)
+                || past_form(w) && !DETERMINERS.contains(&text.tok(i - 1))
+                || i + 1 < who && w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase) && !speaker_noun(w)
+        };
+        who - start <= 8
+            && end - who <= 9
+            && (start..who).all(|i| text.tokens[i].kind == TokKind::Word && !verb(i))
+            && (who + 1..end).all(|i| text.tokens[i].kind == TokKind::Word)
+            && !matches!(text.tok(end - 1), "and" | "or" | "but")
+    };
+    if let Some(who) = (start + 1..end).find(|&i| relative(text.tok(i)) && (text.tok(i) != "that" || short_that(i)) || !coordinated && participle(i)) {
         // Not the verb before the phrase: "The law angered voters who say".
         // ("A retired Army general who served" keeps its adjective after the determiner.)
         let start = (start + 1..who)
@@ -7041,6 +7057,7 @@ mod tests {
             ("They’re less hostile to regulation and generally agree that taxes should rise.", &[(Indirect, "taxes should rise", "They")]),
             ("A news report published Wednesday said Carter used a personal email account.", &[(Indirect, "Carter used a personal email account", "A news report published Wednesday")]),
             ("Some advocates for stem cell research said that overlooked the benefits of new cures.", &[(Indirect, "that overlooked the benefits of new cures", "Some advocates for stem cell research")]),
+            ("But progressive groups that have endorsed him say superdelegates should follow the voters.", &[(Indirect, "superdelegates should follow the voters", "progressive groups that have endorsed him")]),
             ("Gov. Mary Fallin (R-OK) said the bill was dead.", &[(Indirect, "the bill was dead", "Gov. Mary Fallin (R-OK)")]),
             // (Nor is the second half of a compound a verb of saying.)
             ("The self-described democratic socialist said he would win.", &[(Indirect, "he would win", "The self-described democratic socialist")]),
