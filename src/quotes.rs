@@ -3107,7 +3107,22 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
             && (who + 1..end).all(|i| text.tokens[i].kind == TokKind::Word)
             && !matches!(text.tok(end - 1), "and" | "or" | "but")
     };
-    if let Some(who) = (start + 1..end).find(|&i| relative(text.tok(i)) && (text.tok(i) != "that" || short_that(i)) || !coordinated && participle(i)) {
+    // (And a past participle's after a noun of people, before its phrase: "Veterans
+    // interviewed at rallies this week said", "Officials based in Tokyo say".)
+    // (Only before "said", "told" …, with no conjunction or comma between: not "a woman asked
+    // for a photo and Clinton said", "activists joined in a thunderous chant".)
+    let passive = |i: usize| {
+        matches!(text.tok(v), "said" | "say" | "says" | "told" | "tell" | "tells" | "added" | "wrote")
+            && text.tok(v - 1) != "to"
+            && end - i <= 9
+            && (i + 1..end).all(|k| text.tokens[k].kind == TokKind::Word && !matches!(text.tok(k), "and" | "or" | "but") && !past_form(text.tok(k)))
+            && regular_past(text.tok(i))
+            && text.tokens[i - 1].kind == TokKind::Word
+            && with_lowercase(text.tok(i - 1), speaker_noun)
+            && i + 1 < end
+            && (PREPOSITIONS.contains(&text.tok(i + 1)) || matches!(text.tok(i + 1), "by" | "during" | "after" | "this" | "last"))
+    };
+    if let Some(who) = (start + 1..end).find(|&i| relative(text.tok(i)) && (text.tok(i) != "that" || short_that(i)) || !coordinated && (participle(i) || passive(i))) {
         // Not the verb before the phrase: "The law angered voters who say".
         // ("A retired Army general who served" keeps its adjective after the determiner.)
         let start = (start + 1..who)
@@ -7058,6 +7073,7 @@ mod tests {
             ("A news report published Wednesday said Carter used a personal email account.", &[(Indirect, "Carter used a personal email account", "A news report published Wednesday")]),
             ("Some advocates for stem cell research said that overlooked the benefits of new cures.", &[(Indirect, "that overlooked the benefits of new cures", "Some advocates for stem cell research")]),
             ("But progressive groups that have endorsed him say superdelegates should follow the voters.", &[(Indirect, "superdelegates should follow the voters", "progressive groups that have endorsed him")]),
+            ("Military veterans interviewed at rallies this week said they had no problem with his comments.", &[(Indirect, "they had no problem with his comments", "Military veterans interviewed at rallies")]),
             ("Gov. Mary Fallin (R-OK) said the bill was dead.", &[(Indirect, "the bill was dead", "Gov. Mary Fallin (R-OK)")]),
             // (Nor is the second half of a compound a verb of saying.)
             ("The self-described democratic socialist said he would win.", &[(Indirect, "he would win", "The self-described democratic socialist")]),
