@@ -1808,7 +1808,9 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             let lead = (s.tokens.start..close).take_while(|&i| text.tokens[i].kind != TokKind::Quote).any(|i| text.tokens[i].kind == TokKind::Word);
             let own_clause = cue_end + 1 < end && {
                 let w = text.tok(cue_end + 1);
-                (w == "that" || PRONOUNS.contains(&w) || POSSESSIVES.contains(&w) || DETERMINERS.contains(&w)) && opens_clause(text, cue_end + 1..end)
+                // (Or any word but a preposition's: "On the issue of “privatization,” Sanders
+                // said private contractors can be more expensive".)
+                text.tokens[cue_end + 1].kind == TokKind::Word && !opens_phrase(w) && !matches!(w, "as" | "so" | "and" | "but" | "or") && opens_clause(text, cue_end + 1..end)
             };
             (first < v && (sp.span.start == text.tokens[first].start || phrase_before) && !(lead && own_clause)).then_some((v, cue, sp, cue_end))
         }
@@ -6976,6 +6978,9 @@ mod tests {
         );
         let q = quotes("Speaking Sunday on ABC’s “This Week,” Carson admitted that the course name was inaccurate.");
         assert_eq!(q.iter().map(|q| (q.kind, q.text.as_str())).collect::<Vec<_>>(), [(Indirect, "the course name was inaccurate")], "{q:?}");
+        // (Whatever word opens that clause.)
+        let q = quotes("To a question on the “privatization of public sector jobs,” Sanders said private contractors can cost more.");
+        assert_eq!(q.iter().map(|q| (q.kind, q.text.as_str())).collect::<Vec<_>>(), [(Indirect, "private contractors can cost more")], "{q:?}");
         // After a clause that opens the sentence, the main clause reports too.
         let q = quotes("While Comey said there was clear evidence that she was careless, he said there was no precedent for a case like this.");
         assert_eq!(
