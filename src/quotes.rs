@@ -661,7 +661,13 @@ pub(crate) const MAX_SPEAKER_BYTES: usize = 400;
 /// like Clinton,", "…, for instance,", "Stranch, in her dissent,"), not where a speaker works
 /// ("Pantucci, at the Royal United Services Institute"). Only the phrase's
 /// first [`MAX_SPEAKER_BYTES`] are searched: a longer phrase is dropped unless cut below that.
-fn trim_speaker(text: &Text, sp: SpeakerPhrase) -> SpeakerPhrase {
+fn trim_speaker(text: &Text, mut sp: SpeakerPhrase) -> SpeakerPhrase {
+    // ("Donald Trump -" before "who has said …": not the dash that opens the clause.)
+    let kept = text.slice(sp.span).trim_end_matches(['-', '—', '–', ' ']).len();
+    if kept > 0 {
+        sp.span.end = sp.span.start + kept;
+        sp.head.end = sp.head.end.min(sp.span.end).max(sp.head.start);
+    }
     let phrase = text.slice(sp.span);
     // "They’re less hostile … and generally agree that …": the pronoun, not its verb.
     if let Some(at) = contracted_pronoun(phrase).filter(|_| !phrase.contains(' ')) {
@@ -672,7 +678,7 @@ fn trim_speaker(text: &Text, sp: SpeakerPhrase) -> SpeakerPhrase {
     while !phrase.is_char_boundary(limit) {
         limit -= 1;
     }
-    let relative = [", who ", ", whose ", ", which "].iter().filter_map(|m| phrase[..limit].find(m)).min();
+    let relative = [", who ", ", whose ", ", which ", " - who ", " -- who ", " — who ", " – who "].iter().filter_map(|m| phrase[..limit].find(m)).min();
     let opens_phrase = |i: usize| {
         i < text.tokens.len()
             && matches!(
@@ -1767,6 +1773,12 @@ fn attribution_after(text: &Text, close: usize, used: &HashSet<usize>) -> Option
             let sp = after?;
             Some((v, cue, sp, text.token_at(sp.span.end).saturating_sub(1).max(v)))
         } else {
+            // (Not the verb after an aside set off by dashes that the quotation is in: "Donald
+            // Trump - who has said he would “bomb the [expletive] out of” oil fields - said at a
+            // rally that …" is Trump's report, not the quotation's attribution.)
+            if is_dash(text, v - 1) && (s.tokens.start..close).any(|i| is_dash(text, i)) {
+                return None;
+            }
             let mut sp = np_before(text, start, v).or_else(|| description_between(text, start, v))?;
             // A description before the name: "the White House spokesman, Josh Earnest, said".
             let name = text.token_at(sp.span.start);
@@ -2945,6 +2957,17 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     while end > start && (is_auxiliary(text.tok(end - 1)) || is_dash(text, end - 1) || has(end - 1) || progressive(end - 1)) {
         end -= 1;
     }
+    // A relative clause set off by dashes before the verb: the phrase before it speaks
+    // ("Donald Trump - who has said he would bomb the oil fields - said …").
+    // (The clause's start is inside the aside; the search goes back to the sentence's.)
+    if end < v && is_dash(text, end) {
+        let s0 = text.sentence_at(text.tokens[end].start).map_or(lo, |si| text.sentences[si].tokens.start).min(lo);
+        let opening = (s0.max(end.saturating_sub(40))..end).rev().find(|&i| is_dash(text, i));
+        if let Some(d) = opening.filter(|&d| d > s0 && matches!(text.tok(d + 1), "who" | "which" | "whose")) {
+            // (Not the last of a list or an apposition's alternative: "…, or DFA - which …".)
+            return np_before(text, s0, d).filter(|sp| !matches!(text.tok(text.token_at(sp.span.start)), "or" | "and"));
+        }
+    }
     // "They've told", "I'd said": a pronoun with "have" or "had" written on, one word.
     if end == start + 1 && !passive {
         if let Some(n) = contracted_pronoun(text.tok(start)) {
@@ -3678,8 +3701,11 @@ fn relative_clause_content(text: &Text, speaker: &SpeakerPhrase, content: Range)
     // So does one after ", which" or ", who": "The law, which critics say was rushed, takes
     // effect …", "The suspects, who police said were armed, fled".
     let ends_at_comma = first >= 2 && (PREPOSITIONS.contains(&text.tok(first - 2)) || matches!(text.tok(first - 1), "which" | "who") && text.tok(first - 2) == ",");
+    // (One set off by dashes ends at the second: "Donald Trump - who has said he would bomb
+    // the oil fields - said …".)
+    let opened_by_dash = if antecedent { text.token_at(speaker.span.end) > 0 && is_dash(text, after - 1) } else { first >= 2 && is_dash(text, first - 2) };
     let (from, to) = (text.token_at(content.start), text.token_at(content.end));
-    match (from + 1..to).find(|&i| text.tok(i) == "," && text.tokens[i].kind == TokKind::Punct && (ends_at_comma || goes_on(i + 1))) {
+    match (from + 1..to).find(|&i| text.tok(i) == "," && text.tokens[i].kind == TokKind::Punct && (ends_at_comma || goes_on(i + 1)) || opened_by_dash && is_dash(text, i)) {
         Some(c) => Range::new(content.start, text.tokens[c - 1].end),
         None => content,
     }
@@ -7079,6 +7105,14 @@ mod tests {
             ("Some advocates for stem cell research said that overlooked the benefits of new cures.", &[(Indirect, "that overlooked the benefits of new cures", "Some advocates for stem cell research")]),
             ("But progressive groups that have endorsed him say superdelegates should follow the voters.", &[(Indirect, "superdelegates should follow the voters", "progressive groups that have endorsed him")]),
             ("Military veterans interviewed at rallies this week said they had no problem with his comments.", &[(Indirect, "they had no problem with his comments", "Military veterans interviewed at rallies")]),
+            (
+                "Donald Trump - who has said he would bomb the oil fields - said the country should close its borders.",
+                &[(Indirect, "he would bomb the oil fields", "Donald Trump"), (Indirect, "the country should close its borders", "Donald Trump")],
+            ),
+            (
+                "Donald Trump - who has said he would “bomb the hell out of” oil fields - said the country should close its borders.",
+                &[(Mixed, "he would “bomb the hell out of” oil fields", "Donald Trump"), (Indirect, "the country should close its borders", "Donald Trump")],
+            ),
             ("Gov. Mary Fallin (R-OK) said the bill was dead.", &[(Indirect, "the bill was dead", "Gov. Mary Fallin (R-OK)")]),
             // (Nor is the second half of a compound a verb of saying.)
             ("The self-described democratic socialist said he would win.", &[(Indirect, "he would win", "The self-described democratic socialist")]),
