@@ -4167,11 +4167,14 @@ fn trailers_end(text: &Text, from: usize, end: usize) -> usize {
             && i > 0
             && text.tok(i) == "on"
             && matches!(text.tok(i - 1), "opined" | "opines" | "commented" | "comments" | "remarked" | "reflected" | "mused" | "expounded" | "elaborated" | "weighed");
-        let phrase_opens = matches!(text.tok(i), "in" | "on" | "at" | "during" | "after" | "before" | "of")
-            && !topic
-            && i + 2 < end
-            && matches!(text.tok(i + 1), "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their" | "our");
+        let determiner = |k: usize| matches!(text.tok(k), "a" | "an" | "the" | "this" | "its" | "his" | "her" | "their" | "our");
+        // (A gerund may come between: "said in posing the question", "said after hearing the
+        // verdict".)
+        let gerund = usize::from(matches!(text.tok(i), "in" | "after" | "before" | "while") && i + 3 < end && is_gerund(text.tok(i + 1)) && determiner(i + 2));
+        let phrase_opens =
+            (matches!(text.tok(i), "in" | "on" | "at" | "during" | "after" | "before" | "of") || gerund == 1) && !topic && i + 2 + gerund < end && determiner(i + 1 + gerund);
         if phrase_opens {
+            let p = i + gerund;
             let plain = |j: usize| {
                 let w = text.tok(j);
                 text.tokens[j].kind == TokKind::Number
@@ -4186,12 +4189,12 @@ fn trailers_end(text: &Text, from: usize, end: usize) -> usize {
                         // (A noun's own verb ends it: "people briefed on the situation say".)
                         && !is_speech_verb(text, j)
             };
-            let mut j = i + 2;
-            while j < end && j < i + 6 && plain(j) {
+            let mut j = p + 2;
+            while j < end && j < p + 6 && plain(j) {
                 j += 1;
             }
             // (A past form only before the noun it modifies: "in a prepared statement".)
-            if j == i + 2 || past_form(text.tok(j - 1)) {
+            if j == p + 2 || past_form(text.tok(j - 1)) {
                 return i;
             }
             i = j;
@@ -7113,6 +7116,7 @@ mod tests {
                 "Donald Trump - who has said he would “bomb the hell out of” oil fields - said the country should close its borders.",
                 &[(Mixed, "he would “bomb the hell out of” oil fields", "Donald Trump"), (Indirect, "the country should close its borders", "Donald Trump")],
             ),
+            ("Many voters found the ad offensive, journalist Martha Raddatz said in posing the question.", &[(Indirect, "Many voters found the ad offensive", "journalist Martha Raddatz")]),
             ("Gov. Mary Fallin (R-OK) said the bill was dead.", &[(Indirect, "the bill was dead", "Gov. Mary Fallin (R-OK)")]),
             // (Nor is the second half of a compound a verb of saying.)
             ("The self-described democratic socialist said he would win.", &[(Indirect, "he would win", "The self-described democratic socialist")]),
