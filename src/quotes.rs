@@ -3115,8 +3115,9 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
     // "residents who packed the meeting and said" are the residents.)
     let coordinated = matches!(text.tok(v - 1), "and" | "but");
     // ("leaders who’d rather be working now … said": "who" with an auxiliary's ending.)
-    // ("Groups that have endorsed him say": "that" as a relative pronoun.)
-    let relative = |w: &str| matches!(w, "who" | "that") || w.len() > 4 && (w.starts_with("who’") || w.starts_with("who'"));
+    // ("Groups that have endorsed him say": "that" as a relative pronoun; "The state officials
+    // whose laws have been invalidated say": "whose".)
+    let relative = |w: &str| matches!(w, "who" | "whose" | "that") || w.len() > 4 && (w.starts_with("who’") || w.starts_with("who'"));
     // ("that" only after a short phrase with no verb, before a short clause: not "a narrator
     // reminds viewers that Sanders marched … and says".)
     let short_that = |who: usize| {
@@ -3147,7 +3148,9 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
             && i + 1 < end
             && (PREPOSITIONS.contains(&text.tok(i + 1)) || matches!(text.tok(i + 1), "by" | "during" | "after" | "this" | "last"))
     };
-    if let Some(who) = (start + 1..end).find(|&i| relative(text.tok(i)) && (text.tok(i) != "that" || short_that(i)) || !coordinated && (participle(i) || passive(i))) {
+    if let Some(who) =
+        (start + 1..end).find(|&i| relative(text.tok(i)) && (!matches!(text.tok(i), "that" | "whose") || short_that(i)) || !coordinated && (participle(i) || passive(i)))
+    {
         // Not the verb before the phrase: "The law angered voters who say".
         // ("A retired Army general who served" keeps its adjective after the determiner.)
         let start = (start + 1..who)
@@ -7117,6 +7120,7 @@ mod tests {
                 &[(Mixed, "he would “bomb the hell out of” oil fields", "Donald Trump"), (Indirect, "the country should close its borders", "Donald Trump")],
             ),
             ("Many voters found the ad offensive, journalist Martha Raddatz said in posing the question.", &[(Indirect, "Many voters found the ad offensive", "journalist Martha Raddatz")]),
+            ("The state officials whose laws have been struck down say the courts have changed.", &[(Indirect, "the courts have changed", "The state officials whose laws have been struck down")]),
             ("Gov. Mary Fallin (R-OK) said the bill was dead.", &[(Indirect, "the bill was dead", "Gov. Mary Fallin (R-OK)")]),
             // (Nor is the second half of a compound a verb of saying.)
             ("The self-described democratic socialist said he would win.", &[(Indirect, "he would win", "The self-described democratic socialist")]),
