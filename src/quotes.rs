@@ -3124,7 +3124,9 @@ fn np_before(text: &Text, lo: usize, v: usize) -> Option<SpeakerPhrase> {
         let verb = |i: usize| {
             let w = text.tok(i);
             FINITE_VERBS.contains(&w)
-                || past_form(w) && !DETERMINERS.contains(&text.tok(i - 1))
+                // (A past form first in the phrase, or after a determiner, describes: "Elected
+                // officials that …".)
+                || past_form(w) && i > start && !DETERMINERS.contains(&text.tok(i - 1))
                 || i + 1 < who && w.len() > 3 && w.ends_with('s') && w.starts_with(char::is_lowercase) && !speaker_noun(w)
         };
         who - start <= 8
@@ -7121,6 +7123,8 @@ mod tests {
             ),
             ("Many voters found the ad offensive, journalist Martha Raddatz said in posing the question.", &[(Indirect, "Many voters found the ad offensive", "journalist Martha Raddatz")]),
             ("The state officials whose laws have been struck down say the courts have changed.", &[(Indirect, "the courts have changed", "The state officials whose laws have been struck down")]),
+            // (A past form that opens the text and the phrase describes.)
+            ("elected officials that backed him say the law works.", &[(Indirect, "the law works", "elected officials that backed him")]),
             ("Gov. Mary Fallin (R-OK) said the bill was dead.", &[(Indirect, "the bill was dead", "Gov. Mary Fallin (R-OK)")]),
             // (Nor is the second half of a compound a verb of saying.)
             ("The self-described democratic socialist said he would win.", &[(Indirect, "he would win", "The self-described democratic socialist")]),
