@@ -719,7 +719,7 @@ fn trim_speaker(text: &Text, mut sp: SpeakerPhrase) -> SpeakerPhrase {
             // (A sentence adverb last in the phrase: "Critics, meanwhile,", "The mayor, however,".)
             || text.tokens[i + 1].end == sp.span.end
                 && (w.ends_with("ly") && w.len() > 4 && w.starts_with(char::is_lowercase)
-                    || matches!(w, "meanwhile" | "however" | "too" | "though" | "instead" | "nonetheless" | "nevertheless" | "moreover" | "likewise" | "then" | "also" | "therefore" | "still" | "again" | "now"));
+                    || SENTENCE_ADVERBS.contains(&w));
         if text.tok(i) == "," && text.tokens[i + 1].kind == TokKind::Word && set_off {
             participle = Some(text.tokens[i].start - sp.span.start);
             break;
@@ -732,6 +732,27 @@ fn trim_speaker(text: &Text, mut sp: SpeakerPhrase) -> SpeakerPhrase {
     let head = if sp.head.start < end { Range::new(sp.head.start, sp.head.end.min(end)) } else { span };
     SpeakerPhrase { span, head }
 }
+
+/// Sentence adverbs that commas set off: "Critics, meanwhile, said", "He added, however, that".
+const SENTENCE_ADVERBS: &[&str] = &[
+    "again",
+    "also",
+    "earlier",
+    "however",
+    "instead",
+    "later",
+    "likewise",
+    "meanwhile",
+    "moreover",
+    "nevertheless",
+    "nonetheless",
+    "now",
+    "still",
+    "then",
+    "therefore",
+    "though",
+    "too",
+];
 
 /// The fewest words a quotation needs for its repetition to name its speaker.
 const REPEATED_WORDS: usize = 6;
@@ -4606,9 +4627,7 @@ fn reported_at(text: &Text, toks: std::ops::Range<usize>, v: usize) -> Option<Re
     }
     // ("He said, laughing, that …": a participle set off by commas is how it was said.)
     // (So is a sentence adverb: "He added, however, that …".)
-    let aside = |w: &str| {
-        is_gerund(w) || matches!(w, "however" | "though" | "too" | "also" | "again" | "moreover" | "meanwhile" | "later" | "earlier" | "instead" | "nonetheless" | "nevertheless")
-    };
+    let aside = |w: &str| is_gerund(w) || SENTENCE_ADVERBS.contains(&w);
     if from + 4 < toks.end && text.tok(from) == "," && aside(text.tok(from + 1)) && text.tok(from + 2) == "," && text.tok(from + 3) == "that" {
         from += 3;
     }
