@@ -679,33 +679,11 @@ fn trim_speaker(text: &Text, mut sp: SpeakerPhrase) -> SpeakerPhrase {
         limit -= 1;
     }
     let relative = [", who ", ", whose ", ", which ", " - who ", " -- who ", " — who ", " – who "].iter().filter_map(|m| phrase[..limit].find(m)).min();
+    // (A word that opens a phrase after the participle: "speaking to", "facing a".)
     let phrase_word = |i: usize| {
-        i < text.tokens.len()
-            && matches!(
-                text.tok(i),
-                "a" | "an"
-                    | "the"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "to"
-                    | "on"
-                    | "at"
-                    | "in"
-                    | "for"
-                    | "from"
-                    | "with"
-                    | "about"
-                    | "after"
-                    | "before"
-                    | "during"
-                    | "by"
-                    | "as"
-            )
+        i < text.tokens.len() && with_lowercase(text.tok(i), |w| opens_phrase(w) || POSSESSIVES.contains(&w) || matches!(w, "a" | "an" | "the" | "before" | "by" | "as"))
     };
-    let mut participle = None;
+    let mut set_off_at = None;
     let mut i = text.token_at(sp.span.start);
     while i + 1 < text.tokens.len() && text.tokens[i + 1].end <= sp.span.start + limit {
         let w = text.tok(i + 1);
@@ -721,12 +699,12 @@ fn trim_speaker(text: &Text, mut sp: SpeakerPhrase) -> SpeakerPhrase {
                 && (w.ends_with("ly") && w.len() > 4 && w.starts_with(char::is_lowercase)
                     || SENTENCE_ADVERBS.contains(&w));
         if text.tok(i) == "," && text.tokens[i + 1].kind == TokKind::Word && set_off {
-            participle = Some(text.tokens[i].start - sp.span.start);
+            set_off_at = Some(text.tokens[i].start - sp.span.start);
             break;
         }
         i += 1;
     }
-    let Some(k) = relative.into_iter().chain(participle).min().filter(|&k| k > 0) else { return sp };
+    let Some(k) = relative.into_iter().chain(set_off_at).min().filter(|&k| k > 0) else { return sp };
     let end = sp.span.start + k;
     let span = Range::new(sp.span.start, end);
     let head = if sp.head.start < end { Range::new(sp.head.start, sp.head.end.min(end)) } else { span };
